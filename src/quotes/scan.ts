@@ -1,0 +1,124 @@
+import type { Warning } from '../types.js';
+import { isApostrophe, isDigit, isLineBreak, isSpace, isWordChar } from '../segment/chars.js';
+import { canClose, canOpen, closes, isSingleMark, QUOTE_CHARS } from './marks.js';
+
+/** A stretch between paired quotation marks, found by scanning characters (not tokens). */
+export interface QuoteRegion {
+  /** Offset of the opening mark. */
+  readonly open: number;
+  /** Offset of the closing mark, or the paragraph end when the quotation runs on into the next paragraph. */
+  readonly close: number;
+  /** True when no mark closes it here because the next paragraph reopens it. */
+  readonly runsOn: boolean;
+  /** 0 for a top-level quotation, 1 for one nested inside it, … */
+  readonly depth: number;
+}
+
+export interface ScanResult {
+  readonly regions: QuoteRegion[];
+  readonly warnings: Warning[];
+}
+
+type Role = 'open' | 'close' | 'either' | 'none';
+
+interface Opener { readonly ch: string; readonly at: number }
+
+const BRACKET_OPEN = new Set(['(', '[', '{', '—', '–', '-', '/']);
+
+/** Pairs quotation marks paragraph by paragraph with a stack, so nesting works and an odd mark derails one paragraph at most. */
+export function scanQuotes(text: string): ScanResult {
+  const regions: QuoteRegion[] = [];
+  const warnings: Warning[] = [];
+  let start = 0;
+  while (start <= text.length) {
+    let end = start;
+    while (end < text.length && !isLineBreak(text.charCodeAt(end))) end++;
+    scanParagraph(text, start, end, regions, warnings);
+    start = end + 1;
+  }
+  regions.sort((a, b) => a.open - b.open);
+  return { regions, warnings };
+}
+
+function scanParagraph(text: string, from: number, to: number, regions: QuoteRegion[], warnings: Warning[]): void {
+  const stack: Opener[] = [];
+  for (let i = from; i < to; i++) {
+    const ch = text[i] as string;
+    if (!QUOTE_CHARS.has(ch)) continue;
+    const role = roleOf(text, i, from, to, stack);
+    if (role === 'none') continue;
+    const k = role === 'open' ? -1 : findOpener(stack, ch);
+    if (k >= 0) {
+      for (let j = stack.length - 1; j > k; j--) dropUnclosed(stack[j] as Opener, warnings);
+      const opener = stack[k] as Opener;
+      stack.length = k;
+      if (!isSingleMark(ch) || i - opener.at > 3) regions.push({ open: opener.at, close: i, runsOn: false, depth: k });
+    } else if (role !== 'close' && canOpen(ch)) {
+      stack.push({ ch, at: i });
+    } else if (!isSingleMark(ch)) {
+      warnings.push({ code: 'unopened-quote', message: `closing mark ${ch} with no opening mark`, start: i, end: i + 1 });
+    }
+  }
+  closeParagraph(text, to, stack, regions, warnings);
+}
+
+/** At a paragraph's end, a double mark still open runs on if the next paragraph opens with a mark; otherwise it is dropped. */
+function closeParagraph(text: string, to: number, stack: Opener[], regions: QuoteRegion[], warnings: Warning[]): void {
+  const bottom = stack.find((o) => !isSingleMark(o.ch));
+  if (bottom && nextParagraphOpensQuote(text, to)) {
+    regions.push({ open: bottom.at, close: trimEnd(text, to), runsOn: true, depth: 0 });
+    for (const o of stack) if (o !== bottom) dropUnclosed(o, warnings);
+    return;
+  }
+  for (const o of stack) dropUnclosed(o, warnings);
+}
+
+function dropUnclosed(o: Opener, warnings: Warning[]): void {
+  if (isSingleMark(o.ch)) return; // most likely an apostrophe
+  warnings.push({ code: 'unclosed-quote', message: `opening mark ${o.ch} is never closed in its paragraph`, start: o.at, end: o.at + 1 });
+}
+
+function trimEnd(text: string, to: number): number {
+  let e = to;
+  while (e > 0 && isSpace(text, e - 1)) e--;
+  return e;
+}
+
+function nextParagraphOpensQuote(text: string, to: number): boolean {
+  let i = to;
+  while (i < text.length && isSpace(text, i)) i++;
+  return i < text.length && i > to && canOpen(text[i] as string) && !isSingleMark(text[i] as string);
+}
+
+function findOpener(stack: readonly Opener[], ch: string): number {
+  for (let k = stack.length - 1; k >= 0; k--) {
+    const o = stack[k] as Opener;
+    if (closes(o.ch, ch)) return k;
+    if (isSingleMark(ch) && !isSingleMark(o.ch)) return -1; // a single mark never closes across a double one
+  }
+  return -1;
+}
+
+/** What a mark can do here, judged by the characters on either side. */
+function roleOf(text: string, i: number, from: number, to: number, stack: readonly Opener[]): Role {
+  const prev = i > from ? text.charCodeAt(i - 1) : -1;
+  const next = i + 1 < to ? text.charCodeAt(i + 1) : -1;
+  const wordBefore = i > from && isWordChar(text, i - 1);
+  const wordAfter = i + 1 < to && isWordChar(text, i + 1);
+  const leftOpen = prev === -1 || isSpace(text, i - 1) || BRACKET_OPEN.has(text[i - 1] as string) || QUOTE_CHARS.has(text[i - 1] as string);
+  const rightOpen = next === -1 || isSpace(text, i + 1) || /[\p{P}\p{S}]/u.test(text[i + 1] as string);
+  const ch = text[i] as string;
+  if (isApostrophe(text.charCodeAt(i))) {
+    if (wordBefore && wordAfter) return 'none'; // don't
+    if (isDigit(next) && isDigit(i + 2 < to ? text.charCodeAt(i + 2) : -1)) return 'none'; // ’90s
+    if (wordBefore) return findOpener(stack, ch) >= 0 ? 'close' : 'none'; // Jones’
+    if (ch === '’') return leftOpen && wordAfter ? 'none' : 'close';
+  }
+  if (ch === '‘' && isDigit(next)) return 'none';
+  if (!canClose(ch)) return 'open';
+  if (!canOpen(ch)) return 'close';
+  if (findOpener(stack, ch) >= 0 && !(leftOpen && !rightOpen && ch !== '"' && ch !== "'")) return 'close';
+  if (leftOpen && !rightOpen) return 'open';
+  if (rightOpen && !leftOpen) return 'close';
+  return 'either';
+}

@@ -1,0 +1,18 @@
+import type { Tokenization, Warning } from '../types.js';
+import { scanQuotes, type QuoteRegion } from '../quotes/scan.js';
+import { splitParagraphs, splitSentences } from './sentences.js';
+import { tokenizeText } from './tokenize.js';
+
+export interface Segmented extends Tokenization {
+  readonly regions: readonly QuoteRegion[];
+  readonly warnings: readonly Warning[];
+}
+
+/** Stage 1: tokens, quotation regions (from the marks), paragraphs and sentences that never cut a quotation. */
+export function segment(text: string): Segmented {
+  const tokens = tokenizeText(text);
+  const { regions, warnings } = scanQuotes(text);
+  const paragraphs = splitParagraphs(text, tokens);
+  const sentences = splitSentences(text, tokens, regions);
+  return { tokens, sentences, paragraphs, regions, warnings };
+}

@@ -1,0 +1,77 @@
+import type { Sentence, Span, Token } from '../types.js';
+import type { QuoteRegion } from '../quotes/scan.js';
+import { ABBREVIATIONS, PRENOMINAL } from './abbreviations.js';
+import { isUpper } from './chars.js';
+
+const TERMINAL = /^(?:[.!?…]+|\.{2,})$/u;
+const CLOSERS = new Set([')', ']', '}', '"', '”', '’', "'", '»', '«', '›', '‹', '“', '」', '』']);
+
+/** Paragraphs are lines: news text puts one paragraph on a line. Blank lines are skipped. */
+export function splitParagraphs(text: string, tokens: readonly Token[]): Span[] {
+  const paragraphs: Span[] = [];
+  let first = 0;
+  for (let i = 1; i <= tokens.length; i++) {
+    if (i === tokens.length || (tokens[i] as Token).lineBefore) {
+      if (first < i) {
+        const start = (tokens[first] as Token).start;
+        const end = (tokens[i - 1] as Token).end;
+        paragraphs.push({ start, end, text: text.slice(start, end) });
+      }
+      first = i;
+    }
+  }
+  return paragraphs;
+}
+
+/**
+ * Sentence boundaries: after terminal punctuation (and any closing marks), before a capital, digit or opening mark;
+ * never after an abbreviation before a name, never inside a quotation; always at a line break.
+ */
+export function splitSentences(text: string, tokens: readonly Token[], regions: readonly QuoteRegion[]): Sentence[] {
+  const inside = insideQuote(text.length, regions);
+  const sentences: Sentence[] = [];
+  let first = 0;
+  let paragraph = 0;
+  const push = (endToken: number): void => {
+    if (endToken <= first) return;
+    const start = (tokens[first] as Token).start;
+    const end = (tokens[endToken - 1] as Token).end;
+    sentences.push({ start, end, text: text.slice(start, end), tokenStart: first, tokenEnd: endToken, paragraph });
+    first = endToken;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.lineBefore && i > first) { push(i); paragraph++; }
+    else if (t.lineBefore && i > 0) paragraph++;
+    if (!TERMINAL.test(t.text) || isAbbreviationDot(tokens, i)) continue;
+    let j = i + 1;
+    while (j < tokens.length && CLOSERS.has((tokens[j] as Token).text) && !(tokens[j] as Token).lineBefore && (tokens[j] as Token).start === (tokens[j - 1] as Token).end) j++;
+    const next = tokens[j];
+    if (next === undefined || next.lineBefore) { i = j - 1; continue; }
+    if (inside[(tokens[j - 1] as Token).end - 1] === 1) continue;
+    if (startsSentence(text, next)) { push(j); i = j - 1; }
+  }
+  push(tokens.length);
+  return sentences;
+}
+
+function startsSentence(text: string, t: Token): boolean {
+  return isUpper(text, t.start) || t.kind === 'number' || t.kind === 'quote' || t.text === '(' || t.text === '—';
+}
+
+function isAbbreviationDot(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const prev = tokens[i - 1];
+  if (t.text !== '.' || prev === undefined || prev.end !== t.start) return false;
+  if (PRENOMINAL.has(prev.norm)) return true;
+  if (prev.kind === 'word' && prev.text.length === 1 && prev.text !== prev.text.toLowerCase()) return true; // an initial: J. Smith
+  const next = tokens[i + 1];
+  return ABBREVIATIONS.has(prev.norm) && next !== undefined && !next.lineBefore && next.text === next.text.toLowerCase();
+}
+
+/** A byte map of offsets strictly inside a top-level quotation. Linear: top-level regions do not overlap. */
+function insideQuote(length: number, regions: readonly QuoteRegion[]): Uint8Array {
+  const map = new Uint8Array(length + 1);
+  for (const r of regions) if (r.depth === 0) map.fill(1, r.open + 1, r.close);
+  return map;
+}

@@ -1,0 +1,99 @@
+import type { Token, TokenKind } from '../types.js';
+import { QUOTE_CHARS } from '../quotes/marks.js';
+import { charLength, isApostrophe, isDigit, isLineBreak, isSpace, isWordChar } from './chars.js';
+
+/**
+ * Splits text into word, number, punctuation and quote-mark tokens with exact offsets.
+ * One left-to-right pass; every character is visited a bounded number of times.
+ */
+export function tokenizeText(text: string): Token[] {
+  const tokens: Token[] = [];
+  let i = 0;
+  let lineBefore = false;
+  const n = text.length;
+  while (i < n) {
+    if (isSpace(text, i)) {
+      if (isLineBreak(text.charCodeAt(i))) lineBefore = true;
+      i++;
+      continue;
+    }
+    const end = isWordChar(text, i) || startsElidedNumber(text, i) ? wordEnd(text, i) : symbolEnd(text, i);
+    tokens.push(makeToken(text, i, end, tokens.length, lineBefore));
+    lineBefore = false;
+    i = end;
+  }
+  return tokens;
+}
+
+/** `’90s`, `'til`: an apostrophe that starts a word, not a quote. */
+function startsElidedNumber(text: string, i: number): boolean {
+  return isApostrophe(text.charCodeAt(i)) && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2));
+}
+
+/** Joiners kept inside a word when a word character follows: don't, Jong-un, U.S, 3.5, 1,000. */
+function isJoiner(text: string, i: number, start: number): boolean {
+  const c = text.charCodeAt(i);
+  if (isApostrophe(c) || c === 45 || c === 0x2010 || c === 0x2011 || c === 46 || c === 38) return isWordChar(text, i + 1);
+  if (c === 44 || c === 58) return isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(start));
+  return false;
+}
+
+function wordEnd(text: string, start: number): number {
+  let i = start + charLength(text, start);
+  for (;;) {
+    if (i >= text.length) break;
+    if (isWordChar(text, i)) { i += charLength(text, i); continue; }
+    if (isApostrophe(text.charCodeAt(i)) && isPossessiveS(text, i)) break;
+    if (isJoiner(text, i, start)) { i++; continue; }
+    break;
+  }
+  return withAbbreviationDot(text, start, i);
+}
+
+/** `'s` after a word is its own token: Russia's → Russia + 's. */
+function isPossessiveS(text: string, i: number): boolean {
+  const s = text.charCodeAt(i + 1);
+  return (s === 115 || s === 83) && !isWordChar(text, i + 2);
+}
+
+/** `U.S.`, `a.m.`: single letters joined by dots keep their final dot. */
+function withAbbreviationDot(text: string, start: number, end: number): number {
+  if (text.charCodeAt(end) !== 46 || end - start < 3) return end;
+  for (let k = start; k < end; k += 2) {
+    if (!isWordChar(text, k) || (k + 1 < end && text.charCodeAt(k + 1) !== 46)) return end;
+  }
+  return end + 1;
+}
+
+/** Punctuation: runs of the same mark (`...`, `--`, `!!`) are one token; quote marks are always alone. */
+function symbolEnd(text: string, start: number): number {
+  const ch = text[start] as string;
+  if (isApostrophe(text.charCodeAt(start)) && isPossessiveS(text, start) && start > 0 && isWordChar(text, start - 1)) {
+    return start + 2;
+  }
+  const len = charLength(text, start);
+  if (QUOTE_CHARS.has(ch) || len === 2) return start + len;
+  let i = start + 1;
+  while (i < text.length && text[i] === ch) i++;
+  return i;
+}
+
+const PUNCT = /^[\p{P}]+$/u;
+
+function kindOf(s: string, first: number): TokenKind {
+  if (s.length >= 2 && isApostrophe(first) && (s[1] === 's' || s[1] === 'S')) return 'word';
+  if (QUOTE_CHARS.has(s)) return 'quote';
+  if (isDigit(first) || (isApostrophe(first) && s.length > 1)) return 'number';
+  if (/^[\p{L}\p{M}]/u.test(s)) return 'word';
+  if (/^\p{N}/u.test(s)) return 'number';
+  return PUNCT.test(s) ? 'punct' : 'symbol';
+}
+
+function makeToken(text: string, start: number, end: number, i: number, lineBefore: boolean): Token {
+  const s = text.slice(start, end);
+  return { i, start, end, text: s, kind: kindOf(s, s.charCodeAt(0)), norm: normalize(s), lineBefore };
+}
+
+function normalize(s: string): string {
+  return s.toLowerCase().replace(/[’ʼ′]/g, "'");
+}

@@ -1,0 +1,115 @@
+/** Public types of saidby's result. Plain, JSON-serialisable data, cross-referenced by ids. */
+
+/** A stretch of the input: UTF-16 code units, half-open, `text === input.slice(start, end)`. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+export type TokenKind = 'word' | 'number' | 'punct' | 'quote' | 'symbol';
+
+export interface Token extends Span {
+  /** Index of this token in `tokens`. */
+  readonly i: number;
+  readonly kind: TokenKind;
+  /** Lower-cased text, apostrophes folded to `'`. */
+  readonly norm: string;
+  /** Whitespace between the previous token and this one contains a line break. */
+  readonly lineBefore: boolean;
+}
+
+export interface Sentence extends Span {
+  /** Index of the first token, and one past the last. */
+  readonly tokenStart: number;
+  readonly tokenEnd: number;
+  /** Index of the paragraph holding this sentence. */
+  readonly paragraph: number;
+}
+
+export interface Tokenization {
+  readonly tokens: readonly Token[];
+  readonly sentences: readonly Sentence[];
+  readonly paragraphs: readonly Span[];
+}
+
+export type QuoteKind = 'direct' | 'mixed' | 'indirect';
+
+export type CueClass = 'speech' | 'writing' | 'report' | 'thought';
+
+export interface Cue extends Span {
+  /** Base form of the reporting expression: `say`, `be quoted as saying`, `according to`. */
+  readonly lemma: string;
+  readonly class: CueClass;
+}
+
+export type EntityType = 'person' | 'organization' | 'place' | 'group' | 'other';
+
+export interface Speaker {
+  /** The words the cue attaches to: `Putin`, `he`, `the Russian leader`. */
+  readonly mention: Span;
+  /** Id of the entity this mention belongs to, or null when unresolved. */
+  readonly entity: string | null;
+  /** The entity's canonical name, or the mention's own text when unresolved. */
+  readonly name: string;
+  readonly type: EntityType;
+}
+
+export interface Quote {
+  readonly id: string;
+  readonly kind: QuoteKind;
+  /** Content spans; for a direct quote, inside the marks. Sorted and disjoint. */
+  readonly parts: readonly Span[];
+  /** The content, parts joined by a space. */
+  readonly text: string;
+  readonly cue: Cue | null;
+  readonly speaker: Speaker | null;
+  /** 0..1: how sure the sieve that decided is. */
+  readonly confidence: number;
+  /** Name of the sieve that decided the attribution, e.g. `quote-cue-speaker`. */
+  readonly rule: string;
+}
+
+export interface Mention extends Span {
+  readonly kind: 'name' | 'pronoun' | 'description';
+}
+
+export interface EntityLink {
+  readonly id: string;
+  readonly label: string;
+  readonly score: number;
+  readonly source: string;
+}
+
+export interface Entity {
+  readonly id: string;
+  /** Canonical name: the longest full name seen, without titles. */
+  readonly name: string;
+  readonly type: EntityType;
+  readonly mentions: readonly Mention[];
+  /** Titles and roles seen with the name (`President`, `leader`). */
+  readonly titles: readonly string[];
+  readonly gender: 'male' | 'female' | null;
+  readonly link?: EntityLink;
+}
+
+export interface Warning {
+  readonly code: 'unclosed-quote' | 'unopened-quote' | 'very-long-quote' | 'empty-input';
+  readonly message: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface Result extends Tokenization {
+  readonly text: string;
+  readonly quotes: readonly Quote[];
+  readonly entities: readonly Entity[];
+  readonly warnings: readonly Warning[];
+}
+
+export interface ExtractOptions {
+  /** Keep only quotes with at least this confidence (0..1). Default 0. */
+  readonly minConfidence?: number;
+  /** Quote kinds to return. Default: all. */
+  readonly kinds?: readonly QuoteKind[];
+}

@@ -1,0 +1,30 @@
+import type { ExtractOptions, QuoteKind } from './types.js';
+
+const KINDS: ReadonlySet<QuoteKind> = new Set(['direct', 'mixed', 'indirect']);
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value).slice(0, 40)}`;
+}
+
+export function checkText(text: unknown, fn: string): asserts text is string {
+  if (typeof text !== 'string') {
+    throw new TypeError(`saidby: ${fn}(text) expects text to be a string, got ${describe(text)}`);
+  }
+}
+
+export function checkOptions(options: unknown): asserts options is ExtractOptions {
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    throw new TypeError(`saidby: options must be an object, got ${describe(options)}`);
+  }
+  const o = options as Record<string, unknown>;
+  const min = o['minConfidence'];
+  if (min !== undefined && (typeof min !== 'number' || !(min >= 0 && min <= 1))) {
+    throw new TypeError(`saidby: options.minConfidence must be a number from 0 to 1, got ${describe(min)}`);
+  }
+  const kinds = o['kinds'];
+  if (kinds !== undefined && (!Array.isArray(kinds) || !kinds.every((k) => KINDS.has(k as QuoteKind)))) {
+    throw new TypeError(`saidby: options.kinds must be an array of 'direct', 'mixed', 'indirect', got ${describe(kinds)}`);
+  }
+}
