@@ -1,5 +1,11 @@
 import type { ExtractOptions, Result, Tokenization } from './types.js';
 import { segment } from './segment/index.js';
+import { analyze } from './analyze.js';
+import { findNames } from './mentions/names.js';
+import { indexNames } from './attribute/np.js';
+import { attribute } from './attribute/index.js';
+import { resolveEntities } from './entities/index.js';
+import { assemble } from './assemble/result.js';
 import { checkOptions, checkText } from './validate.js';
 
 /** Tokens, sentences and paragraphs with exact offsets: the same ones `extractQuotes` uses. */
@@ -13,6 +19,9 @@ export function tokenize(text: string): Tokenization {
 export function extractQuotes(text: string, options: ExtractOptions = {}): Result {
   checkText(text, 'extractQuotes');
   checkOptions(options);
-  const seg = segment(text);
-  return { text, tokens: seg.tokens, sentences: seg.sentences, paragraphs: seg.paragraphs, quotes: [], entities: [], warnings: [...seg.warnings] };
+  const doc = analyze(text, segment(text));   // tokens, sentences, quotation marks, word classes
+  const names = findNames(doc);                // name mentions with titles
+  const drafts = attribute(doc, indexNames(names)); // quotations with cue and speaker, by sieves
+  const resolved = resolveEntities(doc, names, drafts); // entities; speakers resolved to them
+  return assemble(doc, drafts, resolved, options);
 }

@@ -78,7 +78,7 @@ function symbolEnd(text: string, start: number): number {
   return i;
 }
 
-const PUNCT = /^[\p{P}]+$/u;
+const PUNCT = /^\p{P}+$/u;
 
 function kindOf(s: string, first: number): TokenKind {
   if (s.length >= 2 && isApostrophe(first) && (s[1] === 's' || s[1] === 'S')) return 'word';

@@ -1,0 +1,532 @@
+#!/usr/bin/env node
+// Builds src/cues/lexicon.ts, the reporting-cue lexicon, from the hand-curated data below.
+//
+//   node scripts/build-cues.mjs          write src/cues/lexicon.ts
+//   node scripts/build-cues.mjs --check  exit 1 if the committed file is out of date
+//
+// Inflections come from compromise (`nlp(lemma).verbs().conjugate()`); where compromise does not
+// know a word as a verb the lemma is force-tagged as an Infinitive first. Every place where the
+// hand-written `fix` below disagrees with compromise is printed, so the corrections stay visible.
+// See src/cues/LEXICON.md for where the list came from and what was left out.
+
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import nlp from 'compromise';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const OUT = resolve(ROOT, 'src/cues/lexicon.ts');
+
+// ---------------------------------------------------------------------------------------------
+// Verb lemmas.
+//
+// [lemma, class, options?]
+//   class  'speech'  an act of speaking: dialogue moves, manner of speaking, directives
+//          'report'  asserting, declaring or disclosing content for the record, whatever the channel
+//          'writing' the channel is written or online
+//          'thought' a mental state attributed to the source; cues indirect speech only
+//   weak   true: the word is often NOT a reporting verb (noun/adjective homograph, literal sense);
+//          string[]: only these forms are weak. Attribution should require an adjacent quote.
+//   fix    {past, present, gerund, participle}: hand-written forms where compromise is wrong
+//   extra  more forms of the same lemma, as [form, tense] (spelling variants)
+//   variants  other spellings of the lemma (British -ise), conjugated and filed under this lemma
+// ---------------------------------------------------------------------------------------------
+const VERBS = [
+  // -- speech: the core
+  ['say', 'speech'],
+  ['tell', 'speech'],
+  ['add', 'speech', { weak: true }], // "added 500 jobs", "added value"
+  ['speak', 'speech', { weak: true }], // "spoke at the event" has no content
+  ['ask', 'speech'],
+  ['reply', 'speech'],
+  ['respond', 'speech', { weak: true }], // "responded to treatment"
+  ['answer', 'speech', { weak: ['answer', 'answers'] }], // nouns
+  ['explain', 'speech'],
+  ['continue', 'speech', { weak: true }], // mostly aspectual: "continued to rise"
+  ['recall', 'speech', { weak: ['recall', 'recalls'] }], // product recalls
+  ['recount', 'speech'],
+  ['mention', 'speech', { weak: ['mention', 'mentions'] }],
+  ['remark', 'speech', { weak: ['remark', 'remarks'] }],
+  ['comment', 'speech', { weak: ['comment', 'comments'] }],
+  ['observe', 'speech', { weak: true }], // "observed the eclipse"
+  ['call', 'speech', { weak: true }], // "called him a liar", "a man called Smith"
+  ['repeat', 'speech', { weak: true }],
+  ['reiterate', 'speech'],
+  ['interject', 'speech'],
+  ['interrupt', 'speech', { weak: true }],
+  ['counter', 'speech', { weak: true }], // noun/adjective/adverb homograph
+  ['retort', 'speech'],
+  ['rebut', 'speech'],
+  ['joke', 'speech', { weak: ['joke', 'jokes'] }],
+  ['quip', 'speech', { weak: ['quip', 'quips'] }],
+  ['tease', 'speech', { weak: true }],
+  ['confide', 'speech'],
+  ['muse', 'speech', { weak: ['muse', 'muses'] }],
+  ['marvel', 'speech', { weak: ['marvel', 'marvels'], extra: [['marvelled', 'past'], ['marvelling', 'gerund']] }],
+  ['complain', 'speech'],
+  ['grumble', 'speech'],
+  ['moan', 'speech', { weak: true }],
+  ['whine', 'speech', { weak: true }],
+  ['lament', 'speech'],
+  ['boast', 'speech', { weak: true }], // "the city boasts a museum"
+  ['brag', 'speech'],
+  ['gush', 'speech', { weak: true }],
+  ['enthuse', 'speech'],
+  ['apologize', 'speech', { weak: true, variants: ['apologise'] }],
+  // -- speech: manner of speaking (loudness, voice)
+  ['shout', 'speech'],
+  ['yell', 'speech'],
+  ['scream', 'speech', { weak: true }],
+  ['cry', 'speech', { weak: true }], // weeping
+  ['exclaim', 'speech'],
+  ['bellow', 'speech'],
+  ['holler', 'speech'],
+  ['roar', 'speech', { weak: true }],
+  ['thunder', 'speech', { weak: true }],
+  ['whisper', 'speech'],
+  ['murmur', 'speech', { weak: ['murmur', 'murmurs'] }],
+  ['mutter', 'speech'],
+  ['mumble', 'speech'],
+  ['stammer', 'speech'],
+  ['stutter', 'speech', { weak: true }], // "the economy stuttered"
+  ['blurt', 'speech'],
+  ['drawl', 'speech'],
+  ['rasp', 'speech', { weak: true }],
+  ['croak', 'speech', { weak: true }],
+  ['hiss', 'speech', { weak: true }],
+  ['growl', 'speech', { weak: true }],
+  ['snarl', 'speech', { weak: true }],
+  ['snap', 'speech', { weak: true }], // "snapped a ligament", "snap election"
+  ['sneer', 'speech'],
+  ['scoff', 'speech'],
+  ['fume', 'speech', { weak: true }],
+  ['rant', 'speech'],
+  ['rave', 'speech', { weak: true }],
+  ['wail', 'speech', { weak: true }],
+  ['sob', 'speech', { weak: true }],
+  ['gasp', 'speech', { weak: true }],
+  ['groan', 'speech', { weak: true }],
+  // Vocal non-verbal sounds: in news these introduce a quote ('"Fine," she laughed.') but are
+  // usually literal, so they are weak. Gesture verbs (smile, nod, shrug, grin) are excluded.
+  ['laugh', 'speech', { weak: true }],
+  ['chuckle', 'speech', { weak: true }],
+  ['sigh', 'speech', { weak: true }],
+  // -- speech: directives and requests
+  ['urge', 'speech'],
+  ['plead', 'speech', { weak: true, extra: [['pled', 'past']] }], // "pleaded guilty"
+  ['beg', 'speech'],
+  ['implore', 'speech'],
+  ['demand', 'speech', { weak: ['demand', 'demands'] }],
+  ['advise', 'speech'],
+  ['counsel', 'speech', { weak: true, extra: [['counseled', 'past'], ['counseling', 'gerund']] }],
+  ['instruct', 'speech'],
+  ['order', 'speech', { weak: true }],
+  ['caution', 'speech', { weak: ['caution', 'cautions'] }],
+  ['remind', 'speech'],
+  ['assure', 'speech'],
+  ['reassure', 'speech'],
+  ['inform', 'speech'],
+  ['notify', 'speech', { weak: true }],
+  ['chide', 'speech'],
+  ['scold', 'speech'],
+  ['rebuke', 'speech'],
+  ['admonish', 'speech'],
+  ['preach', 'speech', { weak: true }],
+  ['lecture', 'speech', { weak: true }],
+
+  // -- report: assertion, declaration, disclosure, prediction, commitment
+  ['state', 'report', { weak: ['state', 'states'] }], // noun "state"
+  ['claim', 'report', { weak: ['claim', 'claims'] }],
+  ['insist', 'report'],
+  ['argue', 'report'],
+  ['contend', 'report'],
+  ['maintain', 'report', { weak: true }], // "maintained the roads"
+  ['assert', 'report'],
+  ['aver', 'report'],
+  ['affirm', 'report'],
+  ['attest', 'report'],
+  ['declare', 'report', { weak: true }], // "declared a state of emergency"
+  ['proclaim', 'report'],
+  ['announce', 'report'],
+  ['report', 'report', { weak: ['report', 'reports', 'reporting'] }],
+  ['confirm', 'report'],
+  ['deny', 'report'],
+  ['admit', 'report', { weak: true }], // "admitted to hospital"
+  ['acknowledge', 'report'],
+  ['concede', 'report'],
+  ['confess', 'report'],
+  ['allege', 'report'],
+  ['charge', 'report', { weak: true }],
+  ['accuse', 'report', { weak: true }],
+  ['reveal', 'report'],
+  ['disclose', 'report'],
+  ['divulge', 'report'],
+  ['testify', 'report'],
+  ['clarify', 'report'],
+  ['stress', 'report', { weak: ['stress', 'stresses'] }],
+  ['emphasize', 'report', { variants: ['emphasise'] }],
+  ['underline', 'report', { weak: true }],
+  ['underscore', 'report', { weak: true }],
+  ['highlight', 'report', { weak: true }],
+  ['note', 'report', { weak: ['note', 'notes'] }],
+  ['point', 'report', { weak: true }], // only safe as "point(ed) out": see PHRASES
+  ['warn', 'report'],
+  ['predict', 'report'],
+  ['forecast', 'report', { weak: ['forecast', 'forecasts'] }],
+  ['estimate', 'report', { weak: ['estimate', 'estimates'] }],
+  ['suggest', 'report', { weak: true }], // "the data suggest"
+  ['indicate', 'report', { weak: true }],
+  ['signal', 'report', { weak: true, extra: [['signalled', 'past'], ['signalling', 'gerund']] }],
+  ['hint', 'report', { weak: ['hint', 'hints'] }],
+  ['imply', 'report', { weak: true }],
+  ['propose', 'report', { weak: true }],
+  ['recommend', 'report', { weak: true }],
+  ['conclude', 'report', { weak: true }],
+  ['agree', 'report', { weak: true }],
+  ['disagree', 'report'],
+  ['concur', 'report'],
+  ['object', 'report', { weak: true }], // noun "object"
+  ['protest', 'report', { weak: true }],
+  ['dispute', 'report', { weak: true }],
+  ['question', 'report', { weak: true }],
+  ['criticize', 'report', { weak: true, variants: ['criticise'] }],
+  ['condemn', 'report', { weak: true }],
+  ['decry', 'report'],
+  ['promise', 'report', { weak: ['promise', 'promises'] }],
+  ['vow', 'report', { weak: ['vow', 'vows'] }],
+  ['pledge', 'report', { weak: ['pledge', 'pledges'] }],
+  ['swear', 'report', { weak: true }], // "sworn in", cursing
+  ['guarantee', 'report', { weak: true }],
+  ['offer', 'report', { weak: true }],
+  ['opine', 'report'],
+  ['posit', 'report'],
+  ['speculate', 'report'],
+  ['theorize', 'report', { variants: ['theorise'] }],
+  ['describe', 'report', { weak: true }],
+  ['outline', 'report', { weak: true }],
+  ['detail', 'report', { weak: true }],
+  ['summarize', 'report', { weak: true, variants: ['summarise'] }],
+  ['cite', 'report', { weak: true }],
+
+  // -- writing: written or online channel
+  ['write', 'writing'],
+  ['tweet', 'writing', { weak: ['tweet', 'tweets'] }],
+  ['post', 'writing', { weak: true }],
+  ['blog', 'writing', { weak: ['blog', 'blogs'] }],
+  ['email', 'writing', { weak: ['email', 'emails'] }],
+  ['text', 'writing', { weak: ['text', 'texts'] }],
+  ['message', 'writing', { weak: ['message', 'messages'] }],
+  ['read', 'writing', { weak: true }], // 'the statement read: "..."'
+  ['pen', 'writing', { weak: true }],
+  ['publish', 'writing', { weak: true }],
+
+  // -- thought: mental states; indirect-speech cues, nearly always weak
+  ['think', 'thought', { weak: true }],
+  ['believe', 'thought', { weak: true }],
+  ['feel', 'thought', { weak: true }],
+  ['hope', 'thought', { weak: true }],
+  ['fear', 'thought', { weak: true }],
+  ['expect', 'thought', { weak: true }],
+  ['want', 'thought', { weak: true }],
+  ['worry', 'thought', { weak: true }],
+  ['wonder', 'thought', { weak: true }],
+  ['reckon', 'thought'],
+  ['suspect', 'thought', { weak: true }],
+  ['doubt', 'thought', { weak: true }],
+  ['guess', 'thought', { weak: true }],
+  ['imagine', 'thought', { weak: true }],
+  ['surmise', 'thought'],
+  ['realize', 'thought', { weak: true, variants: ['realise'] }],
+];
+
+// Corrections of compromise 14.17.0, checked by hand. Key: lemma or variant spelling.
+// The build prints each one that actually differs from compromise, and fails on stale entries.
+const FIX = {
+  tweet: { past: 'tweeted' }, // compromise: "tweet"
+  quip: { past: 'quipped' }, // "quip"
+  drawl: { past: 'drawled' }, // "drawl"
+  aver: { past: 'averred', gerund: 'averring' }, // "avered", "avering"
+  text: { gerund: 'texting' }, // "text"
+  blog: { gerund: 'blogging' }, // "blog"
+  rebut: { gerund: 'rebutting' }, // "rebut"
+  posit: { gerund: 'positing' }, // "posit"
+  snap: { gerund: 'snapping' }, // "snaping"
+  murmur: { gerund: 'murmuring' }, // "murmur"
+  marvel: { past: 'marveled', gerund: 'marveling' }, // "marvel", "marvel"
+  chide: { past: 'chided' }, // "chide"
+  scold: { past: 'scolded' }, // "scold"
+  pen: { past: 'penned' }, // "pent" (that is the adjective / old past of "pen in")
+};
+
+// Forms that must come out exactly like this (irregulars and doubling); the build fails otherwise.
+const EXPECT = {
+  say: ['said', 'says', 'saying'],
+  tell: ['told', 'tells', 'telling'],
+  write: ['wrote', 'written', 'writing'],
+  think: ['thought', 'thinking'],
+  feel: ['felt'],
+  speak: ['spoke', 'spoken'],
+  swear: ['swore', 'sworn'],
+  read: ['read', 'reads'],
+  forecast: ['forecast', 'forecasting'],
+  cry: ['cried', 'cries'],
+  reply: ['replied', 'replies'],
+  deny: ['denied', 'denies'],
+  testify: ['testified'],
+  worry: ['worried', 'worries'],
+  admit: ['admitted', 'admitting'],
+  beg: ['begged', 'begging'],
+  sob: ['sobbed', 'sobbing'],
+  brag: ['bragged', 'bragging'],
+  concur: ['concurred', 'concurring'],
+  rebut: ['rebutted', 'rebutting'],
+  quip: ['quipped', 'quipping'],
+  snap: ['snapped', 'snapping'],
+  pen: ['penned', 'penning'],
+  emphasize: ['emphasise', 'emphasised', 'emphasising', 'emphasized'],
+  criticize: ['criticise', 'criticised', 'criticized'],
+  apologize: ['apologise', 'apologised', 'apologized'],
+  plead: ['pleaded', 'pled'],
+  signal: ['signaled', 'signalled'],
+  counsel: ['counseled', 'counselled'],
+  tweet: ['tweeted', 'tweeting'],
+  marvel: ['marveled', 'marvelled', 'marveling', 'marvelling'],
+  chide: ['chided'],
+  scold: ['scolded'],
+  aver: ['averred', 'averring'],
+  murmur: ['murmuring'],
+  text: ['texted', 'texting'],
+  blog: ['blogged', 'blogging'],
+  posit: ['posited', 'positing'],
+  drawl: ['drawled'],
+};
+
+// ---------------------------------------------------------------------------------------------
+// Multi-word and passive cues: concrete lower-case token sequences (no slots).
+// [words, lemma, class, passive, example]
+// ---------------------------------------------------------------------------------------------
+const PHRASES = [
+  // passive / reported-speech frames: the subject is the speaker
+  ['was quoted as saying', 'say', 'speech', true, 'The minister was quoted as saying "we will not back down".'],
+  ['were quoted as saying', 'say', 'speech', true, 'Officials were quoted as saying the talks had stalled.'],
+  ['is quoted as saying', 'say', 'speech', true, 'He is quoted as saying "I never met him".'],
+  ['are quoted as saying', 'say', 'speech', true, 'Both are quoted as saying they were unaware.'],
+  ['was quoted saying', 'say', 'speech', true, 'She was quoted saying the deal was "dead".'],
+  ['was cited as saying', 'say', 'report', true, 'An aide was cited as saying the plan was shelved.'],
+  ['was reported as saying', 'say', 'report', true, 'Smith was reported as saying "no comment".'],
+  ['was heard saying', 'say', 'speech', true, 'The coach was heard saying "that is enough".'],
+  ['was heard to say', 'say', 'speech', true, 'He was heard to say "get out".'],
+  ['it was announced', 'announce', 'report', true, 'It was announced on Monday that the plant would close.'],
+  ['it was reported', 'report', 'report', true, 'It was reported that the talks had failed.'],
+  // verb + addressee / setting
+  ['told reporters', 'tell', 'speech', false, '"We are ready," Jones told reporters.'],
+  ['told journalists', 'tell', 'speech', false, '"It is over," she told journalists.'],
+  ['told a news conference', 'tell', 'speech', false, 'The mayor told a news conference "we were lucky".'],
+  ['told a press conference', 'tell', 'speech', false, '"No," he told a press conference.'],
+  ['told the committee', 'tell', 'speech', false, '"I did not know," she told the committee.'],
+  ['said in a statement', 'say', 'report', false, '"We regret the error," the firm said in a statement.'],
+  ['said in an interview', 'say', 'speech', false, '"It was hard," he said in an interview.'],
+  ['said in a speech', 'say', 'speech', false, '"We will win," she said in a speech.'],
+  ['said on twitter', 'say', 'writing', false, '"Great win," the senator said on Twitter.'],
+  ['said on condition of anonymity', 'say', 'speech', false, 'An official said on condition of anonymity that ...'],
+  ['speaking on condition of anonymity', 'say', 'speech', false, 'An aide, speaking on condition of anonymity, said ...'],
+  ['speaking to reporters', 'speak', 'speech', false, 'Speaking to reporters, she said "no".'],
+  ['wrote in a', 'write', 'writing', false, '"This is wrong," he wrote in a blog post.'],
+  ['wrote on twitter', 'write', 'writing', false, '"Shameful," she wrote on Twitter.'],
+  ['wrote on facebook', 'write', 'writing', false, '"Thank you all," he wrote on Facebook.'],
+  ['said in a post', 'say', 'writing', false, '"We are closing," the shop said in a post.'],
+  // prepositional source markers
+  ['according to', 'say', 'report', false, 'The plan was dropped, according to two officials.'],
+  ['in an interview with', 'say', 'speech', false, 'In an interview with the BBC, she said ...'],
+  ['in a statement', 'say', 'report', false, 'In a statement, the company denied wrongdoing.'],
+  ['in a statement to', 'say', 'report', false, 'In a statement to Reuters, the firm said ...'],
+  ['in a tweet', 'tweet', 'writing', false, 'In a tweet, the president called it "a disgrace".'],
+  ['in a letter to', 'write', 'writing', false, 'In a letter to staff, the chief executive wrote ...'],
+  // phrasal verbs and idioms
+  ['went on to say', 'say', 'speech', false, 'He went on to say "we owe them".'],
+  ['goes on to say', 'say', 'speech', false, 'The report goes on to say that ...'],
+  ['pointed out', 'point', 'report', false, '"It is cheaper," she pointed out.'],
+  ['points out', 'point', 'report', false, 'As Smith points out, "nobody asked".'],
+  ['point out', 'point', 'report', false, 'Critics point out that the scheme is costly.'],
+  ['added that', 'add', 'speech', false, 'She added that the review would continue.'],
+  ['chimed in', 'chime', 'speech', false, '"Me too," Lee chimed in.'],
+  ['piped up', 'pipe', 'speech', false, '"Not me," a voice piped up.'],
+  ['spelled out', 'spell', 'report', false, 'The minister spelled out the terms.'],
+  ['spelt out', 'spell', 'report', false, 'She spelt out what was at stake.'],
+  ['made clear', 'make', 'report', false, 'He made clear that he would not resign.'],
+  ['made it clear', 'make', 'report', false, 'She made it clear "this is final".'],
+  ['makes clear', 'make', 'report', false, 'The letter makes clear that ...'],
+  ['weighed in', 'weigh', 'speech', false, '"It is absurd," Patel weighed in.'],
+  ['hit back', 'hit', 'speech', false, '"That is a lie," he hit back.'],
+  ['fired back', 'fire', 'speech', false, '"Look at your record," she fired back.'],
+  ['shot back', 'shoot', 'speech', false, '"Says who?" he shot back.'],
+  ['spoke out', 'speak', 'speech', false, 'She spoke out against the ban, saying ...'],
+  ['summed up', 'sum', 'speech', false, '"It was a mess," he summed up.'],
+  ['let slip', 'let', 'speech', false, 'He let slip that the date had moved.'],
+  ['as he put it', 'put', 'speech', false, 'It was, as he put it, "a circus".'],
+  ['as she put it', 'put', 'speech', false, 'It was, as she put it, "long overdue".'],
+];
+
+// ---------------------------------------------------------------------------------------------
+
+const CLASSES = new Set(['speech', 'writing', 'report', 'thought']);
+const TENSE_ORDER = ['infinitive', 'present', 'past', 'participle', 'gerund'];
+
+function conjugate(word) {
+  let c = nlp(word).verbs().conjugate()[0];
+  let forced = false;
+  if (!c) {
+    c = nlp(word).tag('Infinitive').verbs().conjugate()[0];
+    forced = true;
+  }
+  if (!c) throw new Error(`compromise cannot conjugate "${word}"`);
+  return {
+    forced,
+    infinitive: c.Infinitive,
+    present: c.PresentTense,
+    past: c.PastTense,
+    participle: c.Participle ?? c.PastTense,
+    gerund: c.Gerund,
+  };
+}
+
+const corrections = [];
+const forcedTags = [];
+const suspicious = [];
+
+function formsOf(word) {
+  const got = conjugate(word);
+  if (got.forced) forcedTags.push(word);
+  const fix = FIX[word] ?? {};
+  const out = { ...got };
+  for (const [tense, form] of Object.entries(fix)) {
+    if (got[tense] === form) throw new Error(`stale FIX: compromise already gives ${word} ${tense} = ${form}`);
+    corrections.push(`${word} ${tense}: compromise "${got[tense]}" -> "${form}"`);
+    out[tense] = form;
+    if (tense === 'past' && got.participle === got.past && !('participle' in fix)) out.participle = form;
+  }
+  if (out.infinitive !== word) throw new Error(`compromise infinitive of "${word}" is "${out.infinitive}"`);
+  // Cheap sanity checks on what compromise produced; anything flagged must be FIXed or expected.
+  if (!out.gerund.endsWith('ing')) suspicious.push(`${word} gerund "${out.gerund}"`);
+  if (out.past === word && !['forecast', 'read'].includes(word)) suspicious.push(`${word} past "${out.past}"`);
+  if (/^[^aeiou]*[aeiou][bdgmnprt]$/.test(word) && out.gerund === `${word}ing`) suspicious.push(`${word} gerund "${out.gerund}" (no doubling)`);
+  if (!out.present.endsWith('s')) suspicious.push(`${word} present "${out.present}"`);
+  return out;
+}
+
+const seenLemma = new Set();
+const verbCues = [];
+const byKey = new Map();
+
+function addForm(form, lemma, cls, tense, weakOpt) {
+  const key = `${form}\u0000${lemma}`;
+  const weak = weakOpt === true || (Array.isArray(weakOpt) && weakOpt.includes(form));
+  const prev = byKey.get(key);
+  if (prev) {
+    // same form in two tenses (said = past and participle): keep the earlier tense in TENSE_ORDER
+    if (TENSE_ORDER.indexOf(tense) < TENSE_ORDER.indexOf(prev.tense)) prev.tense = tense;
+    return;
+  }
+  const cue = { form, lemma, class: cls, tense, weak };
+  byKey.set(key, cue);
+  verbCues.push(cue);
+}
+
+for (const [lemma, cls, opts = {}] of VERBS) {
+  if (!CLASSES.has(cls)) throw new Error(`bad class ${cls} for ${lemma}`);
+  if (seenLemma.has(lemma)) throw new Error(`duplicate lemma "${lemma}" in VERBS`);
+  seenLemma.add(lemma);
+  for (const spelling of [lemma, ...(opts.variants ?? [])]) {
+    const f = formsOf(spelling);
+    if (process.argv.includes('--dump')) console.log(TENSE_ORDER.map((t) => f[t]).join(' '));
+    for (const tense of TENSE_ORDER) addForm(f[tense], lemma, cls, tense, opts.weak);
+  }
+  for (const [form, tense] of opts.extra ?? []) addForm(form, lemma, cls, tense, opts.weak);
+  if (Array.isArray(opts.weak)) {
+    for (const w of opts.weak) if (!byKey.has(`${w}\u0000${lemma}`)) throw new Error(`weak form "${w}" is not a form of ${lemma}`);
+  }
+}
+
+const unhandled = suspicious.filter((s) => !Object.keys(FIX).includes(s.split(' ')[0]));
+if (unhandled.length) throw new Error(`suspicious compromise output, add to FIX:\n  ${unhandled.join('\n  ')}`);
+
+for (const [lemma, forms] of Object.entries(EXPECT)) {
+  for (const form of forms) {
+    if (!byKey.has(`${form}\u0000${lemma}`)) throw new Error(`expected form "${form}" of "${lemma}" is missing`);
+  }
+}
+
+for (const c of verbCues) {
+  if (!/^[a-z]+$/.test(c.form)) throw new Error(`bad form "${c.form}"`);
+}
+verbCues.sort((a, b) => (a.form < b.form ? -1 : a.form > b.form ? 1 : a.lemma < b.lemma ? -1 : a.lemma > b.lemma ? 1 : 0));
+
+const phraseCues = PHRASES.map(([text, lemma, cls, passive, example]) => {
+  if (!CLASSES.has(cls)) throw new Error(`bad class ${cls} for "${text}"`);
+  const words = text.split(' ');
+  if (words.length < 2 || !words.every((w) => /^[a-z]+$/.test(w))) throw new Error(`bad phrase "${text}"`);
+  return { words, lemma, class: cls, passive, example };
+});
+const phraseKeys = new Set(phraseCues.map((p) => p.words.join(' ')));
+if (phraseKeys.size !== phraseCues.length) throw new Error('duplicate phrase');
+
+// ---------------------------------------------------------------------------------------------
+
+const q = (s) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+const lines = [
+  '// Generated by scripts/build-cues.mjs: do not edit. Regenerate with `node scripts/build-cues.mjs`.',
+  `// Inflections from compromise ${nlp.version} (nlp(lemma).verbs().conjugate()) plus hand-written fixes.`,
+  '// Sources, exclusions and class meanings: src/cues/LEXICON.md.',
+  `// ${seenLemma.size} lemmas, ${verbCues.length} verb forms, ${phraseCues.length} phrases.`,
+  '',
+  "export type CueClass = 'speech' | 'writing' | 'report' | 'thought';",
+  '',
+  '/** One inflected form of a reporting verb. `weak`: often not a reporting verb; require an adjacent quote. */',
+  'export interface VerbCue {',
+  '  readonly form: string;',
+  '  readonly lemma: string;',
+  '  readonly class: CueClass;',
+  "  readonly tense: 'infinitive' | 'past' | 'present' | 'gerund' | 'participle';",
+  '  readonly weak: boolean;',
+  '}',
+  '',
+  '/** A multi-word cue as a lower-case token sequence. `passive`: the subject is the quoted source. */',
+  'export interface PhraseCue {',
+  '  readonly words: readonly string[];',
+  '  readonly lemma: string;',
+  '  readonly class: CueClass;',
+  '  readonly passive: boolean;',
+  '  readonly example: string;',
+  '}',
+  '',
+  '/** One entry per (form, lemma) pair, sorted by form. */',
+  'export const VERB_CUES: readonly VerbCue[] = [',
+  ...verbCues.map(
+    (c) => `  { form: ${q(c.form)}, lemma: ${q(c.lemma)}, class: ${q(c.class)}, tense: ${q(c.tense)}, weak: ${c.weak} },`,
+  ),
+  '];',
+  '',
+  'export const PHRASE_CUES: readonly PhraseCue[] = [',
+  ...phraseCues.map(
+    (p) =>
+      `  { words: [${p.words.map(q).join(', ')}], lemma: ${q(p.lemma)}, class: ${q(p.class)}, passive: ${p.passive}, example: ${q(p.example)} },`,
+  ),
+  '];',
+  '',
+];
+const text = lines.join('\n');
+
+if (process.argv.includes('--check')) {
+  const current = readFileSync(OUT, 'utf8');
+  if (current !== text) {
+    console.error('src/cues/lexicon.ts is out of date: run node scripts/build-cues.mjs');
+    process.exit(1);
+  }
+  console.log('src/cues/lexicon.ts is up to date');
+} else {
+  writeFileSync(OUT, text);
+  console.log(`wrote ${OUT}`);
+}
+console.log(`${seenLemma.size} lemmas, ${verbCues.length} verb forms (${new Set(verbCues.map((c) => c.form)).size} distinct), ${phraseCues.length} phrases`);
+console.log(`compromise ${nlp.version} corrections (${corrections.length}):\n  ${corrections.join('\n  ')}`);
+console.log(`not known as verbs by compromise, force-tagged (${forcedTags.length}): ${forcedTags.join(', ')}`);

@@ -1,0 +1,36 @@
+import type { Cue, Entity, ExtractOptions, Quote, Result, Speaker } from '../types.js';
+import { span, tokenSpan, type Doc } from '../doc.js';
+import type { Draft } from '../attribute/candidate.js';
+import type { EntityDraft } from '../entities/cluster.js';
+import type { Resolved } from '../entities/index.js';
+
+/** Stage: the typed, plain-data Result, cross-referenced by ids. */
+export function assemble(doc: Doc, drafts: readonly Draft[], resolved: Resolved, options: ExtractOptions): Result {
+  const kept = resolved.entities.filter((e) => e.mentions.length > 0);
+  const quotes = drafts
+    .map((d, k) => toQuote(doc, d, k, resolved.speakerOf.get(d) ?? null))
+    .filter((q) => q.confidence >= (options.minConfidence ?? 0) && (!options.kinds || options.kinds.includes(q.kind)));
+  return {
+    text: doc.text, tokens: doc.tokens, sentences: doc.sentences, paragraphs: doc.paragraphs,
+    quotes, entities: kept.map((e) => toEntity(doc, e)), warnings: [...doc.warnings],
+  };
+}
+
+function toQuote(doc: Doc, d: Draft, k: number, entity: EntityDraft | null): Quote {
+  const parts = d.parts.map((r) => span(doc.text, r.start, r.end));
+  const a = d.attribution!;
+  const cue: Cue | null = a.cue ? { ...tokenSpan(doc, a.cue.first, a.cue.last), lemma: a.cue.lemma, class: a.cue.class } : null;
+  const speaker: Speaker | null = a.speaker ? {
+    mention: tokenSpan(doc, a.speaker.first, a.speaker.last),
+    entity: entity?.id ?? null,
+    name: entity ? entity.name : tokenSpan(doc, a.speaker.first, a.speaker.last).text,
+    type: entity && entity.type !== 'unknown' ? entity.type : 'person',
+  } : null;
+  return { id: `q${k}`, kind: 'direct', parts, text: parts.map((p) => p.text).join(' '), cue, speaker, confidence: a.confidence, rule: a.rule };
+}
+
+function toEntity(doc: Doc, e: EntityDraft): Entity {
+  const mentions = [...e.mentions].sort((a, b) => a.first - b.first)
+    .map((m) => ({ ...tokenSpan(doc, m.first, m.last), kind: m.kind }));
+  return { id: e.id, name: e.name, type: e.type === 'unknown' ? 'other' : e.type, mentions, titles: [...e.roles].filter(Boolean), gender: e.gender };
+}

@@ -1,0 +1,52 @@
+import type { Doc } from '../doc.js';
+import type { NameIndex } from './np.js';
+import type { Draft, Region } from './candidate.js';
+import { topRegions } from './regions.js';
+import { attributeAfter } from './sieves/after.js';
+import { attributeBefore } from './sieves/before.js';
+import { mergeSplit } from './sieves/split.js';
+import { followOn, runsOn } from './sieves/follow-on.js';
+
+const CLAUSE_OPENERS = new Set([':', ',', ';', '—', '–', '―', '-', '--', '(']);
+
+/**
+ * Stage: decide each quotation's cue and speaker by ordered sieves; the first that decides wins.
+ * 1. after the quote (quote-cue-speaker, inverted, passive, aside, dash-signoff), then before it
+ *    (speaker-cue-quote, according-to, colon-lead-in); 2. split quotes join their second part;
+ * 3. paragraphs that run on share their speaker; 4. follow-on quotes take the previous speaker.
+ */
+export function attribute(doc: Doc, names: NameIndex): Draft[] {
+  const regions = topRegions(doc);
+  const drafts: Draft[] = [];
+  const used = new Set<Region>();
+  for (let i = 0; i < regions.length; i++) {
+    const r = regions[i]!;
+    if (used.has(r)) continue;
+    const draft: Draft = { parts: [r], attribution: null, tail: -1 };
+    const clauseInitial = isClauseInitial(doc, r);
+    const after = clauseInitial ? attributeAfter(doc, names, r) : null;
+    if (after) [draft.attribution, draft.tail] = after;
+    else draft.attribution = attributeBefore(doc, names, r, isLongEnough(doc, r));
+    if (after) mergeSplit(doc, draft, regions, i, used);
+    drafts.push(draft);
+  }
+  runsOn(drafts);
+  followOn(doc, drafts, (r) => isClauseInitial(doc, r) && isLongEnough(doc, r));
+  return drafts.filter((d) => d.attribution !== null);
+}
+
+/** A quotation that starts a sentence or clause, not a quoted term inside one. */
+function isClauseInitial(doc: Doc, r: Region): boolean {
+  const open = doc.tokens[r.open]!;
+  if (open.lineBefore || r.open === 0) return true;
+  const first = doc.sentences[doc.sentenceOf[r.open]!]!.tokenStart;
+  if (first === r.open) return true;
+  return CLAUSE_OPENERS.has(doc.tokens[r.open - 1]!.text);
+}
+
+/** Long enough to be speech rather than a quoted term: four words, or ends like a sentence. */
+function isLongEnough(doc: Doc, r: Region): boolean {
+  let words = 0;
+  for (let k = r.open + 1; k < r.close && words < 4; k++) if (doc.tokens[k]!.kind === 'word') words++;
+  return words >= 4 || '.?!,'.includes(doc.text[r.end - 1] ?? '');
+}

@@ -1,0 +1,75 @@
+import type { Doc } from '../../doc.js';
+import { cueAt, type CueMatch } from '../../cues/find.js';
+import { W } from '../../adapters/compromise.js';
+import { has } from '../../mentions/features.js';
+import { phraseFrom, type NameIndex, type Phrase } from '../np.js';
+import { endsOpen, isDash, type Attribution, type Region } from '../candidate.js';
+
+const ASIDE_MAX = 30;
+
+/**
+ * Attributions written after the quotation:
+ *   quote-cue-speaker  "…," Putin said          inverted  "…," said Mr Blair
+ *   passive            "…," Putin was quoted as saying
+ *   aside              "…," Hugh Hill, a doctor, said
+ *   dash-signoff       "…" — Commissioner Geoffrey Starks
+ * Returns the attribution and the token after it.
+ */
+export function attributeAfter(doc: Doc, names: NameIndex, r: Region): [Attribution, number] | null {
+  let j = r.close + 1;
+  const t = doc.tokens[j];
+  if (!t || t.lineBefore) return null;
+  if (isDash(t.text)) return dashSignoff(doc, names, j);
+  if (t.text === ',') j++;
+  const open = endsOpen(doc, r) || t.text === ',';
+  const cue = cueAt(doc.tokens, j);
+  if (cue && !cue.passive && cue.tense !== 'gerund') {
+    const speaker = phraseFrom(doc, names, cue.last + 1);
+    if (speaker && speaker.kind !== 'pronoun' || speaker?.kind === 'pronoun' && cue.tense === 'present') {
+      return [{ cue, speaker, rule: 'inverted', confidence: open ? 0.95 : 0.8 }, speaker.last + 1];
+    }
+  }
+  const speaker = phraseFrom(doc, names, j);
+  if (!speaker) return null;
+  const found = cueAfterSpeaker(doc, speaker.last + 1);
+  if (!found) return null;
+  const [c, aside] = found;
+  if (c.tense === 'gerund' || c.tense === 'infinitive' && !isPresentPlural(doc, speaker)) return null;
+  const rule = c.passive ? 'passive' : aside ? 'aside' : 'quote-cue-speaker';
+  return [{ cue: c, speaker, rule, confidence: open ? 0.95 : 0.8 }, c.last + 1];
+}
+
+/** `they say`, `critics say`: a base form is a present tense only after a plural subject. */
+function isPresentPlural(doc: Doc, p: Phrase): boolean {
+  const head = doc.tokens[p.last]!;
+  return ['they', 'we', 'i', 'you'].includes(head.norm) || has(doc.flags, p.last, W.plural);
+}
+
+/** The cue after a speaker phrase, past adverbs (`also`, `later`) and a comma-delimited aside. */
+export function cueAfterSpeaker(doc: Doc, k: number): [CueMatch, boolean] | null {
+  let i = k;
+  while (doc.tokens[i] && has(doc.flags, i, W.adv) && doc.tokens[i]!.kind === 'word') i++;
+  const direct = cueAt(doc.tokens, i);
+  if (direct) return [direct, false];
+  if (doc.tokens[k]?.text !== ',') return null;
+  for (let m = k + 1; m < k + ASIDE_MAX && m < doc.tokens.length; m++) {
+    const tm = doc.tokens[m]!;
+    if (tm.lineBefore || tm.kind === 'quote' || doc.sentenceOf[m] !== doc.sentenceOf[k]) return null;
+    if (tm.text !== ',') continue;
+    let c = m + 1;
+    while (doc.tokens[c] && has(doc.flags, c, W.adv) && doc.tokens[c]!.kind === 'word') c++;
+    const cue = cueAt(doc.tokens, c);
+    if (cue && cue.tense !== 'gerund') return [cue, true];
+  }
+  return null;
+}
+
+function dashSignoff(doc: Doc, names: NameIndex, j: number): [Attribution, number] | null {
+  const speaker = phraseFrom(doc, names, j + 1);
+  if (!speaker || speaker.kind !== 'name') return null;
+  const after = doc.tokens[speaker.last + 1];
+  if (after && !after.lineBefore && !/^[,.;)]$/.test(after.text)) return null;
+  const t = doc.tokens[j]!;
+  const cue: CueMatch = { first: j, last: j, lemma: t.text, class: 'speech', weak: false, passive: false, tense: 'phrase' };
+  return [{ cue, speaker, rule: 'dash-signoff', confidence: 0.85 }, speaker.last + 1];
+}

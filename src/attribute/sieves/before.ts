@@ -1,0 +1,86 @@
+import type { Doc } from '../../doc.js';
+import { cueAt, cueEndingAt, type CueMatch } from '../../cues/find.js';
+import { W } from '../../adapters/compromise.js';
+import { has } from '../../mentions/features.js';
+import { phraseFrom, phraseTo, type NameIndex, type Phrase } from '../np.js';
+import type { Attribution, Region } from '../candidate.js';
+
+const ASIDE_MAX = 30;
+const OBJECT_MAX = 8;
+
+/**
+ * Attributions written before the quotation:
+ *   speaker-cue-quote  Putin said: "…"     He told reporters: "…"     Burton said, "…"
+ *   according-to       According to Smith, "…"
+ *   colon-lead-in      And from Chairwoman Rosenworcel: "…"
+ */
+export function attributeBefore(doc: Doc, names: NameIndex, r: Region, longEnough: boolean): Attribution | null {
+  let p = r.open - 1;
+  const mark = doc.tokens[p];
+  if (!mark) return null;
+  const punct = mark.text === ':' || mark.text === ',';
+  if (!punct && (doc.tokens[r.open]!.lineBefore || mark.kind !== 'word')) return null;
+  if (punct) p--;
+  if (p < 0 || (!punct && doc.tokens[r.open]!.lineBefore)) return null;
+  const found = cueBefore(doc, names, p);
+  if (found) {
+    const [cue, speaker] = found;
+    if (cue.weak && !punct) return null;
+    if (!punct && !longEnough) return null;
+    return { cue, speaker, rule: cue.lemma === 'according to' ? 'according-to' : 'speaker-cue-quote', confidence: punct ? 0.9 : 0.75 };
+  }
+  return mark.text === ':' ? colonLeadIn(doc, names, p) : null;
+}
+
+/** A cue ending at p, or followed by a short object (`told CBS`, `told the crowd on Monday`), with its speaker. */
+function cueBefore(doc: Doc, names: NameIndex, p: number): [CueMatch, Phrase | null] | null {
+  for (let k = p; k >= 0 && p - k <= OBJECT_MAX; k--) {
+    const tk = doc.tokens[k]!;
+    if (doc.sentenceOf[k] !== doc.sentenceOf[p] && !(k === p && doc.tokens[p + 1]?.text === ':')) return null;
+    if (tk.kind === 'quote' || (k < p && (tk.text === ';' || tk.text === '.'))) return null;
+    const cue = cueEndingAt(doc.tokens, k);
+    if (!cue) continue;
+    if (k < p && !isObject(doc, k + 1, p)) continue;
+    if (cue.lemma === 'say' && cue.tense === 'phrase' && doc.tokens[cue.first]!.norm === 'according') {
+      const speaker = phraseFrom(doc, names, cue.last + 1);
+      return speaker ? [cue, speaker] : null;
+    }
+    if (cue.tense === 'gerund' || cue.tense === 'infinitive') return [cue, null];
+    return [cue, speakerBefore(doc, names, cue.first - 1)];
+  }
+  return null;
+}
+
+/** Words between a cue and the quotation that are its object or a time or place: no verb, no clause. */
+function isObject(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) {
+    const t = doc.tokens[k]!;
+    if (t.kind === 'quote' || t.text === 'that' || has(doc.flags, k, W.verb) || cueAt(doc.tokens, k)) return false;
+  }
+  return true;
+}
+
+/** The speaker phrase before a cue, past adverbs and a comma-delimited aside (`X, who replaced Y in July, said`). */
+export function speakerBefore(doc: Doc, names: NameIndex, end: number): Phrase | null {
+  let e = end;
+  while (e >= 0 && has(doc.flags, e, W.adv) && doc.tokens[e]!.kind === 'word') e--;
+  const t = doc.tokens[e];
+  if (!t) return null;
+  if (t.text !== ',') return phraseTo(doc, names, e);
+  for (let m = e - 1; m >= 0 && e - m < ASIDE_MAX; m--) {
+    const tm = doc.tokens[m]!;
+    if (doc.sentenceOf[m] !== doc.sentenceOf[e] || tm.kind === 'quote') return null;
+    if (tm.text === ',') return phraseTo(doc, names, m - 1);
+  }
+  return null;
+}
+
+/** `And from Chairwoman Rosenworcel:` — the last name in the lead-in is the speaker; no cue. */
+function colonLeadIn(doc: Doc, names: NameIndex, p: number): Attribution | null {
+  for (let k = p; k >= 0 && p - k < 12; k--) {
+    if (doc.sentenceOf[k] !== doc.sentenceOf[p]) break;
+    const m = names.byLast.get(k);
+    if (m && m.type !== 'place') return { cue: null, speaker: { first: m.first, last: m.last, kind: 'name' }, rule: 'colon-lead-in', confidence: 0.6 };
+  }
+  return null;
+}

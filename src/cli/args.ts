@@ -1,0 +1,78 @@
+import { parseArgs } from 'node:util';
+
+/** What the command line asked for. */
+export interface CliOptions {
+  readonly mode: 'text' | 'json' | 'jsonl' | 'help' | 'version';
+  readonly tokens: boolean;
+  readonly minConfidence: number | undefined;
+  /** Input files; `-` means stdin. Empty means stdin. */
+  readonly files: readonly string[];
+}
+
+/** A command line that cannot be run: exit code 2 with a usage message. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+export const USAGE = `Usage: saidby [options] [file ...]
+
+Find the quotations in English news text, with who said them and the cue
+("said", "told reporters", "according to"). Reads stdin when no file or "-".
+
+Options:
+  --json                 print the whole result as JSON (tokens left out unless --tokens)
+  --jsonl                read {"id", "text"} JSON lines; write one {"id", ...result} line each
+  --tokens               keep the tokens in --json / --jsonl output
+  --min-confidence X     keep only quotes with confidence >= X (0 to 1)
+  -h, --help             show this help
+  -v, --version          show the version
+
+Exit codes: 0 ok, 1 an input could not be read or a JSONL line failed, 2 bad usage.
+
+Examples:
+  saidby article.txt
+  cat article.txt | saidby --json
+  saidby --jsonl docs.jsonl > quotes.jsonl
+`;
+
+/** Parses argv (without node and the script path). Throws UsageError. */
+export function parseCliArgs(argv: readonly string[]): CliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        json: { type: 'boolean' },
+        jsonl: { type: 'boolean' },
+        tokens: { type: 'boolean' },
+        'min-confidence': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (err) {
+    throw new UsageError(err instanceof Error ? err.message : String(err));
+  }
+  const { values, positionals } = parsed;
+  const base = { tokens: values.tokens === true, files: positionals };
+  if (values.help) return { ...base, mode: 'help', minConfidence: undefined };
+  if (values.version) return { ...base, mode: 'version', minConfidence: undefined };
+
+  let minConfidence: number | undefined;
+  const raw = values['min-confidence'];
+  if (raw !== undefined) {
+    const n = raw.trim() === '' ? Number.NaN : Number(raw);
+    if (!(n >= 0 && n <= 1)) throw new UsageError(`--min-confidence expects a number from 0 to 1, got '${raw}'`);
+    minConfidence = n;
+  }
+  if (values.json && values.jsonl) throw new UsageError('--json and --jsonl cannot be used together');
+  const mode = values.json ? 'json' : values.jsonl ? 'jsonl' : 'text';
+  if (mode === 'json' && positionals.length > 1) {
+    throw new UsageError('--json reads one input; use --jsonl for many documents');
+  }
+  if (values.tokens && mode === 'text') throw new UsageError('--tokens only applies with --json or --jsonl');
+  if (positionals.filter((f) => f === '-').length > 1) throw new UsageError('stdin ("-") can be read only once');
+  return { ...base, mode, minConfidence };
+}

@@ -1,0 +1,37 @@
+import type { Doc } from '../doc.js';
+import type { NameMention } from '../mentions/names.js';
+import type { Draft } from '../attribute/candidate.js';
+import { clusterNames, type EntityDraft } from './cluster.js';
+import { mentionLog, resolveSpeaker } from './resolve.js';
+
+export interface Resolved {
+  readonly entities: EntityDraft[];
+  /** The entity of each draft's speaker, by draft. */
+  readonly speakerOf: Map<Draft, EntityDraft | null>;
+}
+
+/**
+ * Stage: cluster name mentions into entities, then resolve each speaker phrase (name, pronoun, description)
+ * to one; speaker phrases that are descriptions or pronouns join their entity's mentions.
+ * Linking to a knowledge base comes later (see link.ts).
+ */
+export function resolveEntities(doc: Doc, names: readonly NameMention[], drafts: readonly Draft[]): Resolved {
+  const entities = clusterNames(names, (m) => nameText(doc, m));
+  const log = mentionLog(doc, entities);
+  const speakerOf = new Map<Draft, EntityDraft | null>();
+  for (const d of drafts) {
+    const p = d.attribution?.speaker;
+    if (!p) continue;
+    const e = resolveSpeaker(doc, log, p);
+    speakerOf.set(d, e);
+    if (e && p.kind !== 'name' && !e.mentions.some((m) => m.first === p.first)) {
+      e.mentions.push({ first: p.first, last: p.last, kind: p.kind });
+    }
+    if (e && e.type === 'unknown') e.type = 'person';
+  }
+  return { entities, speakerOf };
+}
+
+function nameText(doc: Doc, m: NameMention): string {
+  return doc.text.slice(doc.tokens[m.nameFirst]!.start, doc.tokens[m.last]!.end);
+}

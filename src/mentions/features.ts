@@ -1,0 +1,30 @@
+import type { Token } from '../types.js';
+import { W, wordClasses } from '../adapters/compromise.js';
+import { isUpper } from '../segment/chars.js';
+
+/** Extra per-token flags beside the lexicon's word classes. */
+export const F = {
+  cap: 1 << 24,
+  allCaps: 1 << 25,
+  sentenceStart: 1 << 26,
+} as const;
+
+/** One flag word per token: lexicon classes (W) and shape (F). Computed once per document. */
+export function tokenFlags(text: string, tokens: readonly Token[], sentenceStarts: ReadonlySet<number>): Uint32Array {
+  const classes = wordClasses();
+  const flags = new Uint32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    let f = classes.get(t.norm) ?? 0;
+    if (t.kind === 'word' && isUpper(text, t.start)) {
+      f |= F.cap;
+      if (t.text.length > 1 && t.text === t.text.toUpperCase()) f |= F.allCaps;
+    }
+    if (t.kind === 'number') f |= W.number;
+    if (sentenceStarts.has(i)) f |= F.sentenceStart;
+    flags[i] = f >>> 0;
+  }
+  return flags;
+}
+
+export const has = (flags: Uint32Array, i: number, mask: number): boolean => ((flags[i] ?? 0) & mask) !== 0;

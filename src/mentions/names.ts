@@ -1,0 +1,132 @@
+import type { EntityType } from '../types.js';
+import type { Doc } from '../doc.js';
+import { multiWordNames, W } from '../adapters/compromise.js';
+import { F, has } from './features.js';
+import { COMPASS, GENDERED_TITLES, ORG_NAME_WORDS, ORG_NOUNS, PERSON_TITLES, ROLE_NOUNS } from './words.js';
+import { nationOf } from './nation.js';
+
+/** A proper-name mention: `North Korean leader Kim Jong Un` (first..last) whose name proper is `Kim Jong Un` (nameFirst..last). */
+export interface NameMention {
+  readonly first: number;
+  readonly nameFirst: number;
+  readonly last: number;
+  readonly type: EntityType | 'unknown';
+  /** Role keys from the titles before the name (`president`, `leader`). */
+  readonly roles: readonly string[];
+  /** Country key from a demonym or possessive before the name (`russia`). */
+  readonly nation: string | null;
+  readonly gender: 'male' | 'female' | null;
+  /** The name's words, lower case, without titles. */
+  readonly words: readonly string[];
+}
+
+const FUNCTION = W.det | W.prep | W.pron | W.conj | W.question | W.adv;
+const PARTICLES = new Set(['de', 'van', 'von', 'bin', 'al', 'da', 'der', 'la', 'le', 'du', 'di', 'del', 'ibn', 'el', 'dos', 'das', 'ter']);
+const PREMODIFIERS = new Set(['former', 'chief', 'top', 'senior', 'deputy', 'acting', 'then', 'late', 'veteran', 'outgoing', 'incoming', 'new', 'longtime', 'fellow']);
+
+/** Is token i a capitalised word that can be part of a name? */
+export function isProper(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i];
+  if (!t || t.kind !== 'word' || !has(doc.flags, i, F.cap)) return false;
+  if (has(doc.flags, i, W.date)) return false;
+  const named = has(doc.flags, i, W.firstName | W.lastName | W.place | W.org | W.honorific);
+  if (named) return true;
+  if (has(doc.flags, i, FUNCTION) && !has(doc.flags, i, F.allCaps)) return false;
+  if (t.norm === 'i' || t.norm === "'s") return false;
+  return !(has(doc.flags, i, F.sentenceStart) && has(doc.flags, i, W.verb));
+}
+
+function isTitle(doc: Doc, i: number): boolean {
+  const n = doc.tokens[i]?.norm ?? '';
+  return PERSON_TITLES.has(n) || has(doc.flags, i, W.honorific | W.demonym) || (COMPASS.has(n) && has(doc.flags, i + 1, W.demonym));
+}
+
+/** Finds every name mention, left to right, in one pass. */
+export function findNames(doc: Doc): NameMention[] {
+  const out: NameMention[] = [];
+  const n = doc.tokens.length;
+  let i = 0;
+  while (i < n) {
+    if (!isProper(doc, i)) { i++; continue; }
+    const end = runEnd(doc, i);
+    const m = makeMention(doc, i, end - 1);
+    if (m) out.push(m);
+    i = end;
+  }
+  return out;
+}
+
+/** One past the last token of the capitalised run starting at i, with particles, initials' dots and `of`. */
+function runEnd(doc: Doc, i: number): number {
+  const { tokens } = doc;
+  let j = i + 1;
+  while (j < tokens.length) {
+    const t = tokens[j]!;
+    const prev = tokens[j - 1]!;
+    if (doc.sentenceOf[j] !== doc.sentenceOf[i] || t.lineBefore) break;
+    if (isProper(doc, j) && !has(doc.flags, j, F.sentenceStart)) { j++; continue; }
+    const joinsNext = isProper(doc, j + 1) && tokens[j + 1]!.start - t.end <= 1;
+    if (t.text === '.' && t.start === prev.end && joinsNext && (prev.text.length === 1 || has(doc.flags, j - 1, W.honorific))) { j++; continue; }
+    if (joinsNext && PARTICLES.has(t.text)) { j++; continue; }
+    if (joinsNext && (t.norm === 'of' || t.norm === '&') && (ORG_NAME_WORDS.has(prev.norm) || PERSON_TITLES.has(prev.norm))) { j++; continue; }
+    break;
+  }
+  return j;
+}
+
+function makeMention(doc: Doc, first: number, last: number): NameMention | null {
+  let nameFirst = first;
+  while (nameFirst <= last && (isTitle(doc, nameFirst) || doc.tokens[nameFirst]!.text === '.')) nameFirst++;
+  while (last >= nameFirst && doc.tokens[last]!.text === '.') last--;
+  if (nameFirst > last || (nameFirst === last && doc.tokens[last]!.text.length < 2)) return null;
+  let start = first;
+  while (start > 0 && isPremodifier(doc, start - 1)) start--;
+  let possessor: number | null = null;
+  if (start < nameFirst && start >= 2 && doc.tokens[start - 1]!.norm === "'s" && isProper(doc, start - 2)) {
+    possessor = start - 2;
+    start -= 2;
+    while (start > 0 && start > possessor - 3 && isProper(doc, start - 1)) start--;
+  }
+  const words: string[] = [];
+  for (let k = nameFirst; k <= last; k++) if (doc.tokens[k]!.text !== '.') words.push(doc.tokens[k]!.norm);
+  const roles: string[] = [];
+  let nation: string | null = null;
+  let gender: 'male' | 'female' | null = null;
+  if (possessor !== null) nation = nationOf(doc, possessor);
+  for (let k = start; k < nameFirst; k++) {
+    const norm = doc.tokens[k]!.norm;
+    const role = PERSON_TITLES.get(norm) ?? (ROLE_NOUNS.has(norm) ? norm : '');
+    if (role) roles.push(role);
+    gender ??= GENDERED_TITLES.get(norm) ?? null;
+    if (has(doc.flags, k, W.demonym | W.country)) nation ??= nationOf(doc, k);
+  }
+  const hasTitle = nameFirst > first || start < first;
+  gender ??= genderOfName(doc, nameFirst, last);
+  return { first: start, nameFirst, last, type: typeOf(doc, nameFirst, last, hasTitle, words), roles, nation, gender, words };
+}
+
+function isPremodifier(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k]!;
+  if (t.kind !== 'word' || doc.sentenceOf[k] !== doc.sentenceOf[k + 1]) return false;
+  return ROLE_NOUNS.has(t.norm) || PERSON_TITLES.has(t.norm) || PREMODIFIERS.has(t.norm) || has(doc.flags, k, W.demonym) ||
+    (COMPASS.has(t.norm) && has(doc.flags, k + 1, W.demonym));
+}
+
+function genderOfName(doc: Doc, first: number, last: number): 'male' | 'female' | null {
+  if (last === first) return null;
+  if (has(doc.flags, first, W.male) && !has(doc.flags, first, W.female)) return 'male';
+  if (has(doc.flags, first, W.female) && !has(doc.flags, first, W.male)) return 'female';
+  return null;
+}
+
+function typeOf(doc: Doc, first: number, last: number, hasTitle: boolean, words: readonly string[]): EntityType | 'unknown' {
+  const known = multiWordNames().get(words.join(' ')) ?? 0;
+  if (known & W.org) return 'organization';
+  if (known & (W.place | W.country)) return 'place';
+  if (words.some((w) => ORG_NAME_WORDS.has(w)) || has(doc.flags, last, W.org) || ORG_NOUNS.has(doc.tokens[last + 1]?.norm ?? '')) return 'organization';
+  if (has(doc.flags, first, W.place) && (first === last || has(doc.flags, last, W.place | W.country))) return 'place';
+  if (hasTitle || has(doc.flags, first, W.firstName)) return 'person';
+  if (first === last && has(doc.flags, first, F.allCaps) && doc.tokens[first]!.text.length <= 5) return 'organization';
+  if (first === last && has(doc.flags, first, W.country | W.place)) return 'place';
+  return 'unknown';
+}

@@ -1,0 +1,23 @@
+import type { Doc } from '../doc.js';
+import { COMPASS, DEMONYM_EXCEPTIONS } from './words.js';
+
+/**
+ * A country key from a demonym or country name at token k, with a compass word before it:
+ * `Russian` and `Russia` → `russ`; `North Korean` and `North Korea` → `north kore`. Stems match the two forms.
+ */
+export function nationOf(doc: Doc, k: number): string {
+  const norm = doc.tokens[k]!.norm;
+  const prev = doc.tokens[k - 1]?.norm ?? '';
+  const base = DEMONYM_EXCEPTIONS.get(norm) ?? norm;
+  const stem = base.slice(0, 4);
+  return COMPASS.has(prev) ? `${prev} ${stem}` : stem;
+}
+
+/** The same key from a plain string (`North Korea`). */
+export function nationKey(name: string): string {
+  const words = name.toLowerCase().split(/\s+/);
+  const last = words.at(-1) ?? '';
+  const stem = (DEMONYM_EXCEPTIONS.get(last) ?? last).slice(0, 4);
+  const prev = words.at(-2);
+  return prev && COMPASS.has(prev) ? `${prev} ${stem}` : stem;
+}

@@ -1,0 +1,128 @@
+/**
+ * Word lists for mentions, kept as data. Each list says what it is for; compromise's lexicon supplies
+ * the general word classes (see adapters/compromise.ts), these supply what news needs beyond it.
+ */
+
+/** Titles that stand before a person's name: `President Vladimir Putin`, `Sen. Warren`, `Mr Blair`. Value: role key. */
+export const PERSON_TITLES: ReadonlyMap<string, string> = new Map([
+  ['president', 'president'], ['vice', 'president'], ['premier', 'prime minister'], ['prime', 'prime minister'],
+  ['minister', 'minister'], ['chancellor', 'chancellor'], ['king', 'king'], ['queen', 'queen'], ['prince', 'prince'],
+  ['princess', 'princess'], ['pope', 'pope'], ['emperor', 'emperor'], ['sheikh', 'sheikh'], ['ayatollah', 'ayatollah'],
+  ['senator', 'senator'], ['sen', 'senator'], ['rep', 'representative'], ['representative', 'representative'],
+  ['congressman', 'representative'], ['congresswoman', 'representative'], ['gov', 'governor'], ['governor', 'governor'],
+  ['mayor', 'mayor'], ['secretary', 'secretary'], ['ambassador', 'ambassador'], ['amb', 'ambassador'],
+  ['general', 'general'], ['gen', 'general'], ['lt', 'lieutenant'], ['col', 'colonel'], ['colonel', 'colonel'],
+  ['maj', 'major'], ['capt', 'captain'], ['captain', 'captain'], ['sgt', 'sergeant'], ['sergeant', 'sergeant'],
+  ['adm', 'admiral'], ['admiral', 'admiral'], ['commander', 'commander'], ['commissioner', 'commissioner'],
+  ['chairman', 'chair'], ['chairwoman', 'chair'], ['chair', 'chair'], ['director', 'director'], ['judge', 'judge'],
+  ['justice', 'judge'], ['speaker', 'speaker'], ['leader', 'leader'], ['chief', 'chief'], ['ceo', 'chief executive'],
+  ['spokesman', 'spokesperson'], ['spokeswoman', 'spokesperson'], ['spokesperson', 'spokesperson'],
+  ['attorney', 'attorney'], ['detective', 'detective'], ['det', 'detective'], ['officer', 'officer'],
+  ['inspector', 'inspector'], ['professor', 'professor'], ['prof', 'professor'], ['dr', 'doctor'], ['doctor', 'doctor'],
+  ['rev', 'reverend'], ['reverend', 'reverend'], ['father', 'priest'], ['bishop', 'bishop'], ['archbishop', 'bishop'],
+  ['rabbi', 'rabbi'], ['imam', 'imam'], ['coach', 'coach'], ['economist', 'economist'], ['strategist', 'strategist'],
+  ['mr', ''], ['mrs', ''], ['ms', ''], ['miss', ''], ['mx', ''], ['sir', ''], ['dame', ''], ['lord', ''], ['lady', ''],
+  ['madam', ''], ['hon', ''], ['st', ''], ['majority', ''], ['minority', ''], ['deputy', ''], ['foreign', ''],
+  ['defence', ''], ['defense', ''], ['interior', ''], ['finance', ''], ['health', ''], ['state', ''], ['former', ''],
+  ['acting', ''], ['senior', ''], ['first', ''], ['lady', ''], ['candidate', 'candidate'], ['nominee', 'candidate'],
+]);
+
+/** Honorifics that tell a person's gender. */
+export const GENDERED_TITLES: ReadonlyMap<string, 'male' | 'female'> = new Map([
+  ['mr', 'male'], ['sir', 'male'], ['lord', 'male'], ['king', 'male'], ['prince', 'male'], ['father', 'male'],
+  ['congressman', 'male'], ['chairman', 'male'], ['spokesman', 'male'], ['businessman', 'male'], ['emperor', 'male'],
+  ['sheikh', 'male'], ['pope', 'male'],
+  ['mrs', 'female'], ['ms', 'female'], ['miss', 'female'], ['dame', 'female'], ['lady', 'female'], ['queen', 'female'],
+  ['princess', 'female'], ['madam', 'female'], ['congresswoman', 'female'], ['chairwoman', 'female'],
+  ['spokeswoman', 'female'], ['businesswoman', 'female'],
+]);
+
+/**
+ * Role nouns that head a description of a person (`the Russian leader`, `the minister`, `a spokesman`).
+ * Value: role keys it can refer back to. `leader` fits presidents and prime ministers too.
+ */
+export const ROLE_NOUNS: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
+  ['leader', ['leader', 'president', 'prime minister', 'chancellor', 'king', 'queen', 'premier', 'chair', 'emperor', 'chief']],
+  ['president', ['president']], ['minister', ['minister', 'prime minister']], ['premier', ['prime minister']],
+  ['chancellor', ['chancellor']], ['king', ['king']], ['queen', ['queen']], ['senator', ['senator']],
+  ['congressman', ['representative']], ['congresswoman', ['representative']], ['lawmaker', ['senator', 'representative']],
+  ['governor', ['governor']], ['mayor', ['mayor']], ['secretary', ['secretary']], ['ambassador', ['ambassador']],
+  ['general', ['general']], ['commander', ['commander', 'general']], ['chairman', ['chair']], ['chairwoman', ['chair']],
+  ['director', ['director']], ['judge', ['judge']], ['spokesman', ['spokesperson']], ['spokeswoman', ['spokesperson']],
+  ['spokesperson', ['spokesperson']], ['candidate', ['candidate', 'president']], ['nominee', ['candidate']],
+  ['economist', ['economist']], ['strategist', ['strategist']], ['professor', ['professor']], ['doctor', ['doctor']],
+  ['businessman', ['businessman', 'chief executive']], ['businesswoman', ['businessman', 'chief executive']],
+  ['executive', ['chief executive']], ['official', []], ['officer', ['officer']], ['diplomat', ['ambassador']],
+  ['politician', []], ['activist', []], ['lawyer', ['attorney']], ['attorney', ['attorney']], ['prosecutor', ['attorney']],
+  ['analyst', []], ['expert', []], ['researcher', []], ['scientist', []], ['author', []], ['writer', []],
+  ['coach', ['coach']], ['player', []], ['witness', []], ['resident', []], ['source', []], ['aide', []], ['adviser', []],
+  ['advisor', []], ['head', ['chief', 'director', 'chair']], ['chief', ['chief', 'chief executive']], ['founder', []],
+  ['billionaire', []], ['star', []], ['actor', []], ['actress', []], ['singer', []], ['man', []], ['woman', []],
+  ['boy', []], ['girl', []], ['mother', []], ['father', []], ['student', []], ['teacher', []], ['nurse', []],
+  ['officials', []], ['sources', []], ['narrator', []], ['host', []], ['anchor', []], ['reporter', []],
+  ['correspondent', []], ['editor', []], ['representative', ['representative']], ['envoy', ['ambassador']],
+  ['dictator', ['leader']], ['strongman', ['leader']], ['monarch', ['king', 'queen']], ['pontiff', ['pope']],
+  ['mogul', []], ['tycoon', []], ['ceo', ['chief executive']], ['manager', []], ['owner', []], ['worker', []],
+  ['employee', []], ['victim', []], ['suspect', []], ['survivor', []], ['veteran', []], ['voter', []], ['supporter', []],
+  ['critic', []], ['opponent', []], ['rival', []], ['challenger', []], ['incumbent', []], ['president-elect', ['president']],
+]);
+
+/** Nouns that head an organisation or group speaker: `police said`, `the company said`, `the ministry said`. */
+export const ORG_NOUNS: ReadonlySet<string> = new Set([
+  'police', 'company', 'firm', 'ministry', 'government', 'administration', 'agency', 'department', 'office',
+  'campaign', 'committee', 'council', 'commission', 'court', 'party', 'group', 'organization', 'organisation',
+  'union', 'authorities', 'officials', 'prosecutors', 'investigators', 'sources', 'spokespeople', 'military', 'army',
+  'embassy', 'kremlin', 'bank', 'board', 'team', 'club', 'federation', 'association', 'institute', 'university',
+  'hospital', 'school', 'network', 'newspaper', 'media', 'report', 'statement', 'letter', 'study', 'survey', 'poll',
+  'researchers', 'scientists', 'experts', 'analysts', 'economists', 'critics', 'witnesses', 'residents', 'lawmakers',
+  'democrats', 'republicans', 'aides', 'advisers', 'observers', 'activists', 'protesters', 'organizers', 'organisers',
+  'doctors', 'teachers', 'workers', 'leaders', 'diplomats', 'officers', 'troops', 'rebels', 'militants', 'paper',
+  'outlet', 'website', 'ad', 'spot', 'piece', 'article', 'document', 'memo', 'filing', 'lawsuit', 'indictment',
+  'complaint', 'release', 'tweet', 'post', 'story', 'account', 'magazine', 'journal', 'broadcaster', 'station',
+  'service', 'spokesman', 'spokeswoman', 'spokesperson',
+]);
+
+/** Words that mark a capitalised name as an organisation: `RIA Novosti news agency`, `Ministry of Defence`. */
+export const ORG_NAME_WORDS: ReadonlySet<string> = new Set([
+  'ministry', 'agency', 'party', 'committee', 'council', 'commission', 'department', 'bank', 'university', 'institute',
+  'association', 'union', 'corporation', 'corp', 'inc', 'ltd', 'llc', 'plc', 'group', 'company', 'co', 'times', 'post',
+  'news', 'press', 'network', 'foundation', 'court', 'congress', 'senate', 'parliament', 'assembly', 'government',
+  'campaign', 'federation', 'organization', 'organisation', 'office', 'service', 'police', 'army', 'navy', 'forces',
+  'guard', 'board', 'bureau', 'authority', 'center', 'centre', 'fund', 'club', 'league', 'journal', 'magazine',
+  'television', 'tv', 'radio', 'tribune', 'herald', 'telegraph', 'guardian', 'gazette', 'daily', 'weekly', 'kremlin',
+  'pentagon', 'administration', 'cabinet', 'embassy', 'coalition', 'alliance', 'movement', 'society', 'school',
+  'college', 'hospital', 'airlines', 'airways', 'motors', 'holdings', 'partners', 'capital', 'media', 'reuters',
+  'bloomberg', 'team', 'cnn', 'bbc', 'nbc', 'cbs', 'abc', 'fox', 'msnbc', 'afp', 'ap', 'politico', 'axios',
+]);
+
+export interface PronounInfo {
+  readonly gender: 'male' | 'female' | 'neuter' | null;
+  readonly plural: boolean;
+  readonly person: 1 | 2 | 3;
+}
+
+export const PRONOUNS: ReadonlyMap<string, PronounInfo> = new Map([
+  ['he', { gender: 'male', plural: false, person: 3 }], ['him', { gender: 'male', plural: false, person: 3 }],
+  ['his', { gender: 'male', plural: false, person: 3 }], ['she', { gender: 'female', plural: false, person: 3 }],
+  ['her', { gender: 'female', plural: false, person: 3 }], ['they', { gender: null, plural: true, person: 3 }],
+  ['them', { gender: null, plural: true, person: 3 }], ['it', { gender: 'neuter', plural: false, person: 3 }],
+  ['i', { gender: null, plural: false, person: 1 }], ['we', { gender: null, plural: true, person: 1 }],
+  ['you', { gender: null, plural: false, person: 2 }],
+]);
+
+/** Subject pronouns that can be a speaker. */
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'who']);
+
+/** Demonyms whose country is not a prefix match (`French` → France); the rest match by stem (`Russian` ~ `Russia`). */
+export const DEMONYM_EXCEPTIONS: ReadonlyMap<string, string> = new Map([
+  ['french', 'france'], ['dutch', 'netherlands'], ['swiss', 'switzerland'], ['greek', 'greece'], ['welsh', 'wales'],
+  ['irish', 'ireland'], ['scottish', 'scotland'], ['scots', 'scotland'], ['english', 'england'], ['danish', 'denmark'],
+  ['swedish', 'sweden'], ['finnish', 'finland'], ['polish', 'poland'], ['turkish', 'turkey'], ['spanish', 'spain'],
+  ['british', 'britain'], ['us', 'america'], ['u.s.', 'america'], ['american', 'america'], ['filipino', 'philippines'],
+  ['thai', 'thailand'], ['saudi', 'saudi arabia'], ['israeli', 'israel'], ['iraqi', 'iraq'], ['pakistani', 'pakistan'],
+  ['afghan', 'afghanistan'], ['kuwaiti', 'kuwait'], ['yemeni', 'yemen'], ['qatari', 'qatar'], ['omani', 'oman'],
+  ['bangladeshi', 'bangladesh'], ['nepali', 'nepal'], ['emirati', 'united arab emirates'], ['uk', 'britain'],
+]);
+
+/** Direction words that join a demonym or country: `North Korean`, `South Africa`. */
+export const COMPASS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);

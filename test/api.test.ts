@@ -1,0 +1,85 @@
+// Locks the public API: what `saidby` exports and how it rejects bad input.
+// Adding an export is a deliberate change: update the list below with it.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractQuotes, tokenize } from '../src/index.js';
+
+describe('public API', () => {
+  it('exports exactly extractQuotes and tokenize', async () => {
+    const mod = await import('../src/index.js');
+    expect(Object.keys(mod).sort()).toEqual(['extractQuotes', 'tokenize']);
+  });
+
+  it('rejects text that is not a string with a TypeError mentioning "string"', () => {
+    for (const bad of [42, null, undefined, {}, ['a'], Buffer.from('a')]) {
+      expect(() => extractQuotes(bad as unknown as string)).toThrow(TypeError);
+      expect(() => extractQuotes(bad as unknown as string)).toThrow(/string/);
+      expect(() => tokenize(bad as unknown as string)).toThrow(TypeError);
+    }
+  });
+
+  it('gives an empty result for empty text', () => {
+    const r = extractQuotes('');
+    expect(r.quotes).toEqual([]);
+    expect(r.text).toBe('');
+    expect(Array.isArray(r.tokens)).toBe(true);
+    expect(Array.isArray(r.entities)).toBe(true);
+    expect(Array.isArray(r.warnings)).toBe(true);
+  });
+
+  it('rejects bad options with a TypeError naming the option', () => {
+    const call = (o: unknown) => () => extractQuotes('He said "yes."', o as never);
+    expect(call({ minConfidence: 2 })).toThrow(TypeError);
+    expect(call({ minConfidence: 2 })).toThrow(/minConfidence/);
+    expect(call({ minConfidence: -0.1 })).toThrow(/minConfidence/);
+    expect(call({ minConfidence: Number.NaN })).toThrow(/minConfidence/);
+    expect(call({ minConfidence: '0.5' })).toThrow(/minConfidence/);
+    expect(call({ kinds: 'direct' })).toThrow(TypeError);
+    expect(call({ kinds: 'direct' })).toThrow(/kinds/);
+    expect(call({ kinds: ['direct', 'bogus'] })).toThrow(/kinds/);
+    expect(call(null)).toThrow(TypeError);
+    expect(call(null)).toThrow(/options/);
+    expect(call(5)).toThrow(/options/);
+  });
+
+  it('accepts good options', () => {
+    expect(() => extractQuotes('x', { minConfidence: 0 })).not.toThrow();
+    expect(() => extractQuotes('x', { minConfidence: 1, kinds: ['direct', 'mixed', 'indirect'] })).not.toThrow();
+    expect(() => extractQuotes('x', {})).not.toThrow();
+  });
+
+  it('returns a result whose spans slice back out of the text', () => {
+    const text = 'Mayor Jo Lind said: "The bridge is open."\n\n"It was a long wait," she said.';
+    const r = extractQuotes(text);
+    expect(r.text).toBe(text);
+    expect(r.tokens.length).toBeGreaterThan(0);
+    r.tokens.forEach((t, i) => {
+      expect(t.i).toBe(i);
+      expect(text.slice(t.start, t.end)).toBe(t.text);
+    });
+    for (const s of [...r.sentences, ...r.paragraphs]) expect(text.slice(s.start, s.end)).toBe(s.text);
+    for (const q of r.quotes) {
+      for (const p of q.parts) expect(text.slice(p.start, p.end)).toBe(p.text);
+      if (q.cue) expect(text.slice(q.cue.start, q.cue.end)).toBe(q.cue.text);
+      if (q.speaker) expect(text.slice(q.speaker.mention.start, q.speaker.mention.end)).toBe(q.speaker.mention.text);
+      expect(q.confidence).toBeGreaterThanOrEqual(0);
+      expect(q.confidence).toBeLessThanOrEqual(1);
+    }
+    // JSON-serialisable: a round trip changes nothing.
+    expect(JSON.parse(JSON.stringify(r))).toEqual(r);
+    const t = tokenize(text);
+    expect(t.tokens).toEqual(r.tokens);
+  });
+
+  it('keeps the library free of Node-only modules (only the CLI may use them)', () => {
+    const files = (readdirSync('src', { recursive: true }) as string[])
+      .map((f) => f.split('\\').join('/'))
+      .filter((f) => f.endsWith('.ts') && f !== 'cli.ts' && !f.startsWith('cli/'));
+    expect(files.length).toBeGreaterThan(0);
+    const offenders = files.filter((f) =>
+      /\bfrom\s+['"]node:|\bimport\(\s*['"]node:|\brequire\(/.test(readFileSync(join('src', f), 'utf8')),
+    );
+    expect(offenders).toEqual([]);
+  });
+});

@@ -1,0 +1,217 @@
+// The CLI's logic, run in-process with fake streams (no build needed).
+// test/dist/cli.test.ts runs the built dist/cli.js as a real process.
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { parseCliArgs, UsageError } from '../src/cli/args.js';
+import { formatQuote, formatSummary, formatText, publicResult } from '../src/cli/format.js';
+import { processLine } from '../src/cli/jsonl.js';
+import { main } from '../src/cli/main.js';
+import { extractQuotes } from '../src/index.js';
+import type { Quote, Result } from '../src/types.js';
+import pkg from '../package.json';
+
+async function run(argv: string[], stdin = ''): Promise<{ code: number; out: string; err: string }> {
+  const io = { stdin: new PassThrough(), stdout: new PassThrough(), stderr: new PassThrough() };
+  let out = '';
+  let err = '';
+  io.stdout.on('data', (c: Buffer) => (out += c.toString()));
+  io.stderr.on('data', (c: Buffer) => (err += c.toString()));
+  io.stdin.end(stdin);
+  const code = await main(argv, io);
+  return { code, out, err };
+}
+
+const span = (text: string, start: number) => ({ start, end: start + text.length, text });
+const quote = (over: Partial<Quote> = {}): Quote => ({
+  id: 'q1',
+  kind: 'direct',
+  parts: [span('We are friends.', 1)],
+  text: 'We are friends.',
+  cue: { ...span('said', 25), lemma: 'say', class: 'speech' },
+  speaker: { mention: span('Putin', 19), entity: 'e1', name: 'Vladimir Putin', type: 'person' },
+  confidence: 0.9,
+  rule: 'test',
+  ...over,
+});
+
+describe('argument parsing', () => {
+  it('reads modes, files and --min-confidence', () => {
+    expect(parseCliArgs([])).toMatchObject({ mode: 'text', files: [], tokens: false });
+    expect(parseCliArgs(['a.txt', '-'])).toMatchObject({ mode: 'text', files: ['a.txt', '-'] });
+    expect(parseCliArgs(['--json', '--tokens', 'a.txt'])).toMatchObject({ mode: 'json', tokens: true });
+    expect(parseCliArgs(['--jsonl', 'a.jsonl', 'b.jsonl'])).toMatchObject({ mode: 'jsonl', files: ['a.jsonl', 'b.jsonl'] });
+    expect(parseCliArgs(['--min-confidence', '0.5'])).toMatchObject({ minConfidence: 0.5 });
+    expect(parseCliArgs(['--min-confidence=1'])).toMatchObject({ minConfidence: 1 });
+    expect(parseCliArgs(['--help'])).toMatchObject({ mode: 'help' });
+    expect(parseCliArgs(['-v'])).toMatchObject({ mode: 'version' });
+  });
+
+  it.each([
+    [['--bogus']],
+    [['-x']],
+    [['--min-confidence']],
+    [['--min-confidence', 'high']],
+    [['--min-confidence', '1.5']],
+    [['--min-confidence', '']],
+    [['--json', '--jsonl']],
+    [['--json', 'a.txt', 'b.txt']],
+    [['--tokens', 'a.txt']],
+    [['--json=yes']],
+    [['-', '-']],
+  ])('rejects %j', (argv) => {
+    expect(() => parseCliArgs(argv)).toThrow(UsageError);
+  });
+});
+
+describe('formatting', () => {
+  it('prints speaker, cue, kind and text', () => {
+    expect(formatQuote(quote())).toBe('Vladimir Putin (said) [direct]: “We are friends.”');
+  });
+
+  it('prints (unknown) without a speaker and drops a missing cue', () => {
+    expect(formatQuote(quote({ speaker: null, cue: null, kind: 'mixed' }))).toBe('(unknown) [mixed]: “We are friends.”');
+  });
+
+  it('keeps each quote on one line', () => {
+    expect(formatQuote(quote({ text: 'one\ntwo  three' }))).toBe('Vladimir Putin (said) [direct]: “one two three”');
+  });
+
+  it('summarises', () => {
+    expect(formatSummary({ quotes: [] })).toBe('0 quotes (0 direct, 0 mixed, 0 indirect); 0 with a speaker, 0 distinct speakers');
+    const qs = [quote(), quote({ id: 'q2', kind: 'indirect' }), quote({ id: 'q3', speaker: null })];
+    expect(formatSummary({ quotes: qs })).toBe('3 quotes (2 direct, 0 mixed, 1 indirect); 2 with a speaker, 1 distinct speaker');
+    expect(formatText({ quotes: qs }).trimEnd().split('\n')).toHaveLength(4);
+  });
+
+  it('drops tokens unless asked', () => {
+    const r = extractQuotes('He said "yes."');
+    expect(publicResult(r, false)).not.toHaveProperty('tokens');
+    expect(publicResult(r, true)).toHaveProperty('tokens');
+    expect(publicResult(r, false)).toHaveProperty('quotes');
+  });
+});
+
+describe('JSONL lines', () => {
+  const opts = {};
+  it('skips blank lines', () => {
+    expect(processLine('   ', 1, extractQuotes, opts, false)).toBeNull();
+  });
+  it('turns a good line into {id, ...result}', () => {
+    const out = processLine('{"id":"d1","text":"He said \\"yes.\\""}', 1, extractQuotes, opts, false);
+    expect(out?.error).toBe(false);
+    expect(out?.record).toMatchObject({ id: 'd1', text: 'He said "yes."' });
+    expect(out?.record).toHaveProperty('quotes');
+    expect(out?.record).not.toHaveProperty('tokens');
+  });
+  it.each([
+    ['not json', null, /invalid JSON/],
+    ['[1,2]', null, /object/],
+    ['"text"', null, /object/],
+    ['{"id":"d2"}', 'd2', /text/],
+    ['{"id":7,"text":42}', 7, /text/],
+  ])('reports %j as an error record', (line, id, msg) => {
+    const out = processLine(line, 5, extractQuotes, opts, false);
+    expect(out?.error).toBe(true);
+    expect(out?.record).toMatchObject({ id, line: 5 });
+    expect(String(out?.record['error'])).toMatch(msg);
+  });
+  it('reports a throwing extractor as an error record', () => {
+    const boom = () => {
+      throw new Error('boom');
+    };
+    const out = processLine('{"id":1,"text":"x"}', 2, boom, opts, false);
+    expect(out).toEqual({ record: { id: 1, line: 2, error: 'boom' }, error: true });
+  });
+});
+
+describe('main', () => {
+  it('prints help and version', async () => {
+    const help = await run(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.out).toMatch(/^Usage: saidby/);
+    const v = await run(['--version']);
+    expect(v).toEqual({ code: 0, out: `${pkg.version}\n`, err: '' });
+  });
+
+  it('exits 2 with the usage when stdin is a terminal and no file is given', async () => {
+    const stdin = Object.assign(new PassThrough(), { isTTY: true });
+    const stdout = new PassThrough();
+    const stderr = new PassThrough();
+    let err = '';
+    stderr.on('data', (c: Buffer) => (err += c.toString()));
+    expect(await main([], { stdin, stdout, stderr })).toBe(2);
+    expect(err).toMatch(/no input/);
+  });
+
+  it('exits 2 with the usage on a bad flag', async () => {
+    const r = await run(['--nope']);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err).toMatch(/--nope/);
+    expect(r.err).toMatch(/Usage: saidby/);
+  });
+
+  it('reads stdin and prints one line per quote plus a summary', async () => {
+    const text = 'Mayor Jo Lind said: "The bridge is open."';
+    const r = await run([], text);
+    expect(r.code).toBe(0);
+    const lines = r.out.trimEnd().split('\n');
+    const n = extractQuotes(text).quotes.length;
+    expect(lines).toHaveLength(n + 1);
+    expect(lines.at(-1)).toMatch(new RegExp(`^${n} quotes? \\(`));
+  });
+
+  it('reads a file, and "-" as stdin', async () => {
+    const r = await run(['examples/article.txt', '-'], 'He said "yes."');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^==> examples\/article\.txt <==\n/);
+    expect(r.out).toMatch(/\n==> \(stdin\) <==\n/);
+  });
+
+  it('exits 1 when a file cannot be read, and goes on with the others', async () => {
+    const r = await run(['no/such/file.txt', '-'], 'x');
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/no\/such\/file\.txt/);
+    expect(r.out).toMatch(/==> \(stdin\) <==/);
+  });
+
+  it('prints the result as JSON without tokens, or with --tokens', async () => {
+    const text = 'He said "yes."';
+    const r = await run(['--json'], text);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.out) as Partial<Result>;
+    expect(j.text).toBe(text);
+    expect(Array.isArray(j.quotes)).toBe(true);
+    expect(j).not.toHaveProperty('tokens');
+    expect(r.out).toContain('\n  '); // pretty
+    const t = JSON.parse((await run(['--json', '--tokens'], text)).out) as Result;
+    expect(t.tokens.length).toBeGreaterThan(0);
+  });
+
+  it('passes --min-confidence on', async () => {
+    const text = '"We will win," she said.';
+    const r = JSON.parse((await run(['--json', '--min-confidence', '1'], text)).out) as Result;
+    expect(r.quotes.every((q) => q.confidence >= 1)).toBe(true);
+  });
+
+  it('writes one line per JSONL document, error records for bad lines, and exits 1', async () => {
+    const input = ['{"id":"a","text":"He said \\"yes.\\""}', 'oops', '', '{"id":"c"}', '{"id":"d","text":"No quotes."}'].join('\n');
+    const r = await run(['--jsonl'], input);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/2 bad lines/);
+    const recs = r.out.trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(recs.map((x) => x['id'])).toEqual(['a', null, 'c', 'd']);
+    expect(recs[0]).toHaveProperty('quotes');
+    expect(recs[0]).not.toHaveProperty('tokens');
+    expect(recs[1]).toMatchObject({ line: 2 });
+    expect(recs[2]).toMatchObject({ line: 4 });
+    expect(recs[3]).not.toHaveProperty('error');
+  });
+
+  it('exits 0 on clean JSONL input', async () => {
+    const r = await run(['--jsonl'], '{"id":1,"text":"Hello."}\r\n{"id":2,"text":"Bye."}\n');
+    expect(r.code).toBe(0);
+    expect(r.err).toBe('');
+    expect(r.out.trimEnd().split('\n')).toHaveLength(2);
+  });
+});
