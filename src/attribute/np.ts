@@ -1,10 +1,11 @@
 import type { Doc } from '../doc.js';
 import { W } from '../adapters/compromise.js';
+import { cueAt } from '../cues/find.js';
 import { F, has } from '../mentions/features.js';
 import type { NameMention } from '../mentions/names.js';
 import { ORG_NOUNS, ROLE_NOUNS, SUBJECT_PRONOUNS } from '../mentions/words.js';
 
-/** A noun phrase that can be a speaker: tokens first..last inclusive. */
+/** A noun phrase that can be a speaker: tokens first..last inclusive, ending at its head. */
 export interface Phrase {
   readonly first: number;
   readonly last: number;
@@ -24,77 +25,85 @@ export function indexNames(names: readonly NameMention[]): NameIndex {
   return { byFirst, byLast };
 }
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'one', 'two', 'three', 'some', 'several', 'many', 'another', 'other', 'both', 'most', 'few', 'this', 'these', 'those', 'all', 'senior', 'top']);
-const STOP = W.verb | W.prep | W.conj | W.question | W.pron | W.adv;
-const LINKS = new Set(['of', 'for', 'at', 'from', 'with', 'to']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'one', 'two', 'three', 'some', 'several', 'many', 'another', 'other', 'both', 'most', 'few', 'this', 'these', 'those', 'all']);
+const STOP = W.verb | W.prep | W.conj | W.question | W.pron | W.adv | W.date;
+const LINKS = new Set(['of', 'for', 'at', 'from', 'with']);
 const MAX = 12;
+const PAREN_MAX = 8;
 
-/** Can token k sit inside a description (`the Russian state media`, `a 45-year-old`)? */
+/** Can token k sit inside a description (`Russian state media`, `a 45-year-old`, `campaign spokesman`)? */
 function descriptive(doc: Doc, k: number): boolean {
   const t = doc.tokens[k];
-  if (!t || (t.kind !== 'word' && t.kind !== 'number')) return t?.norm === "'s";
+  if (!t || (t.kind !== 'word' && t.kind !== 'number')) return false;
   if (ROLE_NOUNS.has(t.norm) || ORG_NOUNS.has(t.norm)) return true;
+  if (has(doc.flags, k, W.date)) return false;
   if (has(doc.flags, k, F.cap)) return !has(doc.flags, k, W.pron | W.question) || has(doc.flags, k, W.demonym);
   return !has(doc.flags, k, STOP);
 }
 
-/** Is the head of a description a word that can speak (a role, a body, a group)? */
+/** Can the head of a description speak: a role, a body, a group, a document? Adjectives and verbs cannot. */
 function speakingHead(doc: Doc, k: number): boolean {
   const t = doc.tokens[k]!;
-  return ROLE_NOUNS.has(t.norm) || ORG_NOUNS.has(t.norm) || has(doc.flags, k, W.actor | W.noun | F.cap) ||
-    (t.kind === 'word' && !has(doc.flags, k, STOP | W.adj | W.inf));
+  if (ROLE_NOUNS.has(t.norm) || ORG_NOUNS.has(t.norm) || has(doc.flags, k, W.actor | W.noun | F.cap)) return true;
+  return t.kind === 'word' && !has(doc.flags, k, STOP | W.adj | W.inf);
 }
 
-/** The speaker phrase that starts at token i and is at most `limit` tokens long. */
+/** Index after a parenthesis that opens at k (`(D-Wis.)`), or k when there is none. */
+export function skipParenthesis(doc: Doc, k: number): number {
+  if (doc.tokens[k]?.text !== '(') return k;
+  for (let m = k + 1; m < k + PAREN_MAX && m < doc.tokens.length; m++) if (doc.tokens[m]!.text === ')') return m + 1;
+  return k;
+}
+
+/**
+ * The speaker phrase that starts at token i, read rightwards: a pronoun, or determiner + modifiers + head where
+ * modifiers and head may be names (`Tulsa police Chief Chuck Jordan`, `Obama's former campaign strategist`,
+ * `a spokesman for the ministry`). Stops before a cue, a verb, a preposition or punctuation.
+ */
 export function phraseFrom(doc: Doc, names: NameIndex, i: number, limit = MAX): Phrase | null {
   const t = doc.tokens[i];
   if (!t) return null;
   if (SUBJECT_PRONOUNS.has(t.norm) && t.norm !== 'who') return { first: i, last: i, kind: 'pronoun' };
-  const name = names.byFirst.get(i);
-  if (name) return { first: i, last: name.last, kind: 'name' };
-  if (!DETERMINERS.has(t.norm) && !descriptive(doc, i)) return null;
-  let last = i;
+  let k = DETERMINERS.has(t.norm) && !names.byFirst.has(i) ? i + 1 : i;
+  const afterDet = k > i ? k : -1;
   let head = -1;
-  for (let k = i; k < i + limit && k < doc.tokens.length; k++) {
-    if (doc.sentenceOf[k] !== doc.sentenceOf[i]) break;
+  let kind: Phrase['kind'] = 'description';
+  while (k < i + limit && k < doc.tokens.length && doc.sentenceOf[k] === doc.sentenceOf[i]) {
     const tk = doc.tokens[k]!;
-    if (k > i && LINKS.has(tk.norm) && head >= 0 && ROLE_NOUNS.has(doc.tokens[head]!.norm)) {
+    const name = names.byFirst.get(k);
+    if (name) { head = name.last; kind = 'name'; k = name.last + 1; continue; }
+    if (tk.norm === "'s" && head >= 0) { k++; continue; }
+    if (LINKS.has(tk.norm) && head >= 0 && ROLE_NOUNS.has(doc.tokens[head]!.norm)) {
       const inner = phraseFrom(doc, names, k + 1, limit - (k - i) - 1);
-      if (inner && inner.kind !== 'pronoun') { last = inner.last; head = inner.last; break; }
+      if (inner && inner.kind !== 'pronoun') { head = inner.last; kind = inner.kind; }
       break;
     }
-    if (names.byFirst.has(k) && k > i) { const m = names.byFirst.get(k)!; last = m.last; head = m.last; k = m.last; continue; }
-    if (!(k === i ? DETERMINERS.has(tk.norm) || descriptive(doc, k) : descriptive(doc, k) || tk.norm === "'s")) break;
-    last = k;
-    if (speakingHead(doc, k) && !DETERMINERS.has(tk.norm)) head = k;
+    const free = k === afterDet && tk.kind === 'word' && !has(doc.flags, k, W.pron | W.prep | W.conj);
+    if (!free && (!descriptive(doc, k) || cueAt(doc.tokens, k))) break;
+    if (free || speakingHead(doc, k)) { head = k; kind = 'description'; }
+    k++;
   }
-  if (head < 0) return null;
-  return { first: i, last: head, kind: 'description' };
+  return head < 0 ? null : { first: i, last: head, kind };
 }
 
-/** The speaker phrase that ends at token `end`, reading leftwards (`the Russian leader` before `said`). */
+/** The speaker phrase that ends at token `end`, read leftwards (`the Russian leader` before `said`). */
 export function phraseTo(doc: Doc, names: NameIndex, end: number): Phrase | null {
   const t = doc.tokens[end];
   if (!t) return null;
   if (SUBJECT_PRONOUNS.has(t.norm) && t.norm !== 'who') return { first: end, last: end, kind: 'pronoun' };
   const name = names.byLast.get(end);
-  if (name) return { first: withDeterminer(doc, name.first), last: end, kind: 'name' };
-  if (t.kind !== 'word' || !speakingHead(doc, end) || has(doc.flags, end, STOP)) return null;
-  let first = end;
-  for (let k = end - 1; k >= 0 && end - k < MAX; k--) {
+  if (!name && (t.kind !== 'word' || !speakingHead(doc, end) || has(doc.flags, end, STOP))) return null;
+  let first = name ? name.first : end;
+  for (let k = first - 1; k >= 0 && end - k < MAX; k--) {
     if (doc.sentenceOf[k] !== doc.sentenceOf[end]) break;
     const tk = doc.tokens[k]!;
     if (DETERMINERS.has(tk.norm)) { first = k; break; }
-    if (LINKS.has(tk.norm) && k > 0 && ROLE_NOUNS.has(doc.tokens[k - 1]!.norm)) continue;
     const m = names.byLast.get(k);
-    if (m && (k === end - 1 || tk.norm === "'s")) { first = m.first; k = m.first; continue; }
-    if (!descriptive(doc, k) || tk.kind === 'number' && k === end - 1) break;
+    if (m) { first = m.first; k = m.first; continue; }
+    if (tk.norm === "'s" || (LINKS.has(tk.norm) && k > 0 && ROLE_NOUNS.has(doc.tokens[k - 1]!.norm))) continue;
+    if (!descriptive(doc, k) || cueAt(doc.tokens, k)) break;
     first = k;
   }
-  return { first, last: end, kind: 'description' };
-}
-
-function withDeterminer(doc: Doc, first: number): number {
-  const prev = doc.tokens[first - 1];
-  return prev && (prev.norm === 'the') && doc.sentenceOf[first - 1] === doc.sentenceOf[first] ? first - 1 : first;
+  if (doc.tokens[first]!.norm === "'s") first++;
+  return { first, last: end, kind: name ? 'name' : 'description' };
 }

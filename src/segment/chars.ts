@@ -1,7 +1,7 @@
 /** Character classes for the scanners. ASCII by table, the rest by Unicode property. */
 
 const WORDISH = /[\p{L}\p{N}\p{M}]/u;
-const SPACE = /[\s\u2000-\u200b]/u;
+const SPACE = /[\s\u200b]/u;
 
 /** Is the code point at `i` a letter, digit or combining mark? */
 export function isWordChar(text: string, i: number): boolean {

@@ -3,7 +3,7 @@ import type { QuoteRegion } from '../quotes/scan.js';
 import { ABBREVIATIONS, PRENOMINAL } from './abbreviations.js';
 import { isUpper } from './chars.js';
 
-const TERMINAL = /^(?:[.!?…]+|\.{2,})$/u;
+const TERMINAL = /^[.!?…]+$/u;
 const CLOSERS = new Set([')', ']', '}', '"', '”', '’', "'", '»', '«', '›', '‹', '“', '」', '』']);
 
 /** Paragraphs are lines: news text puts one paragraph on a line. Blank lines are skipped. */

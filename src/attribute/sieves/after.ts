@@ -2,7 +2,7 @@ import type { Doc } from '../../doc.js';
 import { cueAt, type CueMatch } from '../../cues/find.js';
 import { W } from '../../adapters/compromise.js';
 import { has } from '../../mentions/features.js';
-import { phraseFrom, type NameIndex, type Phrase } from '../np.js';
+import { phraseFrom, skipParenthesis, type NameIndex, type Phrase } from '../np.js';
 import { endsOpen, isDash, type Attribution, type Region } from '../candidate.js';
 
 const ASIDE_MAX = 30;
@@ -46,7 +46,8 @@ function isPresentPlural(doc: Doc, p: Phrase): boolean {
 }
 
 /** The cue after a speaker phrase, past adverbs (`also`, `later`) and a comma-delimited aside. */
-export function cueAfterSpeaker(doc: Doc, k: number): [CueMatch, boolean] | null {
+export function cueAfterSpeaker(doc: Doc, k0: number): [CueMatch, boolean] | null {
+  const k = skipParenthesis(doc, k0);
   let i = k;
   while (doc.tokens[i] && has(doc.flags, i, W.adv) && doc.tokens[i]!.kind === 'word') i++;
   const direct = cueAt(doc.tokens, i);

@@ -4,7 +4,7 @@ import type { Draft, Region } from '../candidate.js';
 /**
  * split: `"…," he said, "…"` and `"…," he said. "…"` are one quotation in two parts. The second part opens
  * right after the attribution's clause (`he said of the plan.`), in the same paragraph; after a full stop only
- * when the first part ended with a comma: the sentence was cut, not finished.
+ * when the first part did not end with a full stop or an exclamation.
  */
 export function mergeSplit(doc: Doc, draft: Draft, regions: readonly Region[], i: number, used: Set<Region>): void {
   const next = regions[i + 1];
@@ -14,7 +14,7 @@ export function mergeSplit(doc: Doc, draft: Draft, regions: readonly Region[], i
     if (doc.sentenceOf[k] !== sentence || doc.tokens[k]!.kind === 'quote') return;
   }
   const sep = doc.tokens[next.open - 1]!.text;
-  const cutShort = doc.text[draft.parts[0]!.end - 1] === ',';
+  const cutShort = !'.!'.includes(doc.text[draft.parts[0]!.end - 1] ?? '.');
   if (sep === ',' || sep === ':' || ((sep === '.' || sep === ';') && cutShort)) {
     draft.parts.push(next);
     used.add(next);
