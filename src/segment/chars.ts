@@ -5,6 +5,7 @@ const SPACE = /[\s\u200b]/u;
 
 /** Is the code point at `i` a letter, digit or combining mark? */
 export function isWordChar(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
   if (c >= 0xd800 && c <= 0xdfff) {
@@ -15,6 +16,7 @@ export function isWordChar(text: string, i: number): boolean {
 }
 
 export function isSpace(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
   const c = text.charCodeAt(i);
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
   return SPACE.test(text[i] as string);
