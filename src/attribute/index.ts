@@ -1,4 +1,5 @@
 import type { Doc } from '../doc.js';
+import { F, has } from '../mentions/features.js';
 import type { NameIndex } from './np.js';
 import type { Draft, Region } from './candidate.js';
 import { topRegions } from './regions.js';
@@ -21,7 +22,7 @@ export function attribute(doc: Doc, names: NameIndex): Draft[] {
   const used = new Set<Region>();
   for (let i = 0; i < regions.length; i++) {
     const r = regions[i]!;
-    if (used.has(r)) continue;
+    if (used.has(r) || isTitle(doc, r)) continue;
     const draft: Draft = { parts: [r], attribution: null, tail: -1 };
     const clauseInitial = isClauseInitial(doc, r);
     const after = clauseInitial ? attributeAfter(doc, names, r) : null;
@@ -42,6 +43,18 @@ function isClauseInitial(doc: Doc, r: Region): boolean {
   const first = doc.sentences[doc.sentenceOf[r.open]!]!.tokenStart;
   if (first === r.open) return true;
   return CLAUSE_OPENERS.has(doc.tokens[r.open - 1]!.text);
+}
+
+/** `"Fox and Friends"`, `'All Bets Are Off.'`: short Title Case content is a title or headline, not speech. */
+function isTitle(doc: Doc, r: Region): boolean {
+  let words = 0;
+  for (let k = r.open + 1; k < r.close; k++) {
+    const t = doc.tokens[k]!;
+    if (t.kind !== 'word') continue;
+    words++;
+    if ((words === 1 || t.text.length > 3) && !has(doc.flags, k, F.cap)) return false;
+  }
+  return words >= 2 && words <= 12;
 }
 
 /** Long enough to be speech rather than a quoted term: four words, or ends like a sentence. */

@@ -33,7 +33,7 @@ export function isProper(doc: Doc, i: number): boolean {
   if (named) return true;
   if (has(doc.flags, i, FUNCTION) && !has(doc.flags, i, F.allCaps)) return false;
   if (t.norm === 'i' || t.norm === "'s") return false;
-  return !(has(doc.flags, i, F.sentenceStart) && has(doc.flags, i, W.verb));
+  return !(has(doc.flags, i, F.sentenceStart) && has(doc.flags, i, W.verb | W.adj));
 }
 
 function isTitle(doc: Doc, i: number): boolean {

@@ -65,7 +65,7 @@ function scanParagraph(text: string, from: number, to: number, regions: QuoteReg
 /** At a paragraph's end, a double mark still open runs on if the next paragraph opens with a mark; otherwise it is dropped. */
 function closeParagraph(text: string, to: number, stack: Opener[], regions: QuoteRegion[], warnings: Warning[]): void {
   const bottom = stack.find((o) => !isSingleMark(o.ch));
-  if (bottom && nextParagraphOpensQuote(text, to)) {
+  if (bottom && nextParagraphOpensWith(text, to, bottom.ch)) {
     regions.push({ open: bottom.at, close: trimEnd(text, to), runsOn: true, depth: 0 });
     for (const o of stack) if (o !== bottom) dropUnclosed(o, warnings);
     return;
@@ -84,10 +84,11 @@ function trimEnd(text: string, to: number): number {
   return e;
 }
 
-function nextParagraphOpensQuote(text: string, to: number): boolean {
+/** A quotation runs on when the next paragraph reopens it with the same mark. */
+function nextParagraphOpensWith(text: string, to: number, mark: string): boolean {
   let i = to;
   while (i < text.length && isSpace(text, i)) i++;
-  return i < text.length && i > to && canOpen(text[i] as string) && !isSingleMark(text[i] as string);
+  return i < text.length && i > to && text[i] === mark;
 }
 
 function findOpener(stack: readonly Opener[], ch: string): number {

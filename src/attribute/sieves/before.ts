@@ -22,7 +22,8 @@ export function attributeBefore(doc: Doc, names: NameIndex, r: Region, longEnoug
   if (!punct && (doc.tokens[r.open]!.lineBefore || mark.kind !== 'word')) return null;
   if (punct) p--;
   if (p < 0 || (!punct && doc.tokens[r.open]!.lineBefore)) return null;
-  const found = cueBefore(doc, names, p);
+  if (!startsLikeSentence(doc, r)) return null;
+  const found = cueBefore(doc, names, p, punct);
   if (found) {
     const [cue, speaker] = found;
     if (cue.weak && !punct) return null;
@@ -33,8 +34,8 @@ export function attributeBefore(doc: Doc, names: NameIndex, r: Region, longEnoug
 }
 
 /** A cue ending at p, or followed by a short object (`told CBS`, `told the crowd on Monday`), with its speaker. */
-function cueBefore(doc: Doc, names: NameIndex, p: number): [CueMatch, Phrase | null] | null {
-  for (let k = p; k >= 0 && p - k <= OBJECT_MAX; k--) {
+function cueBefore(doc: Doc, names: NameIndex, p: number, punct: boolean): [CueMatch, Phrase | null] | null {
+  for (let k = p; k >= 0 && p - k <= (punct ? OBJECT_MAX : 0); k--) {
     const tk = doc.tokens[k]!;
     if (doc.sentenceOf[k] !== doc.sentenceOf[p] && !(k === p && doc.tokens[p + 1]?.text === ':')) return null;
     if (tk.kind === 'quote' || (k < p && (tk.text === ';' || tk.text === '.'))) return null;
@@ -49,6 +50,12 @@ function cueBefore(doc: Doc, names: NameIndex, p: number): [CueMatch, Phrase | n
     return [cue, speakerBefore(doc, names, cue.first - 1)];
   }
   return null;
+}
+
+/** A quotation introduced before it is a sentence of its own: it opens with a capital, a digit or a mark. */
+function startsLikeSentence(doc: Doc, r: Region): boolean {
+  const ch = doc.text[r.start] ?? '';
+  return ch !== ch.toLowerCase() || /[\d"“‘'«(\[]/.test(ch);
 }
 
 /** Words between a cue and the quotation that are its object or a time or place: no verb, no clause. */

@@ -1,4 +1,5 @@
 import type { Doc } from '../../doc.js';
+import { cueAt } from '../../cues/find.js';
 import type { Draft, Region } from '../candidate.js';
 
 /**
@@ -11,8 +12,10 @@ export function mergeSplit(doc: Doc, draft: Draft, regions: readonly Region[], i
   if (!next || draft.tail < 0 || doc.tokens[next.open]!.lineBefore) return;
   const sentence = doc.sentenceOf[draft.tail - 1];
   for (let k = draft.tail; k < next.open - 1; k++) {
-    if (doc.sentenceOf[k] !== sentence || doc.tokens[k]!.kind === 'quote') return;
+    if (doc.sentenceOf[k] !== sentence || doc.tokens[k]!.kind === 'quote' || cueAt(doc.tokens, k)) return; // `…, adding, "…"` is a new quote
   }
+  const after = doc.tokens[next.close + 1];
+  if (after && !after.lineBefore && after.kind === 'word' && !/[.?!,]$/.test(doc.text.slice(next.start, next.end))) return; // a fragment in a sentence
   const sep = doc.tokens[next.open - 1]!.text;
   const cutShort = !'.!'.includes(doc.text[draft.parts[0]!.end - 1] ?? '.');
   if (sep === ',' || sep === ':' || ((sep === '.' || sep === ';') && cutShort)) {
