@@ -10,6 +10,8 @@ export interface Phrase {
   readonly first: number;
   readonly last: number;
   readonly kind: 'name' | 'pronoun' | 'description';
+  /** Token after everything read, a trailing `of the Sierra Club` included. */
+  readonly end: number;
 }
 
 /** Name mentions indexed by their first and last tokens, for the phrase readers. */
@@ -63,7 +65,7 @@ export function skipParenthesis(doc: Doc, k: number): number {
 export function phraseFrom(doc: Doc, names: NameIndex, i: number, limit = MAX): Phrase | null {
   const t = doc.tokens[i];
   if (!t) return null;
-  if (SUBJECT_PRONOUNS.has(t.norm) && t.norm !== 'who') return { first: i, last: i, kind: 'pronoun' };
+  if (SUBJECT_PRONOUNS.has(t.norm) && t.norm !== 'who') return { first: i, last: i, kind: 'pronoun', end: i + 1 };
   let k = DETERMINERS.has(t.norm) && !names.byFirst.has(i) ? i + 1 : i;
   const afterDet = k > i ? k : -1;
   let head = -1;
@@ -73,24 +75,25 @@ export function phraseFrom(doc: Doc, names: NameIndex, i: number, limit = MAX): 
     const name = names.byFirst.get(k);
     if (name) { head = name.last; kind = 'name'; k = name.last + 1; continue; }
     if (tk.norm === "'s" && head >= 0) { k++; continue; }
-    if (LINKS.has(tk.norm) && head >= 0 && ROLE_NOUNS.has(doc.tokens[head]!.norm)) {
+    if (LINKS.has(tk.norm) && head >= 0 && (kind === 'name' || ROLE_NOUNS.has(doc.tokens[head]!.norm))) {
       const inner = phraseFrom(doc, names, k + 1, limit - (k - i) - 1);
-      if (inner && inner.kind !== 'pronoun') { head = inner.last; kind = inner.kind; }
-      break;
+      if (!inner || inner.kind === 'pronoun') break;
+      if (kind === 'name') return { first: i, last: head, kind, end: inner.end }; // Mr. Morgan of the Sierra Club
+      return { first: i, last: inner.last, kind: inner.kind, end: inner.end }; // a spokesman for the ministry
     }
     const free = k === afterDet && tk.kind === 'word' && !has(doc.flags, k, W.pron | W.prep | W.conj);
     if (!free && (!descriptive(doc, k) || cueAt(doc.tokens, k))) break;
     if (free || speakingHead(doc, k)) { head = k; kind = 'description'; }
     k++;
   }
-  return head < 0 ? null : { first: i, last: head, kind };
+  return head < 0 ? null : { first: i, last: head, kind, end: head + 1 };
 }
 
 /** The speaker phrase that ends at token `end`, read leftwards (`the Russian leader` before `said`). */
 export function phraseTo(doc: Doc, names: NameIndex, end: number): Phrase | null {
   const t = doc.tokens[end];
   if (!t) return null;
-  if (SUBJECT_PRONOUNS.has(t.norm) && t.norm !== 'who') return { first: end, last: end, kind: 'pronoun' };
+  if (SUBJECT_PRONOUNS.has(t.norm) && t.norm !== 'who') return { first: end, last: end, kind: 'pronoun', end: end + 1 };
   const name = names.byLast.get(end);
   if (!name && (t.kind !== 'word' || !speakingHead(doc, end) || has(doc.flags, end, STOP))) return null;
   let first = name ? name.first : end;
@@ -105,5 +108,5 @@ export function phraseTo(doc: Doc, names: NameIndex, end: number): Phrase | null
     first = k;
   }
   if (doc.tokens[first]!.norm === "'s") first++;
-  return { first, last: end, kind: name ? 'name' : 'description' };
+  return { first, last: end, kind: name ? 'name' : 'description', end: end + 1 };
 }

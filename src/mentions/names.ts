@@ -76,7 +76,9 @@ function runEnd(doc: Doc, i: number): number {
 
 function makeMention(doc: Doc, first: number, last: number): NameMention | null {
   let nameFirst = first;
+  const honorific = has(doc.flags, first, W.honorific);
   while (nameFirst <= last && (isTitle(doc, nameFirst) || doc.tokens[nameFirst]!.text === '.')) nameFirst++;
+  if (nameFirst > last && honorific && last > first) nameFirst = last; // Mr. King: after an honorific the last word is a name
   while (last >= nameFirst && doc.tokens[last]!.text === '.') last--;
   if (nameFirst > last || (nameFirst === last && doc.tokens[last]!.text.length < 2)) return null;
   let start = first;

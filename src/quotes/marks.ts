@@ -18,6 +18,8 @@ export const MARK_PAIRS: ReadonlyArray<readonly [open: string, close: string]> =
   ['『', '』'],
   ["'", "'"],
   ['”', '”'], // Swedish/Finnish style and sloppy typing: ”…”
+  ['“', '"'], // mixed curly and straight marks, common in copied text
+  ['"', '”'],
 ];
 
 const closersByOpener = new Map<string, Set<string>>();

@@ -26,12 +26,12 @@ export function attributeAfter(doc: Doc, names: NameIndex, r: Region): [Attribut
   if (cue && !cue.passive && cue.tense !== 'gerund') {
     const speaker = phraseFrom(doc, names, cue.last + 1);
     if (speaker && speaker.kind !== 'pronoun' || speaker?.kind === 'pronoun' && cue.tense === 'present') {
-      return [{ cue, speaker, rule: 'inverted', confidence: open ? 0.95 : 0.8 }, speaker.last + 1];
+      return [{ cue, speaker, rule: 'inverted', confidence: open ? 0.95 : 0.8 }, speaker.end];
     }
   }
   const speaker = phraseFrom(doc, names, j);
   if (!speaker) return null;
-  const found = cueAfterSpeaker(doc, speaker.last + 1);
+  const found = cueAfterSpeaker(doc, speaker.end);
   if (!found) return null;
   const [c, aside] = found;
   if (c.tense === 'gerund' || c.tense === 'infinitive' && !isPresentPlural(doc, speaker)) return null;
@@ -68,9 +68,9 @@ export function cueAfterSpeaker(doc: Doc, k0: number): [CueMatch, boolean] | nul
 function dashSignoff(doc: Doc, names: NameIndex, j: number): [Attribution, number] | null {
   const speaker = phraseFrom(doc, names, j + 1);
   if (!speaker || speaker.kind !== 'name') return null;
-  const after = doc.tokens[speaker.last + 1];
+  const after = doc.tokens[speaker.end];
   if (after && !after.lineBefore && !/^[,.;)]$/.test(after.text)) return null;
   const t = doc.tokens[j]!;
   const cue: CueMatch = { first: j, last: j, lemma: t.text, class: 'speech', weak: false, passive: false, tense: 'phrase' };
-  return [{ cue, speaker, rule: 'dash-signoff', confidence: 0.85 }, speaker.last + 1];
+  return [{ cue, speaker, rule: 'dash-signoff', confidence: 0.85 }, speaker.end];
 }

@@ -90,7 +90,7 @@ function colonLeadIn(doc: Doc, names: NameIndex, p: number): Attribution | null 
   for (let k = p; k >= 0 && p - k < 12; k--) {
     if (doc.sentenceOf[k] !== doc.sentenceOf[p]) break;
     const m = names.byLast.get(k);
-    if (m && m.type !== 'place') return { cue: null, speaker: { first: m.first, last: m.last, kind: 'name' }, rule: 'colon-lead-in', confidence: 0.6 };
+    if (m && m.type !== 'place') return { cue: null, speaker: { first: m.first, last: m.last, kind: 'name', end: m.last + 1 }, rule: 'colon-lead-in', confidence: 0.6 };
   }
   return null;
 }

@@ -1,6 +1,18 @@
 import type { Doc } from '../../doc.js';
 import { cueAt } from '../../cues/find.js';
+import { W } from '../../adapters/compromise.js';
+import { has } from '../../mentions/features.js';
 import type { Draft, Region } from '../candidate.js';
+
+/** `…, adding later, "…"`: a new cue right after a comma that leads into the next quotation starts a new quote. */
+function introducesNext(doc: Doc, k: number, open: number): boolean {
+  if (doc.tokens[k - 1]?.text !== ',') return false;
+  const cue = cueAt(doc.tokens, k);
+  if (!cue) return false;
+  let m = cue.last + 1;
+  while (m < open && has(doc.flags, m, W.adv)) m++;
+  return m >= open - 1;
+}
 
 /**
  * split: `"…," he said, "…"` and `"…," he said. "…"` are one quotation in two parts. The second part opens
@@ -12,7 +24,7 @@ export function mergeSplit(doc: Doc, draft: Draft, regions: readonly Region[], i
   if (!next || draft.tail < 0 || doc.tokens[next.open]!.lineBefore) return;
   const sentence = doc.sentenceOf[draft.tail - 1];
   for (let k = draft.tail; k < next.open - 1; k++) {
-    if (doc.sentenceOf[k] !== sentence || doc.tokens[k]!.kind === 'quote' || cueAt(doc.tokens, k)) return; // `…, adding, "…"` is a new quote
+    if (doc.sentenceOf[k] !== sentence || doc.tokens[k]!.kind === 'quote' || introducesNext(doc, k, next.open)) return;
   }
   const after = doc.tokens[next.close + 1];
   if (after && !after.lineBefore && after.kind === 'word' && !/[.?!,]$/.test(doc.text.slice(next.start, next.end))) return; // a fragment in a sentence
