@@ -12,19 +12,21 @@ export interface EntityDraft {
   readonly roles: Set<string>;
   readonly nations: Set<string>;
   gender: 'male' | 'female' | null;
-  /** Token of the latest mention seen so far, for recency. */
-  lastSeen: number;
 }
+
+/** How far back among namesakes a variant looks: keeps clustering linear on huge documents. */
+const LOOKBACK = 16;
 
 /**
  * Clusters name mentions by name variants: `Russian President Vladimir Putin` = `Putin` = `Mr Putin`.
- * A shorter name joins a fuller one when its words are all in it and the surname agrees; a lone first name
- * joins only when exactly one person has it, so two people who share a first name are never merged.
+ * A shorter name joins a fuller one when its words are all in it and the surname agrees; a lone word
+ * (`Kim`, `Hillary`) joins only when exactly one person has it, so two people who share a first name are never merged.
  */
 export function clusterNames(names: readonly NameMention[], nameText: (m: NameMention) => string): EntityDraft[] {
   const entities: EntityDraft[] = [];
+  const index = new ClusterIndex();
   for (const m of names) {
-    const target = findCluster(entities, m);
+    const target = index.find(m);
     const e = target ?? newEntity(entities.length, m, nameText(m));
     if (!target) entities.push(e);
     else if (m.words.length > e.words.length && sameType(e.type, m.type)) { e.words = m.words; e.name = nameText(m); }
@@ -33,35 +35,63 @@ export function clusterNames(names: readonly NameMention[], nameText: (m: NameMe
     if (m.nation) e.nations.add(m.nation);
     e.gender ??= m.gender;
     if (e.type === 'unknown' && m.type !== 'unknown') e.type = m.type;
-    e.lastSeen = m.last;
+    index.add(e);
   }
   return entities;
 }
 
 function newEntity(n: number, m: NameMention, name: string): EntityDraft {
-  return { id: `e${n}`, type: m.type, words: m.words, name, mentions: [], roles: new Set(), nations: new Set(), gender: null, lastSeen: m.last };
+  return { id: `e${n}`, type: m.type, words: m.words, name, mentions: [], roles: new Set(), nations: new Set(), gender: null };
 }
 
 function sameType(a: EntityType | 'unknown', b: EntityType | 'unknown'): boolean {
   return a === b || a === 'unknown' || b === 'unknown';
 }
 
-function findCluster(entities: readonly EntityDraft[], m: NameMention): EntityDraft | undefined {
-  const key = m.words.join(' ');
-  const exact = entities.find((e) => e.words.join(' ') === key);
-  if (exact) return exact;
-  if (m.type === 'place' || m.type === 'organization') return undefined;
-  const people = entities.filter((e) => e.type === 'person' || e.type === 'unknown');
-  const surname = people.filter((e) => sameSurname(e.words, m.words));
-  if (surname.length >= 1) return surname.at(-1);
-  const given = people.filter((e) => sharesLoneWord(e.words, m.words));
-  return given.length === 1 ? given[0] : undefined;
-}
+const isPersonLike = (e: EntityDraft): boolean => e.type === 'person' || e.type === 'unknown';
 
-/** A one-word name found in the other (`Kim` ~ `Kim Jong Un`, `Hillary` ~ `Hillary Clinton`). */
-function sharesLoneWord(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length === 1) return b.includes(a[0]!);
-  return b.length === 1 && a.includes(b[0]!);
+/** Entities by full name, by surname and by each word, so every lookup is a few map reads. */
+class ClusterIndex {
+  private readonly exact = new Map<string, EntityDraft>();
+  private readonly bySurname = new Map<string, EntityDraft[]>();
+  private readonly byWord = new Map<string, Set<EntityDraft>>();
+
+  add(e: EntityDraft): void {
+    this.exact.set(e.words.join(' '), e);
+    const surname = e.words.at(-1)!;
+    const list = this.bySurname.get(surname) ?? [];
+    if (list.at(-1) !== e) list.push(e);
+    this.bySurname.set(surname, list);
+    for (const w of e.words) {
+      const set = this.byWord.get(w) ?? new Set();
+      set.add(e);
+      this.byWord.set(w, set);
+    }
+  }
+
+  find(m: NameMention): EntityDraft | undefined {
+    const exact = this.exact.get(m.words.join(' '));
+    if (exact) return exact;
+    if (m.type === 'place' || m.type === 'organization') return undefined;
+    const namesakes = this.bySurname.get(m.words.at(-1)!) ?? [];
+    for (let k = namesakes.length - 1; k >= 0 && k >= namesakes.length - LOOKBACK; k--) {
+      const e = namesakes[k]!;
+      if (isPersonLike(e) && sameSurname(e.words, m.words)) return e;
+    }
+    return this.loneWord(m);
+  }
+
+  /** `Kim` ~ `Kim Jong Un`, and `Kim Jong Un` after `Kim`: only when one person has that word. */
+  private loneWord(m: NameMention): EntityDraft | undefined {
+    const words = m.words.length === 1 ? m.words : m.words.filter((w) => this.exact.get(w));
+    for (const w of words) {
+      const set = this.byWord.get(w);
+      if (!set || set.size !== 1) continue;
+      const [e] = set;
+      if (e && isPersonLike(e) && (m.words.length === 1 || e.words.length === 1)) return e;
+    }
+    return undefined;
+  }
 }
 
 /** One name's words are all in the other's and the last words agree (`Putin` ~ `Vladimir Putin`). */

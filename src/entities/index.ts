@@ -19,12 +19,14 @@ export function resolveEntities(doc: Doc, names: readonly NameMention[], drafts:
   const entities = clusterNames(names, (m) => nameText(doc, m));
   const log = mentionLog(doc, entities);
   const speakerOf = new Map<Draft, EntityDraft | null>();
+  const joined = new Set<string>();
   for (const d of drafts) {
     const p = d.attribution?.speaker;
     if (!p) continue;
     const e = resolveSpeaker(doc, log, p);
     speakerOf.set(d, e);
-    if (e && p.kind !== 'name' && !e.mentions.some((m) => m.first === p.first)) {
+    if (e && p.kind !== 'name' && !joined.has(`${e.id}:${p.first}`)) {
+      joined.add(`${e.id}:${p.first}`);
       e.mentions.push({ first: p.first, last: p.last, kind: p.kind });
     }
     if (e && e.type === 'unknown') e.type = 'person';

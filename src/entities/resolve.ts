@@ -9,12 +9,16 @@ import type { EntityDraft } from './cluster.js';
 /** Entities by the tokens of their name mentions, in text order, for looking back from a speaker phrase. */
 export interface MentionLog {
   readonly at: ReadonlyArray<{ readonly token: number; readonly entity: EntityDraft; readonly quoted: boolean }>;
+  readonly byToken: ReadonlyMap<number, EntityDraft>;
 }
+
+/** How many mentions back a pronoun or description looks for its entity. */
+const LOOKBACK = 400;
 
 export function mentionLog(doc: Doc, entities: readonly EntityDraft[]): MentionLog {
   const at = entities.flatMap((e) => e.mentions.map((m) => ({ token: m.last, entity: e, quoted: doc.inQuote[m.last] === 1 })));
   at.sort((a, b) => a.token - b.token);
-  return { at };
+  return { at, byToken: new Map(at.map((m) => [m.token, m.entity])) };
 }
 
 /**
@@ -24,7 +28,7 @@ export function mentionLog(doc: Doc, entities: readonly EntityDraft[]): MentionL
  *  - a description (`the Russian leader`): the most recent person whose roles and nationality fit.
  */
 export function resolveSpeaker(doc: Doc, log: MentionLog, p: Phrase): EntityDraft | null {
-  if (p.kind === 'name') return log.at.find((m) => m.token === p.last)?.entity ?? null;
+  if (p.kind === 'name') return log.byToken.get(p.last) ?? null;
   if (p.kind === 'pronoun') return resolvePronoun(doc, log, p.first);
   return resolveDescription(doc, log, p);
 }
@@ -40,7 +44,8 @@ function resolvePronoun(doc: Doc, log: MentionLog, token: number): EntityDraft |
   const info = PRONOUNS.get(doc.tokens[token]!.norm);
   if (!info || info.plural || info.person !== 3 || info.gender === 'neuter') return null;
   for (const skipQuoted of [true, false]) {
-    for (let k = before(log, token); k >= 0; k--) {
+    const from = before(log, token);
+    for (let k = from; k >= 0 && from - k < LOOKBACK; k--) {
       const { entity, quoted } = log.at[k]!;
       if (skipQuoted && quoted) continue;
       if (entity.type !== 'person' && entity.type !== 'unknown') continue;
@@ -58,7 +63,8 @@ function resolveDescription(doc: Doc, log: MentionLog, p: Phrase): EntityDraft |
   let nation: string | null = null;
   for (let k = p.first; k < p.last; k++) if (has(doc.flags, k, W.demonym)) nation = nationOf(doc, k);
   const gender = GENDERED_TITLES.get(head) ?? null;
-  for (let k = before(log, p.first); k >= 0; k--) {
+  const from = before(log, p.first);
+  for (let k = from; k >= 0 && from - k < LOOKBACK; k--) {
     const { entity } = log.at[k]!;
     if (entity.type !== 'person') continue;
     if (!roles.some((r) => entity.roles.has(r))) continue;

@@ -114,6 +114,16 @@ function isPremodifier(doc: Doc, k: number): boolean {
     (COMPASS.has(t.norm) && has(doc.flags, k + 1, W.demonym));
 }
 
+/** `RIA Novosti news agency`, `the Clinton campaign`: an organisation noun right after the name. */
+function followedByOrgNoun(doc: Doc, last: number): boolean {
+  for (let k = last + 1; k <= last + 2; k++) {
+    const t = doc.tokens[k];
+    if (!t || t.kind !== 'word' || doc.sentenceOf[k] !== doc.sentenceOf[last]) return false;
+    if (ORG_NOUNS.has(t.norm) && !ROLE_NOUNS.has(t.norm)) return true;
+  }
+  return false;
+}
+
 function genderOfName(doc: Doc, first: number, last: number): 'male' | 'female' | null {
   if (last === first) return null;
   if (has(doc.flags, first, W.male) && !has(doc.flags, first, W.female)) return 'male';
@@ -125,7 +135,7 @@ function typeOf(doc: Doc, first: number, last: number, hasTitle: boolean, words:
   const known = multiWordNames().get(words.join(' ')) ?? 0;
   if (known & W.org) return 'organization';
   if (known & (W.place | W.country)) return 'place';
-  if (words.some((w) => ORG_NAME_WORDS.has(w)) || has(doc.flags, last, W.org) || ORG_NOUNS.has(doc.tokens[last + 1]?.norm ?? '')) return 'organization';
+  if (words.some((w) => ORG_NAME_WORDS.has(w)) || has(doc.flags, last, W.org) || followedByOrgNoun(doc, last)) return 'organization';
   if (has(doc.flags, first, W.place) && (first === last || has(doc.flags, last, W.place | W.country))) return 'place';
   if (hasTitle || has(doc.flags, first, W.firstName)) return 'person';
   if (first === last && has(doc.flags, first, F.allCaps) && doc.tokens[first]!.text.length <= 5) return 'organization';

@@ -24,6 +24,10 @@ type Role = 'open' | 'close' | 'either' | 'none';
 interface Opener { readonly ch: string; readonly at: number }
 
 const BRACKET_OPEN = new Set(['(', '[', '{', '—', '–', '-', '/']);
+/** Quotations nest a few levels at most; deeper marks are ignored, which keeps the scan linear. */
+const MAX_DEPTH = 8;
+/** Warnings kept per document; the rest are counted in the last one. */
+const MAX_WARNINGS = 100;
 
 /** Pairs quotation marks paragraph by paragraph with a stack, so nesting works and an odd mark derails one paragraph at most. */
 export function scanQuotes(text: string): ScanResult {
@@ -37,7 +41,7 @@ export function scanQuotes(text: string): ScanResult {
     start = end + 1;
   }
   regions.sort((a, b) => a.open - b.open);
-  return { regions, warnings };
+  return { regions, warnings: capped(warnings) };
 }
 
 function scanParagraph(text: string, from: number, to: number, regions: QuoteRegion[], warnings: Warning[]): void {
@@ -54,7 +58,7 @@ function scanParagraph(text: string, from: number, to: number, regions: QuoteReg
       stack.length = k;
       if (!isSingleMark(ch) || i - opener.at > 3) regions.push({ open: opener.at, close: i, runsOn: false, depth: k });
     } else if (role !== 'close' && canOpen(ch)) {
-      stack.push({ ch, at: i });
+      if (stack.length < MAX_DEPTH) stack.push({ ch, at: i });
     } else if (!isSingleMark(ch)) {
       warnings.push({ code: 'unopened-quote', message: `closing mark ${ch} with no opening mark`, start: i, end: i + 1 });
     }
@@ -71,6 +75,14 @@ function closeParagraph(text: string, to: number, stack: Opener[], regions: Quot
     return;
   }
   for (const o of stack) dropUnclosed(o, warnings);
+}
+
+function capped(warnings: Warning[]): Warning[] {
+  if (warnings.length <= MAX_WARNINGS) return warnings;
+  const kept = warnings.slice(0, MAX_WARNINGS);
+  const last = warnings.at(-1)!;
+  kept.push({ code: last.code, message: `${warnings.length - MAX_WARNINGS} more unbalanced quotation marks not listed`, start: last.start, end: last.end });
+  return kept;
 }
 
 function dropUnclosed(o: Opener, warnings: Warning[]): void {

@@ -55,7 +55,7 @@ function cueBefore(doc: Doc, names: NameIndex, p: number, punct: boolean): [CueM
 /** A quotation introduced before it is a sentence of its own: it opens with a capital, a digit or a mark. */
 function startsLikeSentence(doc: Doc, r: Region): boolean {
   const ch = doc.text[r.start] ?? '';
-  return ch !== ch.toLowerCase() || /[\d"“‘'«(\[]/.test(ch);
+  return ch !== ch.toLowerCase() || /[\d"“‘'«([]/.test(ch);
 }
 
 /** Words between a cue and the quotation that are its object or a time or place: no verb, no clause. */
