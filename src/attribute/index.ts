@@ -28,7 +28,7 @@ export function attribute(doc: Doc, names: NameIndex): Draft[] {
     const after = clauseInitial ? attributeAfter(doc, names, r) : null;
     if (after) [draft.attribution, draft.tail] = after;
     else draft.attribution = attributeBefore(doc, names, r, isLongEnough(doc, r));
-    if (after) mergeSplit(doc, draft, regions, i, used);
+    if (after) mergeSplit(doc, draft, regions, i, used, (next) => attributeAfter(doc, names, next) !== null);
     drafts.push(draft);
   }
   runsOn(drafts);
@@ -48,13 +48,17 @@ function isClauseInitial(doc: Doc, r: Region): boolean {
 /** `"Fox and Friends"`, `'All Bets Are Off.'`: short Title Case content is a title or headline, not speech. */
 function isTitle(doc: Doc, r: Region): boolean {
   let words = 0;
+  let capitals = 0;
+  let long = 0;
   for (let k = r.open + 1; k < r.close; k++) {
     const t = doc.tokens[k]!;
     if (t.kind !== 'word') continue;
     words++;
-    if ((words === 1 || t.text.length > 3) && !has(doc.flags, k, F.cap)) return false;
+    if (t.text.length > 3) long++;
+    if (has(doc.flags, k, F.cap)) capitals++;
+    else if (words === 1 || t.text.length > 3) return false;
   }
-  return words >= 2 && words <= 12;
+  return words >= 2 && words <= 12 && capitals >= 2 && long >= 1;
 }
 
 /** Long enough to be speech rather than a quoted term: four words, or ends like a sentence. */

@@ -19,9 +19,9 @@ function introducesNext(doc: Doc, k: number, open: number): boolean {
  * right after the attribution's clause (`he said of the plan.`), in the same paragraph; after a full stop only
  * when the first part did not end with a full stop or an exclamation.
  */
-export function mergeSplit(doc: Doc, draft: Draft, regions: readonly Region[], i: number, used: Set<Region>): void {
+export function mergeSplit(doc: Doc, draft: Draft, regions: readonly Region[], i: number, used: Set<Region>, ownAttribution: (r: Region) => boolean): void {
   const next = regions[i + 1];
-  if (!next || draft.tail < 0 || doc.tokens[next.open]!.lineBefore) return;
+  if (!next || draft.tail < 0 || doc.tokens[next.open]!.lineBefore || ownAttribution(next)) return;
   const sentence = doc.sentenceOf[draft.tail - 1];
   for (let k = draft.tail; k < next.open - 1; k++) {
     if (doc.sentenceOf[k] !== sentence || doc.tokens[k]!.kind === 'quote' || introducesNext(doc, k, next.open)) return;

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../src/index.js';
+
+/** Each case: a text, and the quotes it must give (content, speaker mention, speaker name, cue, rule). */
+interface Expected { quote: string | string[]; mention: string | null; name?: string; cue?: string | null; rule?: string }
+
+const cases: Array<[string, string, Expected[]]> = [
+  ['quote-cue-speaker', '"We will rebuild the bridge by spring," Mayor Tom Ricks said on Monday.',
+    [{ quote: 'We will rebuild the bridge by spring,', mention: 'Mayor Tom Ricks', name: 'Tom Ricks', cue: 'said', rule: 'quote-cue-speaker' }]],
+  ['inverted with honorific', '“There is no money left,” said Mr Blair.',
+    [{ quote: 'There is no money left,', mention: 'Mr Blair', name: 'Blair', cue: 'said', rule: 'inverted' }]],
+  ['speaker-cue-quote with colon', 'Anna Berg told reporters: "The budget is balanced."',
+    [{ quote: 'The budget is balanced.', mention: 'Anna Berg', cue: 'told reporters', rule: 'speaker-cue-quote' }]],
+  ['speaker-cue-quote with comma', 'Burton said, "I love cats!"',
+    [{ quote: 'I love cats!', mention: 'Burton', cue: 'said', rule: 'speaker-cue-quote' }]],
+  ['passive cue', '"We value this partnership," Olga Petrova was quoted as saying.',
+    [{ quote: 'We value this partnership,', mention: 'Olga Petrova', cue: 'was quoted as saying', rule: 'passive' }]],
+  ['aside between name and cue', 'Hugh Hill, a doctor at the clinic, said: "Nobody was hurt."',
+    [{ quote: 'Nobody was hurt.', mention: 'Hugh Hill', cue: 'said' }]],
+  ['relative clause aside', '"It is a sad day," Vince Carle, who replaced Tim Farlow as leader in July, said.',
+    [{ quote: 'It is a sad day,', mention: 'Vince Carle', cue: 'said', rule: 'aside' }]],
+  ['split quote with comma', '"We will win," she said, "and we will win soon."',
+    [{ quote: ['We will win,', 'and we will win soon.'], mention: 'she', cue: 'said', rule: 'quote-cue-speaker' }]],
+  ['split quote over a full stop', 'Lena Ovar spoke first. "We will win," she said. "It will be soon."',
+    [{ quote: ['We will win,', 'It will be soon.'], mention: 'she', name: 'Lena Ovar', cue: 'said' }]],
+  ['pronoun to the nearest compatible person', 'Maria Lopez met John Smith. "The talks went well," she said.',
+    [{ quote: 'The talks went well,', mention: 'she', name: 'Maria Lopez' }]],
+  ['description to the entity with that role and nationality',
+    'Finnish President Sauli Niinist met Swedish Prime Minister Ulf Kristersson.\n"We agree on everything," the Finnish leader said.',
+    [{ quote: 'We agree on everything,', mention: 'the Finnish leader', name: 'Sauli Niinist' }]],
+  ['organisation speaker', '"The suspect was arrested at his home," police said.',
+    [{ quote: 'The suspect was arrested at his home,', mention: 'police', name: 'police', cue: 'said' }]],
+  ['unnamed source', '"The deal is off," a spokesman for the ministry said.',
+    [{ quote: 'The deal is off,', mention: 'a spokesman for the ministry', cue: 'said' }]],
+  ['dash sign-off', '“This vote matters more than any before it.” — Commissioner Geoffrey Starks',
+    [{ quote: 'This vote matters more than any before it.', mention: 'Commissioner Geoffrey Starks', cue: '—', rule: 'dash-signoff' }]],
+  ['colon lead-in without a cue', 'And from Chairwoman Jessica Rowell: "We are not done yet."',
+    [{ quote: 'We are not done yet.', mention: 'Chairwoman Jessica Rowell', cue: null, rule: 'colon-lead-in' }]],
+  ['follow-on paragraph', 'Mayor Tom Ricks told reporters: "The bridge will reopen."\n"Nobody wants another winter like this one."',
+    [{ quote: 'The bridge will reopen.', mention: 'Mayor Tom Ricks' }, { quote: 'Nobody wants another winter like this one.', mention: 'Mayor Tom Ricks', rule: 'follow-on' }]],
+  ['quotation over two paragraphs', 'Ines Vidal said: "The first thing we did was count the boats.\n"Then we counted the people. Nobody was missing."',
+    [{ quote: 'The first thing we did was count the boats.', mention: 'Ines Vidal' }, { quote: 'Then we counted the people. Nobody was missing.', mention: 'Ines Vidal', rule: 'runs-on' }]],
+  ['guillemets and low-high marks', '«Nous restons», said Marc Duval. „Wir bleiben“, said Jana Vogt.',
+    [{ quote: 'Nous restons', mention: 'Marc Duval' }, { quote: 'Wir bleiben', mention: 'Jana Vogt' }]],
+];
+
+const negatives: Array<[string, string]> = [
+  ['scare quotes', 'The two leaders signed a "strategic partnership treaty" on Wednesday.'],
+  ['a nickname', 'He was a man who goes by the name “Shorty.”'],
+  ['a title', 'Burton claims that his favorite book is "One Hundred Years of Solitude".'],
+  ['a quoted term', 'Burton thinks that cats are "cuties".'],
+  ['a fragment inside reported speech (mixed, not direct)', 'She said the plan was "dead on arrival".'],
+  ['apostrophes only', "Jones' car and rock 'n' roll in the '90s don't count."],
+  ['a show title after a cue', 'Pence said on CNN\'s "State of the Union" that he disagreed.'],
+];
+
+describe('attribution sieves', () => {
+  for (const [label, text, expected] of cases) {
+    it(label, () => {
+      const r = extractQuotes(text);
+      expect(r.quotes.map((q) => q.parts.map((p) => p.text))).toEqual(expected.map((e) => (Array.isArray(e.quote) ? e.quote : [e.quote])));
+      expected.forEach((e, k) => {
+        const q = r.quotes[k]!;
+        expect(q.speaker?.mention.text ?? null).toBe(e.mention);
+        if (e.name !== undefined) expect(q.speaker?.name).toBe(e.name);
+        if (e.cue !== undefined) expect(q.cue?.text ?? null).toBe(e.cue);
+        if (e.rule !== undefined) expect(q.rule).toBe(e.rule);
+        expect(q.kind).toBe('direct');
+      });
+    });
+  }
+});
+
+describe('not quotations', () => {
+  for (const [label, text] of negatives) {
+    it(label, () => expect(extractQuotes(text).quotes).toEqual([]));
+  }
+});
