@@ -3,10 +3,11 @@ import { QUOTE_CHARS } from '../quotes/marks.js';
 import { charLength, isApostrophe, isDigit, isLineBreak, isSpace, isWordChar } from './chars.js';
 
 /**
- * Splits text into word, number, punctuation and quote-mark tokens with exact offsets.
+ * Splits text into word, number, punctuation and quote-mark tokens with exact offsets. A quotation-mark
+ * character is of kind `quote` only where the scan paired it (`marks`); an apostrophe is punctuation.
  * One left-to-right pass; every character is visited a bounded number of times.
  */
-export function tokenizeText(text: string): Token[] {
+export function tokenizeText(text: string, marks: ReadonlySet<number> = ALL): Token[] {
   const tokens: Token[] = [];
   let i = 0;
   let lineBefore = false;
@@ -18,7 +19,7 @@ export function tokenizeText(text: string): Token[] {
       continue;
     }
     const end = isWordChar(text, i) || startsElidedNumber(text, i) ? wordEnd(text, i) : symbolEnd(text, i);
-    tokens.push(makeToken(text, i, end, tokens.length, lineBefore));
+    tokens.push(makeToken(text, i, end, tokens.length, lineBefore, marks));
     lineBefore = false;
     i = end;
   }
@@ -80,18 +81,21 @@ function symbolEnd(text: string, start: number): number {
 
 const PUNCT = /^\p{P}+$/u;
 
-function kindOf(s: string, first: number): TokenKind {
+/** Every offset: without a scan, any quotation-mark character counts as a mark. */
+const ALL: ReadonlySet<number> = { has: () => true } as unknown as ReadonlySet<number>;
+
+function kindOf(s: string, first: number, start: number, marks: ReadonlySet<number>): TokenKind {
   if (s.length >= 2 && isApostrophe(first) && (s[1] === 's' || s[1] === 'S')) return 'word';
-  if (QUOTE_CHARS.has(s)) return 'quote';
+  if (QUOTE_CHARS.has(s)) return marks.has(start) ? 'quote' : 'punct';
   if (isDigit(first) || (isApostrophe(first) && s.length > 1)) return 'number';
   if (/^[\p{L}\p{M}]/u.test(s)) return 'word';
   if (/^\p{N}/u.test(s)) return 'number';
   return PUNCT.test(s) ? 'punct' : 'symbol';
 }
 
-function makeToken(text: string, start: number, end: number, i: number, lineBefore: boolean): Token {
+function makeToken(text: string, start: number, end: number, i: number, lineBefore: boolean, marks: ReadonlySet<number>): Token {
   const s = text.slice(start, end);
-  return { i, start, end, text: s, kind: kindOf(s, s.charCodeAt(0)), norm: normalize(s), lineBefore };
+  return { i, start, end, text: s, kind: kindOf(s, s.charCodeAt(0), start, marks), norm: normalize(s), lineBefore };
 }
 
 function normalize(s: string): string {

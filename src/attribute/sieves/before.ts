@@ -46,10 +46,43 @@ function cueBefore(doc: Doc, names: NameIndex, p: number, punct: boolean): [CueM
       const speaker = phraseFrom(doc, names, cue.last + 1);
       return speaker ? [cue, speaker] : null;
     }
-    if (cue.tense === 'gerund' || cue.tense === 'infinitive') return [cue, null];
-    return [cue, speakerBefore(doc, names, cue.first - 1)];
+    if (cue.tense === 'gerund' || cue.tense === 'infinitive') return [cue, gerundSubject(doc, names, cue.first)];
+    const inverted = k < p && names.byFirst.get(k + 1)?.last === p ? names.byFirst.get(k + 1)! : null; // Said Ellis: "…"
+    if (inverted && cue.first === doc.sentences[doc.sentenceOf[k]!]!.tokenStart) return [cue, { first: k + 1, last: p, kind: 'name', end: p + 1 }];
+    return [cue, speakerBefore(doc, names, cue.first - 1) ?? sentenceSubject(doc, names, cue.first)];
   }
   return null;
+}
+
+/**
+ * The speaker of a participle cue (`…, saying, "…"`): the name right before it (`footage of Hillary Clinton asking`),
+ * else the subject of its sentence (`Trump attacked Clinton for her votes, saying, "…"`).
+ */
+function gerundSubject(doc: Doc, names: NameIndex, cue: number): Phrase | null {
+  const m = names.byLast.get(cue - 1);
+  if (m && (m.type === 'person' || m.type === 'unknown')) return { first: m.first, last: m.last, kind: 'name', end: m.last + 1 };
+  return sentenceSubject(doc, names, cue);
+}
+
+/** The first phrase in the cue's sentence, at its start or after a comma, that a verb follows: its subject. */
+function sentenceSubject(doc: Doc, names: NameIndex, cue: number): Phrase | null {
+  const from = doc.sentences[doc.sentenceOf[cue]!]!.tokenStart;
+  for (let k = from; k < cue; k++) {
+    if (k !== from && doc.tokens[k - 1]!.text !== ',' && doc.tokens[k - 1]!.kind !== 'quote') continue;
+    const p = phraseFrom(doc, names, k);
+    if (!p || p.end > cue) continue;
+    let v = p.end;
+    if (doc.tokens[v]?.text === ',') v = asideEnd(doc, v, cue);
+    while (v < cue && has(doc.flags, v, W.adv)) v++;
+    if (has(doc.flags, v, W.verb | W.inf) || cueAt(doc.tokens, v)) return p;
+  }
+  return null;
+}
+
+/** Token after a comma-delimited aside that starts at the comma k (`Dean, a former chairman, poked`), or k. */
+function asideEnd(doc: Doc, k: number, limit: number): number {
+  for (let m = k + 1; m < limit && m - k < ASIDE_MAX; m++) if (doc.tokens[m]!.text === ',') return m + 1;
+  return k;
 }
 
 /** A quotation introduced before it is a sentence of its own: it opens with a capital, a digit or a mark. */
