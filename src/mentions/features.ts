@@ -16,7 +16,7 @@ export function tokenFlags(text: string, tokens: readonly Token[], sentenceStart
   const flags = new Uint32Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    let f = classes.get(t.norm) ?? 0;
+    let f = classes.get(t.norm) ?? guessClass(t.norm);
     if (t.kind === 'word' && isUpper(text, t.start)) {
       f |= F.cap;
       if (DEMONYM_EXCEPTIONS.has(t.norm)) f |= W.demonym; // Finnish, British, US: demonyms compromise lacks
@@ -27,6 +27,12 @@ export function tokenFlags(text: string, tokens: readonly Token[], sentenceStart
     flags[i] = f >>> 0;
   }
   return flags;
+}
+
+/** Words the lexicon lacks: `-ed` and `-ing` forms are verbs (`defended`, `poked`, `tweeting`). */
+function guessClass(norm: string): number {
+  if (norm.length > 4 && (norm.endsWith('ed') || norm.endsWith('ing'))) return W.verb;
+  return 0;
 }
 
 export const has = (flags: Uint32Array, i: number, mask: number): boolean => ((flags[i] ?? 0) & mask) !== 0;
