@@ -42,7 +42,9 @@ function isClauseInitial(doc: Doc, r: Region): boolean {
   if (open.lineBefore || r.open === 0) return true;
   const first = doc.sentences[doc.sentenceOf[r.open]!]!.tokenStart;
   if (first === r.open) return true;
-  return CLAUSE_OPENERS.has(doc.tokens[r.open - 1]!.text);
+  const before = doc.tokens[r.open - 1]!.text;
+  if (before === ',' && isLower(doc.text[r.start] ?? '')) return false; // `With many systems, "there is no single point of failure," he said`: a fragment
+  return CLAUSE_OPENERS.has(before);
 }
 
 /** `"Fox and Friends"`, `'All Bets Are Off.'`: short Title Case content is a title or headline, not speech. */
@@ -60,6 +62,8 @@ function isTitle(doc: Doc, r: Region): boolean {
   }
   return words >= 2 && words <= 12 && capitals >= 2 && long >= 1;
 }
+
+const isLower = (ch: string): boolean => ch !== ch.toUpperCase();
 
 /** Long enough to be speech rather than a quoted term: four words, or ends like a sentence. */
 function isLongEnough(doc: Doc, r: Region): boolean {
