@@ -21,7 +21,7 @@ export function extractQuotes(text: string, options: ExtractOptions = {}): Resul
   checkOptions(options);
   const doc = analyze(text, segment(text));   // tokens, sentences, quotation marks, word classes
   const names = findNames(doc);                // name mentions with titles
-  const drafts = attribute(doc, indexNames(names)); // quotations with cue and speaker, by sieves
+  const drafts = attribute(doc, indexNames(names), options); // quotations with cue and speaker, by sieves
   const resolved = resolveEntities(doc, names, drafts); // entities; speakers resolved to them
   return assemble(doc, drafts, resolved, options);
 }

@@ -114,4 +114,9 @@ export interface ExtractOptions {
   readonly minConfidence?: number;
   /** Quote kinds to return. Default: all. */
   readonly kinds?: readonly QuoteKind[];
+  /**
+   * Also return quotations that no rule could attribute (a sentence in quotation marks with no cue nearby),
+   * with `speaker: null`, rule `unattributed` and confidence 0.3. Useful for fiction and interviews. Default false.
+   */
+  readonly unattributed?: boolean;
 }

@@ -23,6 +23,10 @@ export function checkOptions(options: unknown): asserts options is ExtractOption
   if (min !== undefined && (typeof min !== 'number' || !(min >= 0 && min <= 1))) {
     throw new TypeError(`saidby: options.minConfidence must be a number from 0 to 1, got ${describe(min)}`);
   }
+  const unattributed = o['unattributed'];
+  if (unattributed !== undefined && typeof unattributed !== 'boolean') {
+    throw new TypeError(`saidby: options.unattributed must be a boolean, got ${describe(unattributed)}`);
+  }
   const kinds = o['kinds'];
   if (kinds !== undefined && (!Array.isArray(kinds) || !kinds.every((k) => KINDS.has(k as QuoteKind)))) {
     throw new TypeError(`saidby: options.kinds must be an array of 'direct', 'mixed', 'indirect', got ${describe(kinds)}`);

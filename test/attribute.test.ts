@@ -76,3 +76,15 @@ describe('not quotations', () => {
     it(label, () => expect(extractQuotes(text).quotes).toEqual([]));
   }
 });
+
+describe('unattributed quotations (option)', () => {
+  const text = 'The hall went quiet.\n"Nobody leaves until the count is done."';
+  it('are left out by default', () => expect(extractQuotes(text).quotes).toEqual([]));
+  it('come with no speaker and low confidence when asked for', () => {
+    const [q, ...rest] = extractQuotes(text, { unattributed: true }).quotes;
+    expect(rest).toEqual([]);
+    expect(q).toMatchObject({ kind: 'direct', speaker: null, cue: null, rule: 'unattributed', text: 'Nobody leaves until the count is done.' });
+    expect(q!.confidence).toBeLessThan(0.5);
+    expect(extractQuotes(text, { unattributed: true, minConfidence: 0.5 }).quotes).toEqual([]);
+  });
+});

@@ -6,7 +6,7 @@ import { topRegions } from './regions.js';
 import { attributeAfter } from './sieves/after.js';
 import { attributeBefore } from './sieves/before.js';
 import { mergeSplit } from './sieves/split.js';
-import { followOn, runsOn } from './sieves/follow-on.js';
+import { followOn, runsOn, unattributed } from './sieves/follow-on.js';
 
 const CLAUSE_OPENERS = new Set([':', ',', ';', '—', '–', '―', '-', '--', '(']);
 
@@ -14,9 +14,10 @@ const CLAUSE_OPENERS = new Set([':', ',', ';', '—', '–', '―', '-', '--', '
  * Stage: decide each quotation's cue and speaker by ordered sieves; the first that decides wins.
  * 1. after the quote (quote-cue-speaker, inverted, passive, aside, dash-signoff), then before it
  *    (speaker-cue-quote, according-to, colon-lead-in); 2. split quotes join their second part;
- * 3. paragraphs that run on share their speaker; 4. follow-on quotes take the previous speaker.
+ * 3. paragraphs that run on share their speaker; 4. follow-on quotes take the previous speaker;
+ * 5. optionally, sentence-like quotations left over become quotes with no speaker.
  */
-export function attribute(doc: Doc, names: NameIndex): Draft[] {
+export function attribute(doc: Doc, names: NameIndex, options: { readonly unattributed?: boolean } = {}): Draft[] {
   const regions = topRegions(doc);
   const drafts: Draft[] = [];
   const used = new Set<Region>();
@@ -32,7 +33,9 @@ export function attribute(doc: Doc, names: NameIndex): Draft[] {
     drafts.push(draft);
   }
   runsOn(drafts);
-  followOn(doc, drafts, (r) => isClauseInitial(doc, r) && isLongEnough(doc, r));
+  const speechLike = (r: Region): boolean => isClauseInitial(doc, r) && isLongEnough(doc, r) && !isLower(doc.text[r.start] ?? '');
+  followOn(doc, drafts, speechLike);
+  if (options.unattributed) unattributed(doc, drafts, speechLike);
   return drafts.filter((d) => d.attribution !== null);
 }
 

@@ -36,3 +36,15 @@ export function followOn(doc: Doc, drafts: Draft[], speechLike: (r: Region) => b
     d.attribution = { ...prev.attribution, rule: 'follow-on', confidence: Math.min(0.8, prev.attribution.confidence * 0.85) };
   }
 }
+
+/**
+ * unattributed: a quotation that is a sentence of its own (opens a sentence, long enough, starts with a capital)
+ * but that no sieve could attribute is still speech: a direct quote with no speaker and low confidence.
+ */
+export function unattributed(doc: Doc, drafts: Draft[], speechLike: (r: Region) => boolean): void {
+  for (const d of drafts) {
+    const r = d.parts[0]!;
+    if (d.attribution || doc.sentences[doc.sentenceOf[r.open]!]!.tokenStart !== r.open || !speechLike(r)) continue;
+    d.attribution = { cue: null, speaker: null, rule: 'unattributed', confidence: 0.3 };
+  }
+}
