@@ -22,6 +22,6 @@ export function extractQuotes(text: string, options: ExtractOptions = {}): Resul
   const doc = analyze(text, segment(text));   // tokens, sentences, quotation marks, word classes
   const names = findNames(doc);                // name mentions with titles
   const drafts = attribute(doc, indexNames(names), options); // quotations with cue and speaker, by sieves
-  const resolved = resolveEntities(doc, names, drafts); // entities; speakers resolved to them
+  const resolved = resolveEntities(doc, names, drafts, options.knowledgeBase); // entities, speakers, links
   return assemble(doc, drafts, resolved, options);
 }

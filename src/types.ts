@@ -119,4 +119,22 @@ export interface ExtractOptions {
    * with `speaker: null`, rule `unattributed` and confidence 0.3. Useful for fiction and interviews. Default false.
    */
   readonly unattributed?: boolean;
+  /**
+   * Where entities are linked: a function from a name and type to knowledge-base entries
+   * (`{ id: 'Q7747', label: 'Vladimir Putin', type: 'person', prior: 0.9 }`). Default: none (no links).
+   */
+  readonly knowledgeBase?: KnowledgeBase;
+}
+
+export interface KbCandidate {
+  readonly id: string;
+  readonly label: string;
+  readonly type: EntityType;
+  /** How likely this entry is for the name before any context, 0..1. */
+  readonly prior: number;
+}
+
+export interface KnowledgeBase {
+  readonly name: string;
+  lookup(name: string, type: EntityType | 'unknown'): readonly KbCandidate[];
 }

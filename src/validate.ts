@@ -27,6 +27,10 @@ export function checkOptions(options: unknown): asserts options is ExtractOption
   if (unattributed !== undefined && typeof unattributed !== 'boolean') {
     throw new TypeError(`saidby: options.unattributed must be a boolean, got ${describe(unattributed)}`);
   }
+  const kb = o['knowledgeBase'] as { lookup?: unknown } | undefined;
+  if (kb !== undefined && (kb === null || typeof kb !== 'object' || typeof kb.lookup !== 'function')) {
+    throw new TypeError(`saidby: options.knowledgeBase must be an object with a lookup(name, type) function, got ${describe(kb)}`);
+  }
   const kinds = o['kinds'];
   if (kinds !== undefined && (!Array.isArray(kinds) || !kinds.every((k) => KINDS.has(k as QuoteKind)))) {
     throw new TypeError(`saidby: options.kinds must be an array of 'direct', 'mixed', 'indirect', got ${describe(kinds)}`);

@@ -1,4 +1,4 @@
-import type { Cue, Entity, ExtractOptions, Quote, Result, Speaker } from '../types.js';
+import type { Cue, Entity, EntityLink, ExtractOptions, Quote, Result, Speaker } from '../types.js';
 import { span, tokenSpan, type Doc } from '../doc.js';
 import type { Draft } from '../attribute/candidate.js';
 import type { EntityDraft } from '../entities/cluster.js';
@@ -12,7 +12,7 @@ export function assemble(doc: Doc, drafts: readonly Draft[], resolved: Resolved,
     .filter((q) => q.confidence >= (options.minConfidence ?? 0) && (!options.kinds || options.kinds.includes(q.kind)));
   return {
     text: doc.text, tokens: doc.tokens, sentences: doc.sentences, paragraphs: doc.paragraphs,
-    quotes, entities: kept.map((e) => toEntity(doc, e)), warnings: [...doc.warnings],
+    quotes, entities: kept.map((e) => toEntity(doc, e, resolved.links.get(e))), warnings: [...doc.warnings],
   };
 }
 
@@ -29,8 +29,9 @@ function toQuote(doc: Doc, d: Draft, k: number, entity: EntityDraft | null): Quo
   return { id: `q${k}`, kind: 'direct', parts, text: parts.map((p) => p.text).join(' '), cue, speaker, confidence: a.confidence, rule: a.rule };
 }
 
-function toEntity(doc: Doc, e: EntityDraft): Entity {
+function toEntity(doc: Doc, e: EntityDraft, link: EntityLink | undefined): Entity {
   const mentions = [...e.mentions].sort((a, b) => a.first - b.first)
     .map((m) => ({ ...tokenSpan(doc, m.first, m.last), kind: m.kind }));
-  return { id: e.id, name: e.name, type: e.type === 'unknown' ? 'other' : e.type, mentions, titles: [...e.roles].filter(Boolean), gender: e.gender };
+  const entity: Entity = { id: e.id, name: e.name, type: e.type === 'unknown' ? 'other' : e.type, mentions, titles: [...e.roles].filter(Boolean), gender: e.gender };
+  return link ? { ...entity, link } : entity;
 }

@@ -2,6 +2,7 @@ import type { Doc } from '../doc.js';
 import { W } from '../adapters/compromise.js';
 import { has } from '../mentions/features.js';
 import { nationOf } from '../mentions/nation.js';
+import { isQualifier } from '../mentions/names.js';
 import { GENDERED_TITLES, PRONOUNS, ROLE_NOUNS } from '../mentions/words.js';
 import type { Phrase } from '../attribute/np.js';
 import type { EntityDraft } from './cluster.js';
@@ -61,7 +62,7 @@ function resolveDescription(doc: Doc, log: MentionLog, p: Phrase): EntityDraft |
   const roles = ROLE_NOUNS.get(head);
   if (!roles || roles.length === 0 || doc.tokens[p.first]!.norm !== 'the') return null;
   let nation: string | null = null;
-  for (let k = p.first; k < p.last; k++) if (has(doc.flags, k, W.demonym)) nation = nationOf(doc, k);
+  for (let k = p.first; k < p.last; k++) if (has(doc.flags, k, W.demonym) || isQualifier(doc, k)) nation = nationOf(doc, k);
   const gender = GENDERED_TITLES.get(head) ?? null;
   const from = before(log, p.first);
   for (let k = from; k >= 0 && from - k < LOOKBACK; k--) {

@@ -38,7 +38,15 @@ export function isProper(doc: Doc, i: number): boolean {
 
 function isTitle(doc: Doc, i: number): boolean {
   const n = doc.tokens[i]?.norm ?? '';
-  return PERSON_TITLES.has(n) || has(doc.flags, i, W.honorific | W.demonym) || (COMPASS.has(n) && has(doc.flags, i + 1, W.demonym));
+  return PERSON_TITLES.has(n) || has(doc.flags, i, W.honorific | W.demonym) || isQualifier(doc, i) ||
+    (COMPASS.has(n) && has(doc.flags, i + 1, W.demonym));
+}
+
+/** A capitalised word right before a title or role (`Valdish President`, `Korvan leader`): a nationality or affiliation. */
+export function isQualifier(doc: Doc, k: number): boolean {
+  const next = doc.tokens[k + 1]?.norm ?? '';
+  const role = PERSON_TITLES.get(next);
+  return has(doc.flags, k, F.cap) && !has(doc.flags, k, W.firstName) && ((role !== undefined && role !== '') || ROLE_NOUNS.has(next));
 }
 
 /** Finds every name mention, left to right, in one pass. */
@@ -100,7 +108,7 @@ function makeMention(doc: Doc, first: number, last: number): NameMention | null 
     const role = PERSON_TITLES.get(norm) ?? (ROLE_NOUNS.has(norm) ? norm : '');
     if (role) roles.push(role);
     gender ??= GENDERED_TITLES.get(norm) ?? null;
-    if (has(doc.flags, k, W.demonym | W.country)) nation ??= nationOf(doc, k);
+    if (has(doc.flags, k, W.demonym | W.country) || isQualifier(doc, k)) nation ??= nationOf(doc, k);
   }
   const hasTitle = nameFirst > first || start < first;
   gender ??= genderOfName(doc, nameFirst, last);
@@ -110,7 +118,7 @@ function makeMention(doc: Doc, first: number, last: number): NameMention | null 
 function isPremodifier(doc: Doc, k: number): boolean {
   const t = doc.tokens[k]!;
   if (t.kind !== 'word' || doc.sentenceOf[k] !== doc.sentenceOf[k + 1]) return false;
-  return ROLE_NOUNS.has(t.norm) || PERSON_TITLES.has(t.norm) || PREMODIFIERS.has(t.norm) || has(doc.flags, k, W.demonym) ||
+  return ROLE_NOUNS.has(t.norm) || PERSON_TITLES.has(t.norm) || PREMODIFIERS.has(t.norm) || has(doc.flags, k, W.demonym) || isQualifier(doc, k) ||
     (COMPASS.has(t.norm) && has(doc.flags, k + 1, W.demonym));
 }
 

@@ -1,0 +1,232 @@
+#!/usr/bin/env node
+// Throughput of saidby (built dist/) against a compromise baseline on the same news texts.
+//
+//   npm run build && npm run bench                   # = node bench/speed.mjs
+//   node bench/speed.mjs --gold FILE --limit 200 --runs 3 --json --no-stages
+//
+// Each system is warmed up, then run --runs times (default 3) over all texts, alternating which goes first;
+// the median run is reported. Peak RSS is measured in a fresh child process per system (one warm-up pass and
+// one measured pass), because process.resourceUsage().maxRSS is a process-wide high-water mark.
+// At the end it spawns `npx tsx bench/stages.ts` for saidby's per-stage breakdown (internal functions,
+// imported from src/), unless --no-stages.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import os from 'node:os';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import nlp from 'compromise';
+import { extractQuotes } from '../dist/index.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, '..');
+
+function parseArgs(argv) {
+  const o = { gold: resolve(root, '../shared/gold/polnear-train.jsonl'), limit: Infinity, runs: 3, json: false, stages: true, isolate: null };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${a} needs a value`);
+      return v;
+    };
+    if (a === '--gold') o.gold = resolve(process.cwd(), value());
+    else if (a === '--limit') o.limit = Number(value());
+    else if (a === '--runs') o.runs = Number(value());
+    else if (a === '--json') o.json = true;
+    else if (a === '--no-stages') o.stages = false;
+    else if (a === '--isolate') o.isolate = value(); // internal: child process measuring one system's peak RSS
+    else if (a === '--help' || a === '-h') {
+      console.log('usage: node bench/speed.mjs [--gold FILE] [--limit N] [--runs N] [--json] [--no-stages]');
+      process.exit(0);
+    } else throw new Error(`unknown argument ${a}`);
+  }
+  if (!(o.limit > 0)) throw new Error('--limit must be a positive number');
+  if (!(Number.isInteger(o.runs) && o.runs > 0)) throw new Error('--runs must be a positive integer');
+  return o;
+}
+
+function readTexts(file, limit) {
+  const texts = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (texts.length >= limit) break;
+    if (!line.trim()) continue;
+    const rec = JSON.parse(line);
+    if (typeof rec.text === 'string') texts.push(rec.text);
+  }
+  if (texts.length === 0) throw new Error(`no texts in ${file}`);
+  return texts;
+}
+
+/** The systems: each processes one text and returns a count that keeps the work observable. */
+const SYSTEMS = {
+  saidby: {
+    label: 'saidby extractQuotes',
+    run(text, acc) {
+      const r = extractQuotes(text);
+      acc.tokens += r.tokens.length;
+      acc.items += r.quotes.length;
+    },
+  },
+  compromise: {
+    label: 'compromise people()+quotations()',
+    run(text, acc) {
+      const doc = nlp(text);
+      acc.items += doc.people().length + doc.quotations().length;
+    },
+  },
+};
+
+function pass(system, texts) {
+  const acc = { tokens: 0, items: 0 };
+  const t0 = process.hrtime.bigint();
+  for (const text of texts) system.run(text, acc);
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  return { seconds, ...acc };
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+const maxRssMB = () => process.resourceUsage().maxRSS / 1024; // maxRSS is in kilobytes
+
+// --- child mode: one system, warm-up + one pass, report peak RSS ---------------------------------------------
+const opts = parseArgs(process.argv.slice(2));
+if (opts.isolate) {
+  const system = SYSTEMS[opts.isolate];
+  if (!system) throw new Error(`unknown system ${opts.isolate}`);
+  const texts = readTexts(opts.gold, opts.limit);
+  const before = maxRssMB();
+  pass(system, texts.slice(0, 20));
+  pass(system, texts);
+  process.stdout.write(JSON.stringify({ baselineRssMB: before, peakRssMB: maxRssMB() }));
+  process.exit(0);
+}
+
+// --- main mode -------------------------------------------------------------------------------------------------
+const texts = readTexts(opts.gold, opts.limit);
+const chars = texts.reduce((n, t) => n + t.length, 0);
+const utf8Bytes = texts.reduce((n, t) => n + Buffer.byteLength(t, 'utf8'), 0);
+const Mchars = chars / 1e6;
+
+const cpus = os.cpus();
+const machine = {
+  cpu: cpus[0]?.model ?? 'unknown',
+  cores: cpus.length,
+  node: process.version,
+  platform: `${process.platform} ${process.arch}`,
+  memoryGB: +(os.totalmem() / 2 ** 30).toFixed(1),
+};
+
+const log = (...a) => { if (!opts.json) console.error(...a); };
+log(`saidby bench: ${texts.length} documents, ${chars.toLocaleString('en')} UTF-16 code units (${utf8Bytes.toLocaleString('en')} UTF-8 bytes) from ${opts.gold}`);
+
+// Warm-up: every system over a slice of the corpus (JIT, lazy lexicon loading).
+const warm = texts.slice(0, Math.min(texts.length, 100));
+for (const name of Object.keys(SYSTEMS)) { log(`warming up ${name}…`); pass(SYSTEMS[name], warm); }
+
+const runs = { saidby: [], compromise: [] };
+for (let k = 0; k < opts.runs; k++) {
+  const order = k % 2 === 0 ? ['saidby', 'compromise'] : ['compromise', 'saidby'];
+  for (const name of order) {
+    const r = pass(SYSTEMS[name], texts);
+    runs[name].push(r);
+    log(`run ${k + 1}/${opts.runs} ${name}: ${r.seconds.toFixed(3)} s`);
+  }
+}
+const inProcessPeakRssMB = maxRssMB();
+
+function isolatedRss(name) {
+  const args = [fileURLToPath(import.meta.url), '--isolate', name, '--gold', opts.gold];
+  if (Number.isFinite(opts.limit)) args.push('--limit', String(opts.limit));
+  const child = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 20 });
+  if (child.status !== 0) return { error: (child.stderr || '').trim().split('\n').at(-1) ?? 'failed' };
+  return JSON.parse(child.stdout);
+}
+
+const saidbyTokens = runs.saidby[0].tokens;
+const results = {};
+for (const name of Object.keys(SYSTEMS)) {
+  log(`measuring peak RSS of ${name} in a child process…`);
+  const seconds = median(runs[name].map((r) => r.seconds));
+  const rss = isolatedRss(name);
+  results[name] = {
+    system: SYSTEMS[name].label,
+    runs: runs[name].map((r) => +r.seconds.toFixed(4)),
+    seconds: +seconds.toFixed(4),
+    Mchars: +Mchars.toFixed(4),
+    MBps: +(Mchars / seconds).toFixed(3),
+    docsPerSec: +(texts.length / seconds).toFixed(1),
+    // saidby's own token count; for compromise, the same count (saidby tokens of the same texts) as a common yardstick
+    tokensPerSec: Math.round(saidbyTokens / seconds),
+    peakRssMB: rss.peakRssMB !== undefined ? +rss.peakRssMB.toFixed(1) : null,
+    baselineRssMB: rss.baselineRssMB !== undefined ? +rss.baselineRssMB.toFixed(1) : null,
+    rssGrowthMB: rss.peakRssMB !== undefined ? +(rss.peakRssMB - rss.baselineRssMB).toFixed(1) : null,
+    ...(rss.error ? { rssError: rss.error } : {}),
+  };
+}
+const ratio = {
+  speed: +(results.saidby.MBps / results.compromise.MBps).toFixed(2), // saidby MB/s ÷ compromise MB/s
+  time: +(results.saidby.seconds / results.compromise.seconds).toFixed(3), // saidby s ÷ compromise s
+  peakRss: results.saidby.peakRssMB && results.compromise.peakRssMB
+    ? +(results.saidby.peakRssMB / results.compromise.peakRssMB).toFixed(2) : null,
+};
+
+let stages = null;
+if (opts.stages) {
+  log('per-stage breakdown: npx tsx bench/stages.ts …');
+  const args = ['tsx', resolve(here, 'stages.ts'), '--json', '--gold', opts.gold, '--runs', String(opts.runs)];
+  if (Number.isFinite(opts.limit)) args.push('--limit', String(opts.limit));
+  const child = spawnSync('npx', args, { cwd: root, encoding: 'utf8', maxBuffer: 16 << 20 });
+  if (child.status === 0) stages = JSON.parse(child.stdout);
+  else stages = { error: (child.stderr || child.stdout || 'failed').trim().split('\n').slice(-3).join(' | ') };
+}
+
+const report = {
+  machine,
+  corpus: { file: opts.gold, documents: texts.length, utf16CodeUnits: chars, utf8Bytes, saidbyTokens, quotesFound: runs.saidby[0].items },
+  units: { MB: 'million UTF-16 code units (JS string length / 1e6)', seconds: `median of ${opts.runs} runs`, peakRssMB: 'process.resourceUsage().maxRSS / 1024, isolated child process per system' },
+  results,
+  ratio,
+  inProcessPeakRssMB: +inProcessPeakRssMB.toFixed(1),
+  stages,
+};
+
+if (opts.json) {
+  console.log(JSON.stringify(report, null, 2));
+} else {
+  const pad = (s, n) => String(s).padStart(n);
+  const padEnd = (s, n) => String(s).padEnd(n);
+  console.log('');
+  console.log(`Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, Node ${machine.node} (${machine.platform})`);
+  console.log(`Corpus:  ${texts.length} documents, ${Mchars.toFixed(3)} M UTF-16 code units (${(utf8Bytes / 1e6).toFixed(3)} MB UTF-8), ${saidbyTokens.toLocaleString('en')} saidby tokens`);
+  console.log(`Timing:  median of ${opts.runs} runs after warm-up, order alternated; MB = 1e6 UTF-16 code units`);
+  console.log('');
+  const head = [padEnd('system', 34), pad('MB', 7), pad('s', 8), pad('MB/s', 8), pad('docs/s', 9), pad('tokens/s', 11), pad('peak RSS MB', 12), pad('ΔRSS MB', 8)];
+  console.log(head.join(' '));
+  console.log('-'.repeat(head.join(' ').length));
+  for (const r of Object.values(results)) {
+    console.log([padEnd(r.system, 34), pad(r.Mchars.toFixed(3), 7), pad(r.seconds.toFixed(3), 8), pad(r.MBps.toFixed(3), 8),
+      pad(r.docsPerSec.toFixed(1), 9), pad(r.tokensPerSec.toLocaleString('en'), 11), pad(r.peakRssMB ?? 'n/a', 12), pad(r.rssGrowthMB ?? 'n/a', 8)].join(' '));
+  }
+  console.log('');
+  console.log(`saidby / compromise: ${ratio.speed}x the throughput (time ratio ${ratio.time}), peak RSS ratio ${ratio.peakRss ?? 'n/a'}`);
+  console.log(`runs (s): saidby ${results.saidby.runs.join(', ')}; compromise ${results.compromise.runs.join(', ')}`);
+  console.log('tokens/s for compromise uses saidby\'s token count of the same texts as a common yardstick.');
+  console.log(`peak RSS: isolated child per system (warm-up + 1 pass); ΔRSS = peak minus the RSS after loading both libraries`);
+  console.log(`(baseline: saidby ${results.saidby.baselineRssMB} MB, compromise ${results.compromise.baselineRssMB} MB; dist/ itself imports compromise); this process after all runs: ${report.inProcessPeakRssMB} MB`);
+  if (stages && !stages.error) {
+    console.log('');
+    console.log(`saidby per stage (src/ via tsx, median of ${stages.runs} runs; total ${stages.totalSeconds.toFixed(3)} s):`);
+    console.log([padEnd('stage', 18), pad('s', 8), pad('%', 6), pad('MB/s', 9)].join(' '));
+    for (const s of stages.stages) {
+      console.log([padEnd(s.stage, 18), pad(s.seconds.toFixed(3), 8), pad(s.percent.toFixed(1), 6), pad(s.MBps.toFixed(2), 9)].join(' '));
+    }
+  } else if (stages) {
+    console.log(`\nper-stage breakdown failed: ${stages.error}`);
+  } else {
+    console.log('\nper-stage breakdown skipped (--no-stages); run: npx tsx bench/stages.ts');
+  }
+}

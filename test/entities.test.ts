@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes, type KnowledgeBase } from '../src/index.js';
+
+const article = [
+  'Valdish President Ona Brant met Korvan leader Ilya Marek in the capital on Tuesday.',
+  '"We have agreed on the border," Brant said.',
+  '"This is only a first step," the Korvan leader said.',
+  'Mrs Brant later left for the coast.',
+].join('\n');
+
+describe('entities', () => {
+  const r = extractQuotes(article);
+  const byName = (name: string) => r.entities.find((e) => e.name === name);
+
+  it('clusters name variants under the fullest name', () => {
+    const brant = byName('Ona Brant');
+    expect(brant?.type).toBe('person');
+    expect(brant?.mentions.map((m) => m.text)).toEqual(['Valdish President Ona Brant', 'Brant', 'Mrs Brant']);
+    expect(brant?.titles).toContain('president');
+    expect(brant?.gender).toBe('female');
+  });
+
+  it('joins a description speaker to the entity whose role and nationality fit', () => {
+    const q = r.quotes[1]!;
+    expect(q.speaker?.mention.text).toBe('the Korvan leader');
+    expect(q.speaker?.name).toBe('Ilya Marek');
+    expect(byName('Ilya Marek')?.mentions.map((m) => m.text)).toContain('the Korvan leader');
+  });
+
+  it('never merges two people who share only a first name', () => {
+    const r2 = extractQuotes('Anna Berg met Anna Holm. "Fine," Anna Holm said. "Good," Anna Berg said.');
+    expect(r2.quotes.map((q) => q.speaker?.name)).toEqual(['Anna Holm', 'Anna Berg']);
+    expect(r2.entities.filter((e) => e.type === 'person').length).toBe(2);
+  });
+
+  it('every speaker entity id resolves', () => {
+    for (const q of r.quotes) expect(r.entities.some((e) => e.id === q.speaker?.entity)).toBe(true);
+  });
+});
+
+describe('linking stage', () => {
+  const kb: KnowledgeBase = {
+    name: 'test-kb',
+    lookup: (name) => (name === 'Ona Brant' ? [{ id: 'Q1', label: 'Ona Brant', type: 'person', prior: 0.9 }]
+      : name === 'Ilya Marek' ? [{ id: 'Q2', label: 'Ilya Marek', type: 'person', prior: 0.6 }, { id: 'Q3', label: 'Ilya Marek (painter)', type: 'person', prior: 0.5 }]
+        : []),
+  };
+  const r = extractQuotes(article, { knowledgeBase: kb });
+
+  it('links an entity when one candidate is clearly ahead', () => {
+    expect(r.entities.find((e) => e.name === 'Ona Brant')?.link).toEqual({ id: 'Q1', label: 'Ona Brant', score: 0.9, source: 'test-kb' });
+  });
+  it('leaves an entity unlinked when namesakes are close', () => {
+    expect(r.entities.find((e) => e.name === 'Ilya Marek')?.link).toBeUndefined();
+  });
+  it('links nothing by default', () => {
+    expect(extractQuotes(article).entities.every((e) => e.link === undefined)).toBe(true);
+  });
+  it('rejects a knowledge base without lookup', () => {
+    expect(() => extractQuotes(article, { knowledgeBase: {} as KnowledgeBase })).toThrow(/knowledgeBase/);
+  });
+});
