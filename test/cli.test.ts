@@ -190,8 +190,17 @@ describe('main', () => {
 
   it('passes --min-confidence on', async () => {
     const text = '"We will win," she said.';
+    const all = JSON.parse((await run(['--json'], text)).out) as Result;
+    expect(all.quotes).toHaveLength(1);
     const r = JSON.parse((await run(['--json', '--min-confidence', '1'], text)).out) as Result;
-    expect(r.quotes.every((q) => q.confidence >= 1)).toBe(true);
+    expect(r.quotes).toHaveLength(0); // its confidence is below 1
+  });
+
+  it('passes --unattributed on', async () => {
+    const text = 'The room went quiet.\n"Nobody leaves until the count is done."';
+    expect((JSON.parse((await run(['--json'], text)).out) as Result).quotes).toHaveLength(0);
+    const r = JSON.parse((await run(['--json', '--unattributed'], text)).out) as Result;
+    expect(r.quotes.map((q) => [q.rule, q.speaker])).toEqual([['unattributed', null]]);
   });
 
   it('writes one line per JSONL document, error records for bad lines, and exits 1', async () => {

@@ -105,7 +105,7 @@ describe('tokens: exact texts', () => {
   // BUG: U+0085 (NEL) is a line break for the quote scanner (chars.ts isLineBreak) but not for the tokenizer
   // (isSpace uses \s, which lacks U+0085): it becomes a 'symbol' token, sets no lineBefore and ends no sentence,
   // so scanQuotes' paragraphs and tokenize's paragraphs disagree. Input: 'He left.\u0085She came.'
-  it.fails('NEL (U+0085) is a line break like U+2028', () => {
+  it('NEL (U+0085) is a line break like U+2028', () => {
     const t = tok('He left.\u0085She came.');
     expect(texts(t, 'tokens')).toEqual(['He', 'left', '.', 'She', 'came', '.']);
     expect(texts(t, 'sentences')).toEqual(['He left.', 'She came.']);
@@ -113,13 +113,13 @@ describe('tokens: exact texts', () => {
 
   // BUG: tokenize.ts documents "`’90s`, `'til`: an apostrophe that starts a word, not a quote", but only digits are
   // handled: 'til is tokenized as ' + til (and the straight ' can then open a quotation). Input: "He stayed 'til dawn."
-  it.fails("'til keeps its apostrophe, as startsElidedNumber's comment says", () => {
+  it("'til keeps its apostrophe, as startsElidedNumber's comment says", () => {
     expect(texts(tok("He stayed 'til dawn."), 'tokens')).toEqual(['He', 'stayed', "'til", 'dawn', '.']);
   });
 
   // BUG: an emoji with a skin-tone modifier (and flags, ZWJ sequences) is split into one token per code point:
   // '👍🏽' → ['👍', '🏽'], '🇺🇸' → ['🇺', '🇸']. One grapheme should be one token.
-  it.fails('an emoji modifier sequence is one token', () => {
+  it('an emoji modifier sequence is one token', () => {
     expect(texts(tok('ok 👍🏽'), 'tokens')).toEqual(['ok', '👍🏽']);
   });
 });
@@ -170,7 +170,7 @@ describe('sentences', () => {
 
   // BUG (design-level): `U.S.` is one token that is never sentence-final, so 'U.S. He left.' never splits.
   // News text often ends a sentence with U.S. Input: 'He lives in the U.S. He left.'
-  it.fails('U.S. can end a sentence before a capitalised pronoun', () => {
+  it('U.S. can end a sentence before a capitalised pronoun', () => {
     expect(texts(tok('He lives in the U.S. He left.'), 'sentences')).toEqual(['He lives in the U.S.', 'He left.']);
   });
 });

@@ -5,6 +5,8 @@ export interface CliOptions {
   readonly mode: 'text' | 'json' | 'jsonl' | 'help' | 'version';
   readonly tokens: boolean;
   readonly minConfidence: number | undefined;
+  /** Also report quotations no rule could attribute (speaker unknown). */
+  readonly unattributed: boolean;
   /** Input files; `-` means stdin. Empty means stdin. */
   readonly files: readonly string[];
 }
@@ -24,6 +26,7 @@ Options:
   --jsonl                read {"id", "text"} JSON lines; write one {"id", ...result} line each
   --tokens               keep the tokens in --json / --jsonl output
   --min-confidence X     keep only quotes with confidence >= X (0 to 1)
+  --unattributed         also report quotations with no speaker found (fiction, interviews)
   -h, --help             show this help
   -v, --version          show the version
 
@@ -48,6 +51,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         jsonl: { type: 'boolean' },
         tokens: { type: 'boolean' },
         'min-confidence': { type: 'string' },
+        unattributed: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -56,7 +60,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     throw new UsageError(err instanceof Error ? err.message : String(err));
   }
   const { values, positionals } = parsed;
-  const base = { tokens: values.tokens === true, files: positionals };
+  const base = { tokens: values.tokens === true, unattributed: values.unattributed === true, files: positionals };
   if (values.help) return { ...base, mode: 'help', minConfidence: undefined };
   if (values.version) return { ...base, mode: 'version', minConfidence: undefined };
 

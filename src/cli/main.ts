@@ -65,7 +65,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return 0;
   }
 
-  const options: ExtractOptions = opts.minConfidence === undefined ? {} : { minConfidence: opts.minConfidence };
+  const options: ExtractOptions = {
+    ...(opts.minConfidence === undefined ? {} : { minConfidence: opts.minConfidence }),
+    ...(opts.unattributed ? { unattributed: true } : {}),
+  };
   const inputs = opts.files.length ? opts.files : ['-'];
   if (!opts.files.length && (io.stdin as { isTTY?: boolean }).isTTY) {
     // Nothing piped in and no file: a person typed `saidby` alone.

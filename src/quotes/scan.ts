@@ -1,5 +1,5 @@
 import type { Warning } from '../types.js';
-import { isApostrophe, isDigit, isLineBreak, isSpace, isWordChar } from '../segment/chars.js';
+import { elisionEnd, isApostrophe, isDigit, isLineBreak, isSpace, isWordChar } from '../segment/chars.js';
 import { canClose, canOpen, closes, isSingleMark, QUOTE_CHARS } from './marks.js';
 
 /** A stretch between paired quotation marks, found by scanning characters (not tokens). */
@@ -56,7 +56,8 @@ function scanParagraph(text: string, from: number, to: number, regions: QuoteReg
       for (let j = stack.length - 1; j > k; j--) dropUnclosed(stack[j] as Opener, warnings);
       const opener = stack[k] as Opener;
       stack.length = k;
-      if (!isSingleMark(ch) || i - opener.at > 3) regions.push({ open: opener.at, close: i, runsOn: false, depth: k });
+      // a single-mark pair around one letter is rock 'n' roll, not a quotation
+      if (!isSingleMark(ch) || i - opener.at > 2) regions.push({ open: opener.at, close: i, runsOn: false, depth: k });
     } else if (role !== 'close' && canOpen(ch)) {
       if (stack.length < MAX_DEPTH) stack.push({ ch, at: i });
     } else if (!isSingleMark(ch)) {
@@ -124,6 +125,7 @@ function roleOf(text: string, i: number, from: number, to: number, stack: readon
   if (isApostrophe(text.charCodeAt(i))) {
     if (wordBefore && wordAfter) return 'none'; // don't
     if (isDigit(next) && isDigit(i + 2 < to ? text.charCodeAt(i + 2) : -1)) return 'none'; // ’90s
+    if (!wordBefore && elisionEnd(text, i) > 0) return 'none'; // 'til, 'em
     if (wordBefore) return findOpener(stack, ch) >= 0 ? 'close' : 'none'; // Jones’
     if (ch === '’') return leftOpen && wordAfter ? 'none' : 'close';
   }

@@ -1,7 +1,7 @@
 /** Character classes for the scanners. ASCII by table, the rest by Unicode property. */
 
 const WORDISH = /[\p{L}\p{N}\p{M}]/u;
-const SPACE = /[\s\u200b]/u;
+const SPACE = /[\s\u0085\u200b]/u;
 
 /** Is the code point at `i` a letter, digit or combining mark? */
 export function isWordChar(text: string, i: number): boolean {
@@ -48,4 +48,37 @@ export function charLength(text: string, i: number): number {
     if (d >= 0xdc00 && d <= 0xdfff) return 2;
   }
   return 1;
+}
+
+/** Words that start with an apostrophe standing for dropped letters: 'til, 'em, 'cause. Never a quotation mark. */
+const ELISIONS = ['til', 'em', 'cause', 'cos', 'tis', 'twas', 'bout', 'round', 'kay', 'nother', 'sup'];
+
+/** Does an elided word start at i (an apostrophe, then one of ELISIONS, then a non-letter)? Returns its end or -1. */
+export function elisionEnd(text: string, i: number): number {
+  if (!isApostrophe(text.charCodeAt(i))) return -1;
+  for (const w of ELISIONS) {
+    const end = i + 1 + w.length;
+    if (text.slice(i + 1, end).toLowerCase() === w && !isWordChar(text, end)) return end;
+  }
+  return -1;
+}
+
+/** Code points that attach to the one before them in an emoji sequence: modifiers, selectors, keycaps, tags. */
+function isEmojiExtender(cp: number): boolean {
+  return (cp >= 0x1f3fb && cp <= 0x1f3ff) || cp === 0xfe0e || cp === 0xfe0f || cp === 0x20e3 || (cp >= 0xe0020 && cp <= 0xe007f);
+}
+
+const isRegionalIndicator = (cp: number): boolean => cp >= 0x1f1e6 && cp <= 0x1f1ff;
+
+/** End of an emoji sequence starting at i: skin tones, ZWJ joins and flag pairs stay one token. */
+export function emojiEnd(text: string, i: number): number {
+  const first = text.codePointAt(i) ?? 0;
+  let end = i + charLength(text, i);
+  if (isRegionalIndicator(first) && isRegionalIndicator(text.codePointAt(end) ?? 0)) return end + charLength(text, end);
+  for (;;) {
+    const cp = text.codePointAt(end) ?? 0;
+    if (end < text.length && isEmojiExtender(cp)) { end += charLength(text, end); continue; }
+    if (cp === 0x200d && end + 1 < text.length && !isSpace(text, end + 1)) { end += 1 + charLength(text, end + 1); continue; }
+    return end;
+  }
 }

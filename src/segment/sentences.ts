@@ -43,7 +43,7 @@ export function splitSentences(text: string, tokens: readonly Token[], regions: 
     const t = tokens[i] as Token;
     if (t.lineBefore && i > first) { push(i); paragraph++; }
     else if (t.lineBefore && i > 0) paragraph++;
-    if (!TERMINAL.test(t.text) || isAbbreviationDot(tokens, i)) continue;
+    if (!(TERMINAL.test(t.text) || endsDottedAbbreviation(tokens, i)) || isAbbreviationDot(tokens, i)) continue;
     let j = i + 1;
     while (j < tokens.length && CLOSERS.has((tokens[j] as Token).text) && !(tokens[j] as Token).lineBefore && (tokens[j] as Token).start === (tokens[j - 1] as Token).end) j++;
     const next = tokens[j];
@@ -53,6 +53,15 @@ export function splitSentences(text: string, tokens: readonly Token[], regions: 
   }
   push(tokens.length);
   return sentences;
+}
+
+/** `U.S.` before `He`, `The`, `But`: the abbreviation's dot also ends the sentence. */
+const SENTENCE_OPENERS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'the', 'a', 'an', 'this', 'that', 'but', 'and', 'in', 'on', 'his', 'her', 'their', 'there', 'its', 'we', 'you', 'some', 'many', 'after', 'when', 'if']);
+
+function endsDottedAbbreviation(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const next = tokens[i + 1];
+  return t.kind === 'word' && t.text.length > 2 && t.text.endsWith('.') && next !== undefined && SENTENCE_OPENERS.has(next.norm) && next.text !== next.norm;
 }
 
 function startsSentence(text: string, t: Token): boolean {

@@ -1,6 +1,6 @@
 import type { Token, TokenKind } from '../types.js';
 import { QUOTE_CHARS } from '../quotes/marks.js';
-import { charLength, isApostrophe, isDigit, isLineBreak, isSpace, isWordChar } from './chars.js';
+import { charLength, elisionEnd, emojiEnd, isApostrophe, isDigit, isLineBreak, isSpace, isWordChar } from './chars.js';
 
 /**
  * Splits text into word, number, punctuation and quote-mark tokens with exact offsets. A quotation-mark
@@ -18,7 +18,8 @@ export function tokenizeText(text: string, marks: ReadonlySet<number> = ALL): To
       i++;
       continue;
     }
-    const end = isWordChar(text, i) || startsElidedNumber(text, i) ? wordEnd(text, i) : symbolEnd(text, i);
+    const elided = elisionEnd(text, i);
+    const end = elided > 0 ? elided : isWordChar(text, i) || startsElidedNumber(text, i) ? wordEnd(text, i) : symbolEnd(text, i);
     tokens.push(makeToken(text, i, end, tokens.length, lineBefore, marks));
     lineBefore = false;
     i = end;
@@ -26,7 +27,7 @@ export function tokenizeText(text: string, marks: ReadonlySet<number> = ALL): To
   return tokens;
 }
 
-/** `’90s`, `'til`: an apostrophe that starts a word, not a quote. */
+/** `’90s`: an apostrophe that starts a number, not a quote. */
 function startsElidedNumber(text: string, i: number): boolean {
   return isApostrophe(text.charCodeAt(i)) && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2));
 }
@@ -73,7 +74,8 @@ function symbolEnd(text: string, start: number): number {
     return start + 2;
   }
   const len = charLength(text, start);
-  if (QUOTE_CHARS.has(ch) || len === 2) return start + len;
+  if (QUOTE_CHARS.has(ch)) return start + len;
+  if (len === 2 || text.charCodeAt(start + 1) === 0x200d || (text.codePointAt(start + 1) ?? 0) === 0xfe0f) return emojiEnd(text, start);
   let i = start + 1;
   while (i < text.length && text[i] === ch) i++;
   return i;
