@@ -31,6 +31,8 @@ export function isDigit(c: number): boolean {
 }
 
 export function isUpper(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90;
   const ch = text[i];
   return ch !== undefined && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }

@@ -89,6 +89,10 @@ const ALL: ReadonlySet<number> = { has: () => true } as unknown as ReadonlySet<n
 function kindOf(s: string, first: number, start: number, marks: ReadonlySet<number>): TokenKind {
   if (s.length >= 2 && isApostrophe(first) && (s[1] === 's' || s[1] === 'S')) return 'word';
   if (QUOTE_CHARS.has(s)) return marks.has(start) ? 'quote' : 'punct';
+  if (first < 128) {
+    if ((first >= 97 && first <= 122) || (first >= 65 && first <= 90)) return 'word';
+    if (first >= 48 && first <= 57) return 'number';
+  }
   if (isDigit(first) || (isApostrophe(first) && s.length > 1)) return 'number';
   if (/^[\p{L}\p{M}]/u.test(s)) return 'word';
   if (/^\p{N}/u.test(s)) return 'number';
@@ -101,5 +105,6 @@ function makeToken(text: string, start: number, end: number, i: number, lineBefo
 }
 
 function normalize(s: string): string {
-  return s.toLowerCase().replace(/[’ʼ′]/g, "'");
+  const lower = s.toLowerCase();
+  return /[’ʼ′]/.test(lower) ? lower.replace(/[’ʼ′]/g, "'") : lower;
 }
