@@ -71,7 +71,7 @@ describe('scanQuotes: nesting', () => {
     expect(scan(text).regions).toEqual(regions);
   });
 
-  // BUG: a single-mark pair holding two characters is dropped: scan.ts keeps a single-mark region only when
+  // Regression: a single-mark pair holding two characters is dropped: scan.ts keeps a single-mark region only when
   // `i - opener.at > 3`, meant to skip `'n'` (i - at = 2) but also skipping ‘no’, ‚Ja‘, 'OK'.
   // Inputs: 'He said ‘no’.', '‚Ja‘, sagte er.', '“He said ‘no’ to me,” she said.'
   it('a two-character single-quoted word is a region', () => {

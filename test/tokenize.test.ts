@@ -102,7 +102,7 @@ describe('tokens: exact texts', () => {
     expect(t.tokens.map((x) => [x.text, x.start, x.end])).toEqual([['Hi', 0, 2], ['.', 2, 3], ['Bye', 5, 8], ['.', 8, 9]]);
   });
 
-  // BUG: U+0085 (NEL) is a line break for the quote scanner (chars.ts isLineBreak) but not for the tokenizer
+  // Regression: U+0085 (NEL) is a line break for the quote scanner (chars.ts isLineBreak) but not for the tokenizer
   // (isSpace uses \s, which lacks U+0085): it becomes a 'symbol' token, sets no lineBefore and ends no sentence,
   // so scanQuotes' paragraphs and tokenize's paragraphs disagree. Input: 'He left.\u0085She came.'
   it('NEL (U+0085) is a line break like U+2028', () => {
@@ -111,13 +111,13 @@ describe('tokens: exact texts', () => {
     expect(texts(t, 'sentences')).toEqual(['He left.', 'She came.']);
   });
 
-  // BUG: tokenize.ts documents "`’90s`, `'til`: an apostrophe that starts a word, not a quote", but only digits are
+  // Regression: tokenize.ts documents "`’90s`, `'til`: an apostrophe that starts a word, not a quote", but only digits are
   // handled: 'til is tokenized as ' + til (and the straight ' can then open a quotation). Input: "He stayed 'til dawn."
   it("'til keeps its apostrophe, as startsElidedNumber's comment says", () => {
     expect(texts(tok("He stayed 'til dawn."), 'tokens')).toEqual(['He', 'stayed', "'til", 'dawn', '.']);
   });
 
-  // BUG: an emoji with a skin-tone modifier (and flags, ZWJ sequences) is split into one token per code point:
+  // Regression: an emoji with a skin-tone modifier (and flags, ZWJ sequences) is split into one token per code point:
   // '👍🏽' → ['👍', '🏽'], '🇺🇸' → ['🇺', '🇸']. One grapheme should be one token.
   it('an emoji modifier sequence is one token', () => {
     expect(texts(tok('ok 👍🏽'), 'tokens')).toEqual(['ok', '👍🏽']);
@@ -168,7 +168,7 @@ describe('sentences', () => {
     expect(t.sentences.map((s) => [s.text, s.paragraph])).toEqual([['Aa.', 0], ['Bb.', 0], ['Cc.', 1], ['Dd.', 1], ['Ee.', 2]]);
   });
 
-  // BUG (design-level): `U.S.` is one token that is never sentence-final, so 'U.S. He left.' never splits.
+  // Regression: `U.S.` is one token that is never sentence-final, so 'U.S. He left.' never splits.
   // News text often ends a sentence with U.S. Input: 'He lives in the U.S. He left.'
   it('U.S. can end a sentence before a capitalised pronoun', () => {
     expect(texts(tok('He lives in the U.S. He left.'), 'sentences')).toEqual(['He lives in the U.S.', 'He left.']);

@@ -23,6 +23,7 @@ type Role = 'open' | 'close' | 'either' | 'none';
 
 interface Opener { readonly ch: string; readonly at: number }
 
+const QUOTE_CODES: ReadonlySet<number> = new Set([...QUOTE_CHARS].map((c) => c.charCodeAt(0)));
 const BRACKET_OPEN = new Set(['(', '[', '{', '—', '–', '-', '/']);
 /** Quotations nest a few levels at most; deeper marks are ignored, which keeps the scan linear. */
 const MAX_DEPTH = 8;
@@ -47,8 +48,8 @@ export function scanQuotes(text: string): ScanResult {
 function scanParagraph(text: string, from: number, to: number, regions: QuoteRegion[], warnings: Warning[]): void {
   const stack: Opener[] = [];
   for (let i = from; i < to; i++) {
+    if (!QUOTE_CODES.has(text.charCodeAt(i))) continue;
     const ch = text[i] as string;
-    if (!QUOTE_CHARS.has(ch)) continue;
     const role = roleOf(text, i, from, to, stack);
     if (role === 'none') continue;
     const k = role === 'open' ? -1 : findOpener(stack, ch);
