@@ -9,7 +9,7 @@ export default defineConfig([
     sourcemap: true,
     target: 'es2022',
     platform: 'neutral',
-    external: ['compromise', 'wink-nlp', 'wink-eng-lite-web-model'],
+    external: ['compromise'],
   },
   {
     entry: { cli: 'src/cli.ts' },
@@ -17,6 +17,6 @@ export default defineConfig([
     target: 'node20',
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },
-    external: ['compromise', 'wink-nlp', 'wink-eng-lite-web-model'],
+    external: ['compromise'],
   },
 ]);
