@@ -96,7 +96,7 @@ export interface Entity {
 }
 
 export interface Warning {
-  readonly code: 'unclosed-quote' | 'unopened-quote' | 'very-long-quote' | 'empty-input';
+  readonly code: 'unclosed-quote' | 'unopened-quote' | 'very-long-quote';
   readonly message: string;
   readonly start: number;
   readonly end: number;

@@ -88,3 +88,14 @@ describe('unattributed quotations (option)', () => {
     expect(extractQuotes(text, { unattributed: true, minConfidence: 0.5 }).quotes).toEqual([]);
   });
 });
+
+describe('speaker types', () => {
+  const type = (text: string) => extractQuotes(text).quotes.map((q) => q.speaker?.type);
+  it('people, groups and organisations', () => {
+    expect(type('"It is closed," police said.')).toEqual(['group']);
+    expect(type('"It is closed," officials said.')).toEqual(['group']);
+    expect(type('"It is closed," the ministry said in a statement.')).toEqual(['organization']);
+    expect(type('"It is closed," a spokeswoman said.')).toEqual(['person']);
+    expect(type('Ana Lee spoke. "It is closed," she said.')).toEqual(['person']);
+  });
+});

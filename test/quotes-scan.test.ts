@@ -164,3 +164,13 @@ describe('scanQuotes: unbalanced marks and paragraphs', () => {
     expect(warnings.length).toBeLessThanOrEqual(101);
   });
 });
+
+describe('scanQuotes: very long quotations', () => {
+  it('warns about a quotation of more than 5,000 characters, and still returns it', () => {
+    const text = `He said: "${'word '.repeat(1200)}end."`;
+    const { regions, warnings } = scanQuotes(text);
+    expect(regions).toHaveLength(1);
+    expect(warnings.map((w) => w.code)).toEqual(['very-long-quote']);
+    expect(scanQuotes('He said: "short."').warnings).toEqual([]);
+  });
+});

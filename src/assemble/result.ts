@@ -1,6 +1,7 @@
 import type { Cue, Entity, EntityLink, ExtractOptions, Quote, Result, Speaker } from '../types.js';
 import { span, tokenSpan, type Doc } from '../doc.js';
 import type { Draft } from '../attribute/candidate.js';
+import { speakerType } from '../mentions/speaker-type.js';
 import type { EntityDraft } from '../entities/cluster.js';
 import type { Resolved } from '../entities/index.js';
 
@@ -24,7 +25,7 @@ function toQuote(doc: Doc, d: Draft, k: number, entity: EntityDraft | null): Quo
     mention: tokenSpan(doc, a.speaker.first, a.speaker.last),
     entity: entity?.id ?? null,
     name: entity ? entity.name : tokenSpan(doc, a.speaker.first, a.speaker.last).text,
-    type: entity && entity.type !== 'unknown' ? entity.type : 'person',
+    type: entity && entity.type !== 'unknown' ? entity.type : speakerType(doc, a.speaker),
   } : null;
   return { id: `q${k}`, kind: 'direct', parts, text: parts.map((p) => p.text).join(' '), cue, speaker, confidence: a.confidence, rule: a.rule };
 }

@@ -126,3 +126,12 @@ export const DEMONYM_EXCEPTIONS: ReadonlyMap<string, string> = new Map([
 
 /** Direction words that join a demonym or country: `North Korean`, `South Africa`. */
 export const COMPASS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
+
+/** Plural nouns for people that speak as a group: `officials said`, `critics say`. */
+export const PEOPLE_PLURALS: ReadonlySet<string> = new Set([
+  'officials', 'sources', 'prosecutors', 'investigators', 'researchers', 'scientists', 'experts', 'analysts',
+  'economists', 'critics', 'witnesses', 'residents', 'lawmakers', 'democrats', 'republicans', 'aides', 'advisers',
+  'observers', 'activists', 'protesters', 'organizers', 'organisers', 'doctors', 'teachers', 'workers', 'leaders',
+  'diplomats', 'officers', 'troops', 'rebels', 'militants', 'authorities', 'spokespeople', 'people', 'voters',
+  'supporters', 'opponents', 'students', 'parents', 'families', 'neighbors', 'neighbours', 'police',
+]);

@@ -27,6 +27,8 @@ const QUOTE_CODES: ReadonlySet<number> = new Set([...QUOTE_CHARS].map((c) => c.c
 const BRACKET_OPEN = new Set(['(', '[', '{', '—', '–', '-', '/']);
 /** Quotations nest a few levels at most; deeper marks are ignored, which keeps the scan linear. */
 const MAX_DEPTH = 8;
+/** A quotation longer than this (in code units) is reported: often a mark went missing. */
+const LONG_QUOTE = 5000;
 /** Warnings kept per document; the rest are counted in the last one. */
 const MAX_WARNINGS = 100;
 
@@ -42,6 +44,12 @@ export function scanQuotes(text: string): ScanResult {
     start = end + 1;
   }
   regions.sort((a, b) => a.open - b.open);
+  for (const r of regions) {
+    if (r.depth === 0 && r.close - r.open > LONG_QUOTE) {
+      warnings.push({ code: 'very-long-quote', message: `a quotation of ${r.close - r.open} characters: check its marks`, start: r.open, end: r.close });
+    }
+  }
+  warnings.sort((a, b) => a.start - b.start);
   return { regions, warnings: capped(warnings) };
 }
 

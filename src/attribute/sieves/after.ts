@@ -23,11 +23,10 @@ export function attributeAfter(doc: Doc, names: NameIndex, r: Region): [Attribut
   if (t.text === ',') j++;
   const open = endsOpen(doc, r) || t.text === ',';
   const cue = cueAt(doc.tokens, j);
-  if (cue && !cue.passive && cue.tense !== 'gerund') {
-    const speaker = phraseFrom(doc, names, cue.last + 1);
-    if (speaker && speaker.kind !== 'pronoun' || speaker?.kind === 'pronoun' && cue.tense === 'present') {
-      return [{ cue, speaker, rule: 'inverted', confidence: open ? 0.95 : 0.8 }, speaker.end];
-    }
+  const inverted = cue && !cue.passive && cue.tense !== 'gerund' ? phraseFrom(doc, names, cue.last + 1) : null;
+  // `said he.` is inverted; `said it was time` is not: a pronoun must end the clause
+  if (cue && inverted && (inverted.kind !== 'pronoun' || endsClause(doc, inverted.end))) {
+    return [{ cue, speaker: inverted, rule: 'inverted', confidence: open ? 0.95 : 0.8 }, inverted.end];
   }
   const speaker = phraseFrom(doc, names, j);
   if (!speaker) return null;
@@ -37,6 +36,11 @@ export function attributeAfter(doc: Doc, names: NameIndex, r: Region): [Attribut
   if (c.tense === 'gerund' || c.tense === 'infinitive' && !isPresentPlural(doc, speaker)) return null;
   const rule = c.passive ? 'passive' : aside ? 'aside' : 'quote-cue-speaker';
   return [{ cue: c, speaker, rule, confidence: open ? 0.95 : 0.8 }, c.last + 1];
+}
+
+function endsClause(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k];
+  return !t || t.lineBefore || t.kind === 'punct';
 }
 
 /** `they say`, `critics say`: a base form is a present tense only after a plural subject. */
