@@ -127,11 +127,19 @@ export interface ExtractOptions {
 }
 
 export interface KbCandidate {
+  /** Wikidata id, e.g. `Q7747`. */
   readonly id: string;
   readonly label: string;
   readonly type: EntityType;
   /** How likely this entry is for the name before any context, 0..1. */
   readonly prior: number;
+  /** Offices and roles, lower case, with the country or body in words: `president of russia`, `secretary-general of nato`. */
+  readonly roles?: readonly string[];
+  /** Countries the entry belongs to, as lower-case English names (`russia`, `north korea`). */
+  readonly countries?: readonly string[];
+  readonly gender?: 'male' | 'female';
+  /** Year the entry's main office ended, if it did (for "at the article's time"). */
+  readonly until?: number;
 }
 
 export interface KnowledgeBase {
