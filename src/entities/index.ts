@@ -1,10 +1,11 @@
 import type { Doc } from '../doc.js';
+import type { EntityLink } from '../types.js';
 import type { NameMention } from '../mentions/names.js';
+import { findReferences } from '../mentions/references.js';
 import type { Draft } from '../attribute/candidate.js';
 import { clusterNames, type EntityDraft } from './cluster.js';
-import { mentionLog, resolveSpeaker } from './resolve.js';
+import { resolveReferences } from './resolve.js';
 import { EMPTY_KB, linkEntities, type KnowledgeBase } from './link.js';
-import type { EntityLink } from '../types.js';
 
 export interface Resolved {
   readonly entities: EntityDraft[];
@@ -15,25 +16,24 @@ export interface Resolved {
 }
 
 /**
- * Stage: cluster name mentions into entities, then resolve each speaker phrase (name, pronoun, description)
- * to one; speaker phrases that are descriptions or pronouns join their entity's mentions.
- * Then each entity is linked to the knowledge base, or left unlinked when unsure (see link.ts).
+ * Stage: cluster name mentions into entities; resolve pronouns and descriptions (speakers among them) to those
+ * entities, in text order; link each entity to the knowledge base, or leave it unlinked when unsure (link.ts).
  */
 export function resolveEntities(doc: Doc, names: readonly NameMention[], drafts: readonly Draft[], kb: KnowledgeBase = EMPTY_KB): Resolved {
   const entities = clusterNames(names, (m) => nameText(doc, m));
-  const log = mentionLog(doc, entities);
+  const speakers = drafts.flatMap((d) => (d.attribution?.speaker ? [d.attribution.speaker] : []));
+  const refs = findReferences(doc, names, speakers);
+  const resolved = resolveReferences(doc, entities, refs);
+  for (const ref of refs) resolved.get(ref.first)?.mentions.push({ first: ref.first, last: ref.last, kind: ref.kind });
+  const byLast = new Map<number, EntityDraft>();
+  for (const e of entities) for (const m of e.mentions) if (m.kind === 'name') byLast.set(m.last, e);
   const speakerOf = new Map<Draft, EntityDraft | null>();
-  const joined = new Set<string>();
   for (const d of drafts) {
     const p = d.attribution?.speaker;
     if (!p) continue;
-    const e = resolveSpeaker(doc, log, p);
-    speakerOf.set(d, e);
-    if (e && p.kind !== 'name' && !joined.has(`${e.id}:${p.first}`)) {
-      joined.add(`${e.id}:${p.first}`);
-      e.mentions.push({ first: p.first, last: p.last, kind: p.kind });
-    }
+    const e = p.kind === 'name' ? byLast.get(p.last) ?? null : resolved.get(p.first) ?? null;
     if (e && e.type === 'unknown') e.type = 'person';
+    speakerOf.set(d, e);
   }
   return { entities, speakerOf, links: linkEntities(entities, kb) };
 }

@@ -1,77 +1,126 @@
 import type { Doc } from '../doc.js';
 import { W } from '../adapters/compromise.js';
-import { has } from '../mentions/features.js';
-import { nationOf } from '../mentions/nation.js';
-import { isQualifier } from '../mentions/names.js';
-import { GENDERED_TITLES, PRONOUNS, ROLE_NOUNS } from '../mentions/words.js';
-import type { Phrase } from '../attribute/np.js';
+import { cueAt } from '../cues/find.js';
+import { F, has } from '../mentions/features.js';
+import type { Reference } from '../mentions/references.js';
 import type { EntityDraft } from './cluster.js';
 
-/** Entities by the tokens of their name mentions, in text order, for looking back from a speaker phrase. */
-export interface MentionLog {
-  readonly at: ReadonlyArray<{ readonly token: number; readonly entity: EntityDraft; readonly quoted: boolean }>;
-  readonly byToken: ReadonlyMap<number, EntityDraft>;
+/** One mention seen so far, in text order: what a later pronoun or description can refer back to. */
+interface Seen {
+  readonly token: number;
+  readonly sentence: number;
+  readonly entity: EntityDraft;
+  readonly quoted: boolean;
+  /** The mention opens its sentence or a verb follows it. */
+  readonly subject: boolean;
 }
 
-/** How many mentions back a pronoun or description looks for its entity. */
+/** How many mentions back, and how many sentences back, a pronoun or description looks. */
 const LOOKBACK = 400;
+const PRONOUN_SENTENCES = 3;
 
-export function mentionLog(doc: Doc, entities: readonly EntityDraft[]): MentionLog {
-  const at = entities.flatMap((e) => e.mentions.map((m) => ({ token: m.last, entity: e, quoted: doc.inQuote[m.last] === 1 })));
-  at.sort((a, b) => a.token - b.token);
-  return { at, byToken: new Map(at.map((m) => [m.token, m.entity])) };
+/**
+ * Resolves references in text order against the mentions seen before them (names, and references already
+ * resolved), so chains work: `Putin … he … the Russian leader`. Returns the entity of each reference, by first token.
+ *  - a pronoun: the best person within three sentences: gender must fit, an object pronoun is not its clause's subject,
+ *    a possessive in an opening phrase points to the subject after it; nearer, subject, outside quotations score higher;
+ *  - a description: the most recent person whose roles fit, and whose nationality fits when it says one.
+ */
+export function resolveReferences(doc: Doc, entities: readonly EntityDraft[], refs: readonly Reference[]): Map<number, EntityDraft> {
+  const names = entities.flatMap((e) => e.mentions.map((m) => ({ m, e }))).sort((a, b) => a.m.first - b.m.first);
+  const nameAt = new Map(names.map(({ m, e }) => [m.first, e]));
+  const seen: Seen[] = [];
+  const resolved = new Map<number, EntityDraft>();
+  let n = 0;
+  for (const ref of refs) {
+    for (; n < names.length && names[n]!.m.first < ref.first; n++) seen.push(seenAt(doc, names[n]!.m.first, names[n]!.m.last, names[n]!.e));
+    const e = ref.kind === 'pronoun' ? cataphor(doc, ref, nameAt) ?? resolvePronoun(doc, seen, ref) : resolveDescription(seen, ref);
+    if (!e) continue;
+    resolved.set(ref.first, e);
+    if (ref.kind === 'description') e.gender ??= ref.gender; // a pronoun's gender is not evidence: it was matched on it
+    if (e.type === 'unknown') e.type = 'person';
+    seen.push(seenAt(doc, ref.first, ref.last, e));
+  }
+  return resolved;
+}
+
+function seenAt(doc: Doc, first: number, last: number, entity: EntityDraft): Seen {
+  const sentence = doc.sentenceOf[first]!;
+  const opens = doc.sentences[sentence]!.tokenStart === first;
+  const next = last + 1;
+  const subject = opens || has(doc.flags, next, W.verb | W.inf) || cueAt(doc.tokens, next) !== null;
+  return { token: first, sentence, entity, quoted: doc.inQuote[first] === 1, subject };
 }
 
 /**
- * The entity a speaker phrase refers to:
- *  - a name: the cluster holding it;
- *  - a pronoun (`he`): the nearest person before it with a compatible gender, outside quotations first;
- *  - a description (`the Russian leader`): the most recent person whose roles and nationality fit.
+ * `In his list for the Review, Robert Christgau named …`: a possessive in a sentence-opening phrase points forward
+ * to the subject right after the comma.
  */
-export function resolveSpeaker(doc: Doc, log: MentionLog, p: Phrase): EntityDraft | null {
-  if (p.kind === 'name') return log.byToken.get(p.last) ?? null;
-  if (p.kind === 'pronoun') return resolvePronoun(doc, log, p.first);
-  return resolveDescription(doc, log, p);
-}
-
-function before(log: MentionLog, token: number): number {
-  let lo = 0;
-  let hi = log.at.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (log.at[mid]!.token < token) lo = mid + 1; else hi = mid; }
-  return lo - 1;
-}
-
-function resolvePronoun(doc: Doc, log: MentionLog, token: number): EntityDraft | null {
-  const info = PRONOUNS.get(doc.tokens[token]!.norm);
-  if (!info || info.plural || info.person !== 3 || info.gender === 'neuter') return null;
-  for (const skipQuoted of [true, false]) {
-    const from = before(log, token);
-    for (let k = from; k >= 0 && from - k < LOOKBACK; k--) {
-      const { entity, quoted } = log.at[k]!;
-      if (skipQuoted && quoted) continue;
-      if (entity.type !== 'person' && entity.type !== 'unknown') continue;
-      if (entity.gender && entity.gender !== info.gender) continue;
-      return entity;
-    }
+function cataphor(doc: Doc, ref: Reference, nameAt: ReadonlyMap<number, EntityDraft>): EntityDraft | null {
+  const start = doc.sentences[doc.sentenceOf[ref.first]!]!.tokenStart;
+  if (!has(doc.flags, start, W.prep) || ref.first - start > 3) return null;
+  for (let k = ref.first + 1; k < ref.first + 12 && k < doc.tokens.length; k++) {
+    const t = doc.tokens[k]!;
+    if (doc.sentenceOf[k] !== doc.sentenceOf[ref.first]) return null;
+    if (t.text !== ',') continue;
+    const e = nameAt.get(k + 1) ?? (doc.tokens[k + 1]?.norm === 'the' ? nameAt.get(k + 2) : undefined);
+    return e && (e.type === 'person' || e.type === 'unknown') && (!e.gender || e.gender === ref.gender) ? e : null;
   }
   return null;
 }
 
-function resolveDescription(doc: Doc, log: MentionLog, p: Phrase): EntityDraft | null {
-  const head = doc.tokens[p.last]!.norm;
-  const roles = ROLE_NOUNS.get(head);
-  if (!roles || roles.length === 0 || doc.tokens[p.first]!.norm !== 'the') return null;
-  let nation: string | null = null;
-  for (let k = p.first; k < p.last; k++) if (has(doc.flags, k, W.demonym) || isQualifier(doc, k)) nation = nationOf(doc, k);
-  const gender = GENDERED_TITLES.get(head) ?? null;
-  const from = before(log, p.first);
-  for (let k = from; k >= 0 && from - k < LOOKBACK; k--) {
-    const { entity } = log.at[k]!;
-    if (entity.type !== 'person') continue;
-    if (!roles.some((r) => entity.roles.has(r))) continue;
-    if (nation && !entity.nations.has(nation)) continue;
-    if (gender && entity.gender && gender !== entity.gender) continue;
-    return entity;
+/** Words that end a clause between a subject and an object pronoun: `Smith said that he …`, `Smith, who …`. */
+const CLAUSE_BREAKS = new Set([',', ';', ':', 'and', 'but', 'or', 'who', 'whom', 'which', 'that', 'after', 'before', 'when', 'while', 'because', 'as', 'if', 'since', 'until', '(', '—', '–']);
+
+/** `Rockefeller named her poet laureate`: an object pronoun is not the subject of its own clause (binding). */
+function sameClause(doc: Doc, from: number, to: number): boolean {
+  if (to - from > 6) return false;
+  for (let k = from; k < to; k++) if (CLAUSE_BREAKS.has(doc.tokens[k]!.norm)) return false;
+  return true;
+}
+
+function isObjectPronoun(doc: Doc, ref: Reference): boolean {
+  const t = doc.tokens[ref.first]!.norm;
+  if (t === 'him') return true;
+  if (t !== 'her') return false;
+  const next = ref.first + 1;
+  const n = doc.tokens[next];
+  return !n || n.kind !== 'word' || has(doc.flags, next, W.prep | W.det | W.conj | W.adv) || (has(doc.flags, next, F.cap) && !has(doc.flags, next, W.adj));
+}
+
+function resolvePronoun(doc: Doc, seen: readonly Seen[], ref: Reference): EntityDraft | null {
+  const sentence = doc.sentenceOf[ref.first]!;
+  const refQuoted = doc.inQuote[ref.first] === 1;
+  const object = isObjectPronoun(doc, ref);
+  const tried = new Set<EntityDraft>();
+  let best: EntityDraft | null = null;
+  let bestScore = -Infinity;
+  for (let k = seen.length - 1; k >= 0 && seen.length - k <= LOOKBACK; k--) {
+    const s = seen[k]!;
+    const distance = sentence - s.sentence;
+    if (distance > PRONOUN_SENTENCES) break;
+    if (tried.has(s.entity)) continue;
+    tried.add(s.entity);
+    const e = s.entity;
+    if (e.type !== 'person' && e.type !== 'unknown') continue;
+    if (e.gender && e.gender !== ref.gender) continue;
+    if (object && s.subject && distance === 0 && sameClause(doc, s.token, ref.first)) continue;
+    // a sentence back costs 1; a subject earns 0.6; a mention inside a quotation (for a pronoun outside) costs 2
+    const score = -distance + (s.subject ? 0.6 : 0) - (s.quoted && !refQuoted ? 2 : 0) - 0.01 * (seen.length - k);
+    if (score > bestScore) { best = e; bestScore = score; }
+  }
+  return best;
+}
+
+function resolveDescription(seen: readonly Seen[], ref: Reference): EntityDraft | null {
+  if (ref.roles.length === 0) return null;
+  for (let k = seen.length - 1; k >= 0 && seen.length - k <= LOOKBACK; k--) {
+    const e = seen[k]!.entity;
+    if (e.type !== 'person') continue;
+    if (!ref.roles.some((r) => e.roles.has(r))) continue;
+    if (ref.nation && !e.nations.has(ref.nation)) continue;
+    if (ref.gender && e.gender && ref.gender !== e.gender) continue;
+    return e;
   }
   return null;
 }

@@ -8,6 +8,8 @@ export const F = {
   cap: 1 << 24,
   allCaps: 1 << 25,
   sentenceStart: 1 << 26,
+  /** The same word is capitalised elsewhere in the document, inside a sentence: a name (`Frank` in `Frank begins`). */
+  capElsewhere: 1 << 27,
 } as const;
 
 /** One flag word per token: lexicon classes (W) and shape (F). Computed once per document. */
@@ -26,7 +28,21 @@ export function tokenFlags(text: string, tokens: readonly Token[], sentenceStart
     if (sentenceStarts.has(i)) f |= F.sentenceStart;
     flags[i] = f >>> 0;
   }
+  markCapitalisedElsewhere(tokens, flags);
   return flags;
+}
+
+/** Second pass: sentence-initial capitals whose word is capitalised inside some sentence too. */
+function markCapitalisedElsewhere(tokens: readonly Token[], flags: Uint32Array): void {
+  const inside = new Set<string>();
+  for (let i = 1; i < tokens.length; i++) {
+    const f = flags[i]!;
+    if (f & F.cap && !(f & (F.sentenceStart | F.allCaps)) && tokens[i - 1]!.kind !== 'quote') inside.add(tokens[i]!.norm);
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const f = flags[i]!;
+    if (f & F.sentenceStart && f & F.cap && inside.has(tokens[i]!.norm)) flags[i] = (f | F.capElsewhere) >>> 0;
+  }
 }
 
 /** Words the lexicon lacks: `-ed` and `-ing` forms are verbs (`defended`, `poked`, `tweeting`). */

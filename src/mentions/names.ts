@@ -33,7 +33,8 @@ export function isProper(doc: Doc, i: number): boolean {
   if (named) return true;
   if (has(doc.flags, i, FUNCTION) && !has(doc.flags, i, F.allCaps)) return false;
   if (t.norm === 'i' || t.norm === "'s") return false;
-  return !(has(doc.flags, i, F.sentenceStart) && has(doc.flags, i, W.verb | W.adj));
+  if (!has(doc.flags, i, F.sentenceStart) || has(doc.flags, i, F.capElsewhere)) return true;
+  return !has(doc.flags, i, W.verb | W.inf | W.adj | W.noun | W.number);
 }
 
 function isTitle(doc: Doc, i: number): boolean {
@@ -148,5 +149,6 @@ function typeOf(doc: Doc, first: number, last: number, hasTitle: boolean, words:
   if (hasTitle || has(doc.flags, first, W.firstName)) return 'person';
   if (first === last && has(doc.flags, first, F.allCaps) && doc.tokens[first]!.text.length <= 5) return 'organization';
   if (first === last && has(doc.flags, first, W.country | W.place)) return 'place';
+  if (doc.tokens[first - 1]?.norm === 'the') return 'organization'; // persons take no article: the Conservatives, the Beatles
   return 'unknown';
 }

@@ -1,0 +1,69 @@
+import type { Doc } from '../doc.js';
+import { W } from '../adapters/compromise.js';
+import type { Phrase } from '../attribute/np.js';
+import { F, has } from './features.js';
+import { isQualifier, type NameMention } from './names.js';
+import { nationOf } from './nation.js';
+import { COMPASS, GENDERED_TITLES, ROLE_NOUNS } from './words.js';
+
+/** A mention that names no one by itself: a pronoun (`he`) or a description (`the Russian leader`). */
+export interface Reference {
+  readonly first: number;
+  readonly last: number;
+  readonly kind: 'pronoun' | 'description';
+  readonly gender: 'male' | 'female' | null;
+  /** For descriptions: role keys the head can refer to (`leader` → president, prime minister, …). */
+  readonly roles: readonly string[];
+  /** For descriptions: country key from a demonym or qualifier (`Russian` → `russ`). */
+  readonly nation: string | null;
+}
+
+/** Third-person singular pronouns, which refer to one person. */
+const PERSONAL: ReadonlyMap<string, 'male' | 'female'> = new Map([
+  ['he', 'male'], ['him', 'male'], ['his', 'male'], ['himself', 'male'],
+  ['she', 'female'], ['her', 'female'], ['hers', 'female'], ['herself', 'female'],
+]);
+const MODIFIERS = new Set(['former', 'new', 'late', 'then', 'outgoing', 'incoming', 'veteran', 'embattled', 'top', 'chief', 'deputy', 'acting', 'senior']);
+
+/**
+ * Finds pronouns and definite descriptions (`the` + nationality or modifiers + a role noun) in one pass,
+ * plus the speaker phrases that are pronouns or descriptions; names are left to mentions/names.ts.
+ */
+export function findReferences(doc: Doc, names: readonly NameMention[], speakers: readonly Phrase[]): Reference[] {
+  const inName = new Uint8Array(doc.tokens.length);
+  for (const m of names) inName.fill(1, m.first, m.last + 1);
+  const out = new Map<number, Reference>();
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const t = doc.tokens[i]!;
+    const gender = PERSONAL.get(t.norm);
+    if (gender && t.kind === 'word') out.set(i, { first: i, last: i, kind: 'pronoun', gender, roles: [], nation: null });
+    else if (t.norm === 'the' && !inName[i + 1]) {
+      const d = description(doc, i, inName);
+      if (d) out.set(i, d);
+    }
+  }
+  for (const p of speakers) {
+    if (p.kind === 'name' || out.has(p.first)) continue;
+    const head = doc.tokens[p.last]!.norm;
+    out.set(p.first, { first: p.first, last: p.last, kind: p.kind, gender: PERSONAL.get(head) ?? GENDERED_TITLES.get(head) ?? null, roles: ROLE_NOUNS.get(head) ?? [], nation: null });
+  }
+  return [...out.values()].sort((a, b) => a.first - b.first);
+}
+
+/** `the Russian leader`, `the former minister`: `the`, up to three modifiers, a role noun, and no name after it. */
+function description(doc: Doc, the: number, inName: Uint8Array): Reference | null {
+  let nation: string | null = null;
+  for (let k = the + 1; k <= the + 4 && k < doc.tokens.length; k++) {
+    const t = doc.tokens[k]!;
+    if (inName[k] || doc.sentenceOf[k] !== doc.sentenceOf[the]) return null;
+    const roles = ROLE_NOUNS.get(t.norm);
+    if (roles && roles.length > 0 && k > the) {
+      const next = doc.tokens[k + 1];
+      if (next && (inName[k + 1] || has(doc.flags, k + 1, F.cap) && !has(doc.flags, k + 1, W.verb))) return null; // the leader Kim …: a title
+      return { first: the, last: k, kind: 'description', gender: GENDERED_TITLES.get(t.norm) ?? null, roles, nation };
+    }
+    if (has(doc.flags, k, W.demonym) || isQualifier(doc, k)) nation = nationOf(doc, k);
+    else if (!(MODIFIERS.has(t.norm) || COMPASS.has(t.norm) || has(doc.flags, k, W.adj))) return null;
+  }
+  return null;
+}
