@@ -48,7 +48,22 @@ describe('linking stage', () => {
   const r = extractQuotes(article, { knowledgeBase: kb });
 
   it('links an entity when one candidate is clearly ahead', () => {
-    expect(r.entities.find((e) => e.name === 'Ona Brant')?.link).toEqual({ id: 'Q1', label: 'Ona Brant', score: 0.9, source: 'test-kb' });
+    const link = r.entities.find((e) => e.name === 'Ona Brant')?.link;
+    expect(link).toMatchObject({ id: 'Q1', label: 'Ona Brant', source: 'test-kb' });
+    expect(link!.score).toBeGreaterThanOrEqual(0.5);
+    expect(link!.score).toBeLessThanOrEqual(1);
+  });
+  it('chooses among namesakes by the titles and nationality in the text', () => {
+    const namesakes: KnowledgeBase = {
+      name: 'namesakes',
+      lookup: (name) => (name === 'Ona Brant' || name === 'Brant' ? [
+        { id: 'Q10', label: 'Ona Brant (painter)', type: 'person', prior: 0.6, countries: ['korva'] },
+        { id: 'Q11', label: 'Ona Brant', type: 'person', prior: 0.5, roles: ['president of valdia'], countries: ['valdia'] },
+      ] : []),
+    };
+    const text = 'Valdish President Ona Brant arrived.\n"We are ready," Brant said.';
+    expect(extractQuotes(text, { knowledgeBase: namesakes }).entities.find((e) => e.name === 'Ona Brant')?.link?.id).toBe('Q11');
+    expect(extractQuotes('Ona Brant arrived.', { knowledgeBase: namesakes }).entities[0]?.link).toBeUndefined();
   });
   it('leaves an entity unlinked when namesakes are close', () => {
     expect(r.entities.find((e) => e.name === 'Ilya Marek')?.link).toBeUndefined();

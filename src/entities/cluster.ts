@@ -11,6 +11,8 @@ export interface EntityDraft {
   readonly mentions: Array<{ readonly first: number; readonly last: number; readonly kind: 'name' | 'pronoun' | 'description' }>;
   readonly roles: Set<string>;
   readonly nations: Set<string>;
+  /** Token spans of the names proper (titles left out) it is mentioned by. */
+  readonly nameSpans: Array<{ readonly first: number; readonly last: number }>;
   gender: 'male' | 'female' | null;
 }
 
@@ -31,6 +33,7 @@ export function clusterNames(names: readonly NameMention[], nameText: (m: NameMe
     if (!target) entities.push(e);
     else if (m.words.length > e.words.length && sameType(e.type, m.type)) { e.words = m.words; e.name = nameText(m); }
     e.mentions.push({ first: m.first, last: m.last, kind: 'name' });
+    e.nameSpans.push({ first: m.nameFirst, last: m.last });
     for (const r of m.roles) e.roles.add(r);
     if (m.nation) e.nations.add(m.nation);
     e.gender ??= m.gender;
@@ -41,7 +44,7 @@ export function clusterNames(names: readonly NameMention[], nameText: (m: NameMe
 }
 
 function newEntity(n: number, m: NameMention, name: string): EntityDraft {
-  return { id: `e${n}`, type: m.type, words: m.words, name, mentions: [], roles: new Set(), nations: new Set(), gender: null };
+  return { id: `e${n}`, type: m.type, words: m.words, name, mentions: [], nameSpans: [], roles: new Set(), nations: new Set(), gender: null };
 }
 
 function sameType(a: EntityType | 'unknown', b: EntityType | 'unknown'): boolean {

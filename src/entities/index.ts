@@ -35,7 +35,14 @@ export function resolveEntities(doc: Doc, names: readonly NameMention[], drafts:
     if (e && e.type === 'unknown') e.type = 'person';
     speakerOf.set(d, e);
   }
-  return { entities, speakerOf, links: linkEntities(entities, kb) };
+  return { entities, speakerOf, links: linkEntities(entities, kb, (e) => nameVariants(doc, e)) };
+}
+
+/** The entity's canonical name first, then the other names it is mentioned by (`Putin`), without titles. */
+function nameVariants(doc: Doc, e: EntityDraft): string[] {
+  const out = new Set<string>([e.name]);
+  for (const m of e.nameSpans) out.add(doc.text.slice(doc.tokens[m.first]!.start, doc.tokens[m.last]!.end));
+  return [...out];
 }
 
 function nameText(doc: Doc, m: NameMention): string {

@@ -1,26 +1,79 @@
-import type { EntityLink, KnowledgeBase } from '../types.js';
+import type { EntityLink, KbCandidate, KnowledgeBase } from '../types.js';
+import { nationKey } from '../mentions/nation.js';
+import { ROLE_NOUNS } from '../mentions/words.js';
 import type { EntityDraft } from './cluster.js';
 
 export type { KnowledgeBase };
 
-/** The default until the bundled knowledge base lands: no entries, so nothing is linked. */
+/** The default when no knowledge base is given: no entries, so nothing is linked. */
 export const EMPTY_KB: KnowledgeBase = { name: 'none', lookup: () => [] };
 
 /** Links below this score are left out: no link is better than a wrong one. */
 export const LINK_THRESHOLD = 0.5;
 
+/** What the document says around an entity, for choosing among namesakes. */
+interface Context {
+  /** Country keys of the places and nationalities the document mentions (`russ`, `north kore`). */
+  readonly countries: ReadonlySet<string>;
+}
+
 /**
- * Stage: link each entity to a knowledge-base entry. Candidates by the entity's canonical name; of the candidates
- * of a compatible type, the one with the highest prior wins if it is clearly ahead of the next.
+ * Stage: link each entity to a knowledge-base entry. Candidates come by each of the entity's name variants; each is
+ * scored on its prior, on whether its offices fit the entity's titles (`President` ~ `president of russia`), whether
+ * its countries fit the entity's nationality and the countries the article mentions, and whether it still holds
+ * office. The best is linked when its score clears the threshold and it is clearly ahead of the next one.
  */
-export function linkEntities(entities: readonly EntityDraft[], kb: KnowledgeBase): Map<EntityDraft, EntityLink> {
+export function linkEntities(entities: readonly EntityDraft[], kb: KnowledgeBase, variants: (e: EntityDraft) => readonly string[]): Map<EntityDraft, EntityLink> {
   const links = new Map<EntityDraft, EntityLink>();
+  const context = documentContext(entities);
   for (const e of entities) {
-    const candidates = kb.lookup(e.name, e.type).filter((c) => e.type === 'unknown' || c.type === e.type);
-    const [best, second] = [...candidates].sort((a, b) => b.prior - a.prior);
+    if (e.type !== 'person' && e.type !== 'organization' && e.type !== 'place' && e.type !== 'unknown') continue;
+    const scored = candidatesOf(e, kb, variants(e)).map((c) => ({ c, score: score(e, c, context) })).sort((a, b) => b.score - a.score);
+    const [best, second] = scored;
     if (!best) continue;
-    const score = best.prior - (second?.prior ?? 0) / 2; // a namesake close behind lowers the score
-    if (score >= LINK_THRESHOLD) links.set(e, { id: best.id, label: best.label, score: Math.min(1, score), source: kb.name });
+    const margin = second ? best.score - second.score : best.score;
+    const final = Math.min(1, best.score) * (margin < 0.1 ? margin / 0.1 : 1); // a namesake close behind: unsure
+    if (final >= LINK_THRESHOLD) links.set(e, { id: best.c.id, label: best.c.label, score: round(final), source: kb.name });
   }
   return links;
 }
+
+function candidatesOf(e: EntityDraft, kb: KnowledgeBase, names: readonly string[]): KbCandidate[] {
+  const byId = new Map<string, KbCandidate>();
+  for (const name of names) {
+    for (const c of kb.lookup(name, e.type)) if (e.type === 'unknown' || c.type === e.type) byId.set(c.id, c);
+  }
+  return [...byId.values()];
+}
+
+function documentContext(entities: readonly EntityDraft[]): Context {
+  const countries = new Set<string>();
+  for (const e of entities) {
+    for (const n of e.nations) countries.add(n);
+    if (e.type === 'place') countries.add(nationKey(e.name));
+  }
+  return { countries };
+}
+
+function score(e: EntityDraft, c: KbCandidate, context: Context): number {
+  let s = 0.6 * c.prior;
+  const roles = c.roles ?? [];
+  const countries = (c.countries ?? []).map(nationKey);
+  if (e.roles.size > 0 && roles.length > 0) s += rolesFit(e, roles) ? 0.3 : -0.1;
+  if (e.nations.size > 0 && countries.length > 0) s += countries.some((k) => e.nations.has(k)) ? 0.25 : -0.2;
+  else if (countries.some((k) => context.countries.has(k))) s += 0.1;
+  if (c.until !== undefined) s -= 0.1;
+  if (e.type === 'place' || e.type === 'organization') s += 0.3; // names of places and bodies are rarely shared
+  return s;
+}
+
+/** Does any office of the candidate fit a title the text gives (`leader` fits `president of russia`)? */
+function rolesFit(e: EntityDraft, roles: readonly string[]): boolean {
+  for (const r of e.roles) {
+    const keys = [r, ...(ROLE_NOUNS.get(r) ?? [])];
+    if (roles.some((office) => keys.some((k) => k && office.includes(k)))) return true;
+  }
+  return false;
+}
+
+const round = (x: number): number => Math.round(x * 1000) / 1000;

@@ -1,0 +1,65 @@
+/**
+ * The default knowledge base: countries, heads of state and government and other office-holders, international
+ * bodies, news agencies, metonyms and major places, with Wikidata ids. Built by scripts/build-kb.mjs (see
+ * scripts/KB.md); parsed lazily on the first lookup, once per process.
+ */
+import type { EntityType, KbCandidate, KnowledgeBase } from '../types.js';
+import { COUNTRIES, DEMONYMS, HAND, PEOPLE } from './data.js';
+import { indexRows, normalizeName } from './parse.js';
+
+let index: Map<string, KbCandidate[]> | null = null;
+let demonyms: Map<string, string> | null = null;
+let countries: Set<string> | null = null;
+let parses = 0;
+
+function getIndex(): Map<string, KbCandidate[]> {
+  if (index) return index;
+  parses++;
+  const m = new Map<string, KbCandidate[]>();
+  for (const table of [COUNTRIES, HAND, PEOPLE]) indexRows(table, m);
+  for (const bucket of m.values()) bucket.sort((a, b) => b.prior - a.prior);
+  index = m;
+  return m;
+}
+
+/** How many times the KB tables have been parsed in this process (for tests: at most 1). */
+export function kbParseCount(): number {
+  return parses;
+}
+
+const NONE: readonly KbCandidate[] = [];
+
+export function defaultKnowledgeBase(): KnowledgeBase {
+  return {
+    name: 'saidby-default',
+    lookup(name: string, type: EntityType | 'unknown'): readonly KbCandidate[] {
+      const found = getIndex().get(normalizeName(name));
+      if (!found) return NONE;
+      return type === 'unknown' ? found : found.filter((c) => c.type === type);
+    },
+  };
+}
+
+/** The country a demonym names, as a lower-case English name: `Russian` → `russia`; null when unknown or ambiguous. */
+export function demonymCountry(word: string): string | null {
+  if (!demonyms) {
+    demonyms = new Map();
+    for (const line of DEMONYMS.split('\n')) {
+      const [k, v] = line.split('\t');
+      if (k && v) demonyms.set(k, v);
+    }
+  }
+  return demonyms.get(normalizeName(word)) ?? null;
+}
+
+/** The lower-case English country names the KB uses in `countries` (`russia`, `north korea`). */
+export function countryNames(): ReadonlySet<string> {
+  if (!countries) {
+    countries = new Set();
+    for (const line of COUNTRIES.split('\n')) {
+      const name = line.split('\t')[2];
+      if (name) countries.add(name.toLowerCase());
+    }
+  }
+  return countries;
+}
