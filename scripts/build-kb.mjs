@@ -56,7 +56,9 @@ for (const region of readdirSync(join(SRC, 'factbook-json/raw'))) {
   }
 }
 const factbookByTld = new Map([...factbook].filter(([, r]) => /^\.[a-z]{2}$/.test(r.tld)).map(([k, r]) => [r.tld.slice(1).replace('uk', 'gb'), k]));
-const splitNames = (s) => s.split(/;|,| or |\//).map((x) => x.replace(/\(.*?\)/g, '').replace(/note\s*-.*/i, '').trim()).filter((x) => x && x.toLowerCase() !== 'none' && !/[:;]/.test(x));
+const dropParens = (s) => { const i = s.indexOf('('); return i < 0 ? s : s.slice(0, i); };
+const cutNote = (s) => { const i = s.search(/note\b/i); return i < 0 ? s : s.slice(0, i); };
+const splitNames = (s) => cutNote(s).split(/[;,/]| or /).map((x) => dropParens(x).trim()).filter((x) => x && x.toLowerCase() !== 'none' && !/[:;]/.test(x));
 
 // ---------- Countries: Natural Earth (QID, FIPS) + world-leaders (QID, name) ----------
 const FIPS_FIX = { Q20: 'no', Q801: 'is', Q958: 'od', Q142: 'fr' };
@@ -82,7 +84,7 @@ for (const r of leaders) {
 }
 for (const c of countries.values()) {
   const fb = factbook.get(c.fips);
-  if (fb) for (const n of [fb.short, fb.long, fb.localShort, ...splitNames(fb.abbreviation), ...splitNames(fb.former)]) for (const x of splitNames(n)) c.aliases.add(x);
+  if (fb) for (const n of [fb.short, fb.long, fb.localShort, ...splitNames(fb.abbreviation), ...splitNames(fb.former.replace(/\//g, '-'))]) for (const x of splitNames(n)) c.aliases.add(x);
   if (c.iso) {
     const names = isoEn[c.iso];
     for (const n of Array.isArray(names) ? names : names ? [names] : []) c.aliases.add(n);
@@ -124,7 +126,10 @@ for (const r of csv('ep-world-international/html_bio.csv')) if (!bio.has(r.id)) 
 const positions = new Map();
 for (const r of csv('ep-scrapers-2022/positions.csv')) positions.set(r.position_qid, r.label);
 for (const r of csv('ep-world-international/wikidata_results_position-info.csv')) positions.set(r.position, r.positionLabel);
-const repoCountry = (repo) => repo.replace(/-(cabinet|ministers|politicians)$/, '').replace(/-/g, ' ');
+// A few rows carry a sub-national or odd country QID: fall back to the country the source repository is named after.
+const countryByAlias = new Map();
+for (const c of countries.values()) for (const a of c.aliases) if (!countryByAlias.has(norm(a))) countryByAlias.set(norm(a), c.name.toLowerCase());
+const repoCountry = (repo) => countryByAlias.get(norm(repo.replace(/-(?:cabinet|ministers|politicians)$/, ''))) ?? '';
 
 for (const r of leaders) {
   const p = person(r.officeholder, r.officeholderLabel);
@@ -133,7 +138,7 @@ for (const r of leaders) {
 for (const r of csv('ep-scrapers-2022/officeholders.csv')) {
   const country = countryName(r.country_qid) ?? repoCountry(r.source_repo);
   const long = positions.get(r.position_qid);
-  const role = (long ?? (r.position_label.toLowerCase().includes(` of ${country}`) ? r.position_label : `${r.position_label} of ${country}`)).toLowerCase();
+  const role = (long ?? (!country || r.position_label.toLowerCase().includes(` of ${country}`) ? r.position_label : `${r.position_label} of ${country}`)).toLowerCase();
   person(r.person_qid, r.person_name).terms.push({ role, country, end: year(r.end), current: r.is_current === '1', head: false });
 }
 const intl = [...csv('ep-world-international/html_holders21.csv'), ...csv('ep-world-international/html_current.csv')];
@@ -156,7 +161,7 @@ for (const p of people.values()) {
   const b = bio.get(p.qid);
   if (b) { p.label = b.name || p.label; p.gender = b.gender; p.enwiki = b.enwiki; }
   for (const a of shortForms(p.label)) p.aliases.add(a);
-  if (p.enwiki) p.aliases.add(p.enwiki.replace(/\s*\(.*\)$/, ''));
+  if (p.enwiki) p.aliases.add(dropParens(p.enwiki).trim());
 }
 
 // Factbook (January 2026) leaders: no QIDs. Link a Factbook name to a KB person of the same country when a name
@@ -183,7 +188,7 @@ for (const c of countries.values()) {
     for (let s = 0; s <= caps && !found; s++) {
       const name = words.slice(s).map((w) => titleCase(w.replace(/,$/, ''))).join(' ');
       for (const form of [name, ...shortForms(name), `${words[s]} ${titleCase(words[caps])}`]) {
-        const hit = (aliasIndex.get(norm(form)) ?? []).filter((p) => p.terms.some((t) => t.country === c.name.toLowerCase()));
+        const hit = [...new Set(aliasIndex.get(norm(form)) ?? [])].filter((p) => p.terms.some((t) => t.country === c.name.toLowerCase()));
         if (hit.length === 1) { found = hit[0]; full = name; break; }
       }
     }
@@ -196,7 +201,6 @@ for (const c of countries.values()) {
 }
 
 // ---------- Rows ----------
-const rows = [];
 const clamp = (x) => Math.min(0.95, Math.max(0.05, x));
 const fmt = (x) => String(Math.round(x * 100) / 100);
 function row(id, type, label, aliases, countriesOf, roles, gender, until, prior) {
@@ -258,4 +262,4 @@ writeFileSync(OUT, out);
 console.log(JSON.stringify({ countries: countryRows.length, people: personRows.length, hand: handRows.length,
   handOrganizations: HAND.filter((h) => h[1] === 'organization').length, handPlaces: HAND.filter((h) => h[1] === 'place').length,
   demonyms: demonymRows.length, ...counts, factbookLinked, factbookMissing: factbookMissing.length, bytes: Buffer.byteLength(out) }));
-writeFileSync(join(ROOT, 'tmp-kb-factbook-missing.txt'), factbookMissing.join('\n') + '\n');
+if (process.argv.includes('--missing')) console.log(factbookMissing.join('\n'));
