@@ -5,4 +5,6 @@
  *   const result = extractQuotes(articleText);
  */
 export { extractQuotes, tokenize } from './pipeline.js';
+export { combineKnowledgeBases, createKnowledgeBase } from './kb/custom.js';
+export { defaultKnowledgeBase } from './kb/default.js';
 export type * from './types.js';

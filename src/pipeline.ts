@@ -1,4 +1,4 @@
-import type { ExtractOptions, Result, Tokenization } from './types.js';
+import type { ExtractOptions, KnowledgeBase, Result, Tokenization } from './types.js';
 import { segment } from './segment/index.js';
 import { analyze } from './analyze.js';
 import { findNames } from './mentions/names.js';
@@ -7,6 +7,9 @@ import { attribute } from './attribute/index.js';
 import { resolveEntities } from './entities/index.js';
 import { assemble } from './assemble/result.js';
 import { checkOptions, checkText } from './validate.js';
+import { defaultKnowledgeBase } from './kb/default.js';
+import { combineKnowledgeBases, createKnowledgeBase } from './kb/custom.js';
+import { EMPTY_KB } from './entities/link.js';
 
 /** Tokens, sentences and paragraphs with exact offsets: the same ones `extractQuotes` uses. */
 export function tokenize(text: string): Tokenization {
@@ -22,6 +25,12 @@ export function extractQuotes(text: string, options: ExtractOptions = {}): Resul
   const doc = analyze(text, segment(text));   // tokens, sentences, quotation marks, word classes
   const names = findNames(doc);                // name mentions with titles
   const drafts = attribute(doc, indexNames(names), options); // quotations with cue and speaker, by sieves
-  const resolved = resolveEntities(doc, names, drafts, options.knowledgeBase); // entities, speakers, links
+  const resolved = resolveEntities(doc, names, drafts, knowledgeBaseFor(options)); // entities, speakers, links
   return assemble(doc, drafts, resolved, options);
+}
+
+/** The knowledge base an extraction links to: the default, the user's, or none; extra entries on top. */
+function knowledgeBaseFor(options: ExtractOptions): KnowledgeBase {
+  const base = options.knowledgeBase === false ? EMPTY_KB : options.knowledgeBase ?? defaultKnowledgeBase();
+  return options.extraEntities?.length ? combineKnowledgeBases(createKnowledgeBase(options.extraEntities, 'extra'), base) : base;
 }

@@ -8,6 +8,11 @@ function describe(value: unknown): string {
   return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value).slice(0, 40)}`;
 }
 
+function isEntry(e: unknown): boolean {
+  const x = e as Record<string, unknown> | null;
+  return x !== null && typeof x === 'object' && typeof x['id'] === 'string' && typeof x['label'] === 'string' && typeof x['type'] === 'string';
+}
+
 export function checkText(text: unknown, fn: string): asserts text is string {
   if (typeof text !== 'string') {
     throw new TypeError(`saidby: ${fn}(text) expects text to be a string, got ${describe(text)}`);
@@ -27,9 +32,13 @@ export function checkOptions(options: unknown): asserts options is ExtractOption
   if (unattributed !== undefined && typeof unattributed !== 'boolean') {
     throw new TypeError(`saidby: options.unattributed must be a boolean, got ${describe(unattributed)}`);
   }
-  const kb = o['knowledgeBase'] as { lookup?: unknown } | undefined;
-  if (kb !== undefined && (kb === null || typeof kb !== 'object' || typeof kb.lookup !== 'function')) {
-    throw new TypeError(`saidby: options.knowledgeBase must be an object with a lookup(name, type) function, got ${describe(kb)}`);
+  const kb = o['knowledgeBase'] as { lookup?: unknown } | false | undefined;
+  if (kb !== undefined && kb !== false && (kb === null || typeof kb !== 'object' || typeof kb.lookup !== 'function')) {
+    throw new TypeError(`saidby: options.knowledgeBase must be false or an object with a lookup(name, type) function, got ${describe(kb)}`);
+  }
+  const extra = o['extraEntities'];
+  if (extra !== undefined && (!Array.isArray(extra) || !extra.every(isEntry))) {
+    throw new TypeError('saidby: options.extraEntities must be an array of { id, label, type } entries (strings)');
   }
   const kinds = o['kinds'];
   if (kinds !== undefined && (!Array.isArray(kinds) || !kinds.every((k) => KINDS.has(k as QuoteKind)))) {

@@ -8,6 +8,7 @@ import { COUNTRIES, DEMONYMS, HAND, PEOPLE } from './data.js';
 import { indexRows, normalizeName } from './parse.js';
 
 let index: Map<string, KbCandidate[]> | null = null;
+let surnames: Map<string, KbCandidate[]> | null = null;
 let demonyms: Map<string, string> | null = null;
 let countries: Set<string> | null = null;
 let parses = 0;
@@ -19,8 +20,30 @@ function getIndex(): Map<string, KbCandidate[]> {
   for (const table of [COUNTRIES, HAND, PEOPLE]) indexRows(table, m);
   for (const bucket of m.values()) bucket.sort((a, b) => b.prior - a.prior);
   index = m;
+  surnames = surnameIndex(m);
   return m;
 }
+
+/** People by the last word of their name, at a lower prior: `Putin` alone can still find Vladimir Putin. */
+function surnameIndex(m: Map<string, KbCandidate[]>): Map<string, KbCandidate[]> {
+  const out = new Map<string, KbCandidate[]>();
+  const seen = new Set<KbCandidate>();
+  for (const bucket of m.values()) {
+    for (const c of bucket) {
+      if (c.type !== 'person' || seen.has(c)) continue;
+      seen.add(c);
+      const last = normalizeName(c.label).split(' ').at(-1);
+      if (!last || last.length < 3) continue;
+      const list = out.get(last) ?? [];
+      list.push({ ...c, prior: c.prior * SURNAME_PRIOR });
+      out.set(last, list);
+    }
+  }
+  return out;
+}
+
+/** A surname alone is weaker evidence than a full name. */
+const SURNAME_PRIOR = 0.6;
 
 /** How many times the KB tables have been parsed in this process (for tests: at most 1). */
 export function kbParseCount(): number {
@@ -33,7 +56,8 @@ export function defaultKnowledgeBase(): KnowledgeBase {
   return {
     name: 'saidby-default',
     lookup(name: string, type: EntityType | 'unknown'): readonly KbCandidate[] {
-      const found = getIndex().get(normalizeName(name));
+      const key = normalizeName(name);
+      const found = getIndex().get(key) ?? (type === 'person' || type === 'unknown' ? surnames?.get(key) : undefined);
       if (!found) return NONE;
       return type === 'unknown' ? found : found.filter((c) => c.type === type);
     },
