@@ -6,6 +6,10 @@ import type { EntityType, KbCandidate } from '../types.js';
  * spaces folded to one space, a leading `the` dropped: `Kim Jong-un` = `kim jong un`, `U.S.` = `us`.
  */
 export function normalizeName(name: string): string {
+  if (SIMPLE.test(name)) { // the common case, without the Unicode passes
+    const t = name.toLowerCase();
+    return t.startsWith('the ') ? t.slice(4) : t;
+  }
   const t = name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -18,6 +22,9 @@ export function normalizeName(name: string): string {
     .join(' ');
   return t.startsWith('the ') ? t.slice(4) : t;
 }
+
+/** Plain ASCII letters in single-space-separated words. */
+const SIMPLE = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
 
 const TYPES: Record<string, EntityType> = { p: 'person', o: 'organization', l: 'place', g: 'group', x: 'other' };
 const list = (s: string | undefined): string[] => (s ? s.split('|') : []);
