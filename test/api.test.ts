@@ -6,9 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { extractQuotes, tokenize } from '../src/index.js';
 
 describe('public API', () => {
-  it('exports exactly extractQuotes and tokenize', async () => {
+  it('exports exactly the public API', async () => {
     const mod = await import('../src/index.js');
-    expect(Object.keys(mod).sort()).toEqual(['extractQuotes', 'tokenize']);
+    expect(Object.keys(mod).sort()).toEqual(['combineKnowledgeBases', 'createKnowledgeBase', 'defaultKnowledgeBase', 'extractQuotes', 'tokenize']);
   });
 
   it('rejects text that is not a string with a TypeError mentioning "string"', () => {

@@ -28,20 +28,28 @@ export function linkEntities(entities: readonly EntityDraft[], kb: KnowledgeBase
   const context = documentContext(entities);
   for (const e of entities) {
     if (e.type !== 'person' && e.type !== 'organization' && e.type !== 'place' && e.type !== 'unknown') continue;
-    const scored = candidatesOf(e, kb, variants(e)).map((c) => ({ c, score: score(e, c, context) })).sort((a, b) => b.score - a.score);
+    const scored = candidatesOf(e, kb, variants(e)).map(({ c, full }) => ({ c, score: score(e, c, full, context) })).sort((a, b) => b.score - a.score);
     const [best, second] = scored;
     if (!best) continue;
     const margin = second ? best.score - second.score : best.score;
     const final = Math.min(1, best.score) * (margin < 0.1 ? margin / 0.1 : 1); // a namesake close behind: unsure
-    if (final >= LINK_THRESHOLD) links.set(e, { id: best.c.id, label: best.c.label, score: round(final), source: kb.name });
+    if (final < LINK_THRESHOLD) continue;
+    links.set(e, { id: best.c.id, label: best.c.label, score: round(final), source: kb.name });
+    if (e.type === 'unknown') e.type = best.c.type;
   }
   return links;
 }
 
-function candidatesOf(e: EntityDraft, kb: KnowledgeBase, names: readonly string[]): KbCandidate[] {
-  const byId = new Map<string, KbCandidate>();
+/** Candidates by every name variant; `full` when some variant of two or more words matched (a full name, not a surname). */
+function candidatesOf(e: EntityDraft, kb: KnowledgeBase, names: readonly string[]): Array<{ c: KbCandidate; full: boolean }> {
+  const byId = new Map<string, { c: KbCandidate; full: boolean }>();
   for (const name of names) {
-    for (const c of kb.lookup(name, e.type)) if (e.type === 'unknown' || c.type === e.type) byId.set(c.id, c);
+    const full = name.trim().includes(' ');
+    for (const c of kb.lookup(name, e.type)) {
+      if (e.type !== 'unknown' && c.type !== e.type) continue;
+      const had = byId.get(c.id);
+      if (!had || (full && !had.full) || c.prior > had.c.prior) byId.set(c.id, { c: had && had.c.prior > c.prior ? had.c : c, full: full || (had?.full ?? false) });
+    }
   }
   return [...byId.values()];
 }
@@ -55,15 +63,18 @@ function documentContext(entities: readonly EntityDraft[]): Context {
   return { countries };
 }
 
-function score(e: EntityDraft, c: KbCandidate, context: Context): number {
-  let s = 0.6 * c.prior;
+/**
+ * A full name, or the name of a place or body, is strong evidence by itself: 0.5 plus half the prior. A surname alone
+ * is only as good as its (already lowered) prior. Titles, nationality and the article's countries move it up or down.
+ */
+function score(e: EntityDraft, c: KbCandidate, full: boolean, context: Context): number {
+  let s = full || c.type !== 'person' ? 0.5 + 0.5 * c.prior : c.prior;
   const roles = c.roles ?? [];
   const countries = (c.countries ?? []).map(nationKey);
   if (e.roles.size > 0 && roles.length > 0) s += rolesFit(e, roles) ? 0.3 : -0.1;
   if (e.nations.size > 0 && countries.length > 0) s += countries.some((k) => e.nations.has(k)) ? 0.25 : -0.2;
   else if (countries.some((k) => context.countries.has(k))) s += 0.1;
-  if (c.until !== undefined) s -= 0.1;
-  if (e.type === 'place' || e.type === 'organization') s += 0.3; // names of places and bodies are rarely shared
+  if (c.until !== undefined) s -= 0.05; // out of office: still often in the news
   return s;
 }
 

@@ -2,7 +2,7 @@ import type { EntityType } from '../types.js';
 import type { Doc } from '../doc.js';
 import { multiWordNames, W } from '../adapters/compromise.js';
 import { F, has } from './features.js';
-import { COMPASS, GENDERED_TITLES, ORG_NAME_WORDS, ORG_NOUNS, PERSON_TITLES, ROLE_NOUNS } from './words.js';
+import { COMPASS, GENDERED_TITLES, ORG_NAME_WORDS, ORG_NOUNS, PERSON_TITLES, PLACE_NAME_WORDS, ROLE_NOUNS } from './words.js';
 import { nationOf } from './nation.js';
 
 /** A proper-name mention: `North Korean leader Kim Jong Un` (first..last) whose name proper is `Kim Jong Un` (nameFirst..last). */
@@ -77,7 +77,9 @@ function runEnd(doc: Doc, i: number): number {
     const joinsNext = isProper(doc, j + 1) && tokens[j + 1]!.start - t.end <= 1;
     if (t.text === '.' && t.start === prev.end && joinsNext && (prev.text.length === 1 || has(doc.flags, j - 1, W.honorific))) { j++; continue; }
     if (joinsNext && PARTICLES.has(t.text)) { j++; continue; }
-    if (joinsNext && (t.norm === 'of' || t.norm === '&') && (ORG_NAME_WORDS.has(prev.norm) || PERSON_TITLES.has(prev.norm))) { j++; continue; }
+    const nameWord = ORG_NAME_WORDS.has(prev.norm) || PLACE_NAME_WORDS.has(prev.norm) || PERSON_TITLES.has(prev.norm);
+    if (joinsNext && (t.norm === 'of' || t.norm === '&') && nameWord) { j++; continue; }
+    if (t.norm === 'of' && nameWord && tokens[j + 1]?.norm === 'the' && isProper(doc, j + 2)) { j += 2; continue; } // Democratic Republic of the Congo
     break;
   }
   return j;
@@ -88,6 +90,9 @@ function makeMention(doc: Doc, first: number, last: number): NameMention | null 
   const honorific = has(doc.flags, first, W.honorific);
   while (nameFirst <= last && (isTitle(doc, nameFirst) || doc.tokens[nameFirst]!.text === '.')) nameFirst++;
   if (nameFirst > last && honorific && last > first) nameFirst = last; // Mr. King: after an honorific the last word is a name
+  if (nameFirst <= last && !strippedTitle(doc, first, nameFirst)) nameFirst = first; // the European Union: no title here
+  let ofPlace = false;
+  while (nameFirst < last && (doc.tokens[nameFirst]!.norm === 'of' || doc.tokens[nameFirst]!.norm === 'the')) { nameFirst++; ofPlace = true; } // Governor of Virginia
   while (last >= nameFirst && doc.tokens[last]!.text === '.') last--;
   if (nameFirst > last || (nameFirst === last && doc.tokens[last]!.text.length < 2)) return null;
   let start = first;
@@ -111,9 +116,20 @@ function makeMention(doc: Doc, first: number, last: number): NameMention | null 
     gender ??= GENDERED_TITLES.get(norm) ?? null;
     if (has(doc.flags, k, W.demonym | W.country) || isQualifier(doc, k)) nation ??= nationOf(doc, k);
   }
-  const hasTitle = nameFirst > first || start < first;
+  if (ofPlace) { roles.length = 0; gender = null; }
+  const hasTitle = !ofPlace && (nameFirst > first || start < first);
   gender ??= genderOfName(doc, nameFirst, last);
   return { first: start, nameFirst, last, type: typeOf(doc, nameFirst, last, hasTitle, words), roles, nation, gender, words };
+}
+
+/**
+ * Were the words before the name a title (`Russian President`, `Mr`), or do they only look like one? A demonym or
+ * qualifier alone is stripped only before a first name (`Russian Vladimir Putin`), not from `European Union`.
+ */
+function strippedTitle(doc: Doc, first: number, nameFirst: number): boolean {
+  if (nameFirst === first) return true;
+  for (let k = first; k < nameFirst; k++) if (PERSON_TITLES.has(doc.tokens[k]!.norm) || has(doc.flags, k, W.honorific)) return true;
+  return has(doc.flags, nameFirst, W.firstName);
 }
 
 function isPremodifier(doc: Doc, k: number): boolean {
@@ -144,6 +160,7 @@ function typeOf(doc: Doc, first: number, last: number, hasTitle: boolean, words:
   const known = multiWordNames().get(words.join(' ')) ?? 0;
   if (known & W.org) return 'organization';
   if (known & (W.place | W.country)) return 'place';
+  if (PLACE_NAME_WORDS.has(words[0]!) || PLACE_NAME_WORDS.has(words.at(-1)!) && words.length > 1 && !ORG_NAME_WORDS.has(words[0]!)) return 'place';
   if (words.some((w) => ORG_NAME_WORDS.has(w)) || has(doc.flags, last, W.org) || followedByOrgNoun(doc, last)) return 'organization';
   if (has(doc.flags, first, W.place) && (first === last || has(doc.flags, last, W.place | W.country))) return 'place';
   if (hasTitle || has(doc.flags, first, W.firstName)) return 'person';

@@ -135,3 +135,10 @@ export const PEOPLE_PLURALS: ReadonlySet<string> = new Set([
   'diplomats', 'officers', 'troops', 'rebels', 'militants', 'authorities', 'spokespeople', 'people', 'voters',
   'supporters', 'opponents', 'students', 'parents', 'families', 'neighbors', 'neighbours', 'police',
 ]);
+
+/** Words that make a capitalised name a place: `Democratic Republic of the Congo`, `Gulf of Mexico`, `Lake Erie`. */
+export const PLACE_NAME_WORDS: ReadonlySet<string> = new Set([
+  'republic', 'kingdom', 'emirates', 'islands', 'island', 'isles', 'commonwealth', 'province', 'county', 'district',
+  'gulf', 'bay', 'sea', 'ocean', 'lake', 'river', 'mount', 'mountains', 'cape', 'strait', 'peninsula', 'valley',
+  'desert', 'coast', 'city', 'town', 'village', 'region', 'territory', 'territories', 'state', 'states',
+]);
