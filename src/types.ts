@@ -92,6 +92,10 @@ export interface Entity {
   /** Titles and roles seen with the name (`President`, `leader`). */
   readonly titles: readonly string[];
   readonly gender: 'male' | 'female' | null;
+  /** The country the entity belongs to, from a demonym (`Russian President`) or its knowledge-base entry: `Russia`. */
+  readonly nationality: string | null;
+  /** Organisations a person is said to be of (`Nick Bos, of the University of Helsinki`). */
+  readonly affiliations: readonly string[];
   readonly link?: EntityLink;
 }
 

@@ -75,3 +75,36 @@ describe('linking stage', () => {
     expect(() => extractQuotes(article, { knowledgeBase: {} as KnowledgeBase })).toThrow(/knowledgeBase/);
   });
 });
+
+describe('entity attributes and the default knowledge base', () => {
+  const text = [
+    'Russian President Vladimir Putin met North Korean leader Kim Jong-un in Pyongyang.',
+    '"We value this," Putin said. Kim Jong Un later spoke to the North Korean leader\'s aides.',
+    'Nick Bos, of the University of Helsinki, was not there.',
+  ].join('\n');
+  const r = extractQuotes(text);
+  const byName = (n: string) => r.entities.find((e) => e.name === n);
+
+  it('clusters Kim Jong-un with Kim Jong Un and links both leaders', () => {
+    const kim = r.entities.find((e) => e.mentions.some((m) => m.text.includes('Kim Jong-un')));
+    expect(kim?.mentions.map((m) => m.text)).toContain('Kim Jong Un');
+    expect(kim?.link?.id).toBe('Q56226');
+    expect(byName('Vladimir Putin')?.link?.id).toBe('Q7747');
+  });
+  it('takes gender from the knowledge base over a first name that misleads', () => {
+    const kim = r.entities.find((e) => e.link?.id === 'Q56226');
+    expect(kim?.gender).toBe('male');
+  });
+  it('gives nationality from a demonym and affiliation from "of the …"', () => {
+    expect(byName('Vladimir Putin')?.nationality).toBe('Russia');
+    expect(byName('Nick Bos')?.affiliations).toEqual(['University of Helsinki']);
+  });
+  it('links places', () => {
+    expect(byName('Pyongyang')?.link?.id).toBe('Q18808');
+  });
+  it('links nothing with knowledgeBase: false, and extra entries win', () => {
+    expect(extractQuotes(text, { knowledgeBase: false }).entities.some((e) => e.link)).toBe(false);
+    const extra = extractQuotes('Nick Bos studies ants.', { extraEntities: [{ id: 'Q999', label: 'Nick Bos', type: 'person' }] });
+    expect(extra.entities.find((e) => e.name === 'Nick Bos')?.link?.id).toBe('Q999');
+  });
+});

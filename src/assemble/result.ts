@@ -2,7 +2,7 @@ import type { Cue, Entity, EntityLink, ExtractOptions, Quote, Result, Speaker } 
 import { span, tokenSpan, type Doc } from '../doc.js';
 import type { Draft } from '../attribute/candidate.js';
 import { speakerType } from '../mentions/speaker-type.js';
-import type { EntityDraft } from '../entities/cluster.js';
+import { genderOf, type EntityDraft } from '../entities/cluster.js';
 import type { Resolved } from '../entities/index.js';
 
 /** Stage: the typed, plain-data Result, cross-referenced by ids. */
@@ -33,6 +33,12 @@ function toQuote(doc: Doc, d: Draft, k: number, entity: EntityDraft | null): Quo
 function toEntity(doc: Doc, e: EntityDraft, link: EntityLink | undefined): Entity {
   const mentions = [...e.mentions].sort((a, b) => a.first - b.first)
     .map((m) => ({ ...tokenSpan(doc, m.first, m.last), kind: m.kind }));
-  const entity: Entity = { id: e.id, name: e.name, type: e.type === 'unknown' ? 'other' : e.type, mentions, titles: [...e.roles].filter(Boolean), gender: e.gender };
+  const [country] = e.countries;
+  const entity: Entity = {
+    id: e.id, name: e.name, type: e.type === 'unknown' ? 'other' : e.type, mentions, titles: [...e.roles].filter(Boolean),
+    gender: e.type === 'person' ? genderOf(e) : null, nationality: e.type === 'place' || !country ? null : titleCase(country), affiliations: [...e.affiliations],
+  };
   return link ? { ...entity, link } : entity;
 }
+
+const titleCase = (s: string): string => s.replace(/\b\p{L}/gu, (c) => c.toUpperCase());

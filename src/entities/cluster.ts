@@ -11,10 +11,20 @@ export interface EntityDraft {
   readonly mentions: Array<{ readonly first: number; readonly last: number; readonly kind: 'name' | 'pronoun' | 'description' }>;
   readonly roles: Set<string>;
   readonly nations: Set<string>;
+  /** Countries in words (`russia`), from demonyms and the knowledge base. */
+  readonly countries: Set<string>;
+  /** Organisations the person is said to be of (`Nick Bos, of the University of Helsinki`). */
+  readonly affiliations: Set<string>;
   /** Token spans of the names proper (titles left out) it is mentioned by. */
   readonly nameSpans: Array<{ readonly first: number; readonly last: number }>;
+  /** From titles, honorifics, descriptions or the knowledge base. */
   gender: 'male' | 'female' | null;
+  /** From the first name alone: used only when there is nothing better. */
+  nameGender: 'male' | 'female' | null;
 }
+
+/** The gender an entity is taken to have: strong evidence first, the first name's usual gender after. */
+export const genderOf = (e: EntityDraft): 'male' | 'female' | null => e.gender ?? e.nameGender;
 
 /** How far back among namesakes a variant looks: keeps clustering linear on huge documents. */
 const LOOKBACK = 16;
@@ -36,7 +46,9 @@ export function clusterNames(names: readonly NameMention[], nameText: (m: NameMe
     e.nameSpans.push({ first: m.nameFirst, last: m.last });
     for (const r of m.roles) e.roles.add(r);
     if (m.nation) e.nations.add(m.nation);
+    if (m.country) e.countries.add(m.country);
     e.gender ??= m.gender;
+    e.nameGender ??= m.nameGender;
     if (e.type === 'unknown' && m.type !== 'unknown') e.type = m.type;
     index.add(e);
   }
@@ -44,7 +56,7 @@ export function clusterNames(names: readonly NameMention[], nameText: (m: NameMe
 }
 
 function newEntity(n: number, m: NameMention, name: string): EntityDraft {
-  return { id: `e${n}`, type: m.type, words: m.words, name, mentions: [], nameSpans: [], roles: new Set(), nations: new Set(), gender: null };
+  return { id: `e${n}`, type: m.type, words: m.words, name, mentions: [], nameSpans: [], roles: new Set(), nations: new Set(), countries: new Set(), affiliations: new Set(), gender: null, nameGender: null };
 }
 
 function sameType(a: EntityType | 'unknown', b: EntityType | 'unknown'): boolean {

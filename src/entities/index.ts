@@ -21,6 +21,8 @@ export interface Resolved {
  */
 export function resolveEntities(doc: Doc, names: readonly NameMention[], drafts: readonly Draft[], kb: KnowledgeBase = EMPTY_KB): Resolved {
   const entities = clusterNames(names, (m) => nameText(doc, m));
+  findAffiliations(doc, names, entities);
+  const links = linkEntities(entities, kb, (e) => nameVariants(doc, e)); // before pronouns: the KB knows Kim Jong Un is a man
   const speakers = drafts.flatMap((d) => (d.attribution?.speaker ? [d.attribution.speaker] : []));
   const refs = findReferences(doc, names, speakers);
   const resolved = resolveReferences(doc, entities, refs);
@@ -35,7 +37,24 @@ export function resolveEntities(doc: Doc, names: readonly NameMention[], drafts:
     if (e && e.type === 'unknown') e.type = 'person';
     speakerOf.set(d, e);
   }
-  return { entities, speakerOf, links: linkEntities(entities, kb, (e) => nameVariants(doc, e)) };
+  return { entities, speakerOf, links };
+}
+
+/** `Nick Bos, of the University of Helsinki`, `Mr. Morgan of the Sierra Club`: a person's organisation. */
+function findAffiliations(doc: Doc, names: readonly NameMention[], entities: readonly EntityDraft[]): void {
+  const byFirst = new Map(names.map((m) => [m.first, m]));
+  const entityOf = new Map<number, EntityDraft>();
+  for (const e of entities) for (const m of e.mentions) entityOf.set(m.first, e);
+  for (const m of names) {
+    if (m.type !== 'person') continue;
+    let k = m.last + 1;
+    if (doc.tokens[k]?.text === ',') k++;
+    if (doc.tokens[k]?.norm !== 'of') continue;
+    k++;
+    if (doc.tokens[k]?.norm === 'the') k++;
+    const org = byFirst.get(k);
+    if (org && org.type === 'organization') entityOf.get(m.first)?.affiliations.add(nameText(doc, org));
+  }
 }
 
 /** The entity's canonical name first, then the other names it is mentioned by (`Putin`), without titles. */

@@ -36,6 +36,8 @@ export function linkEntities(entities: readonly EntityDraft[], kb: KnowledgeBase
     if (final < LINK_THRESHOLD) continue;
     links.set(e, { id: best.c.id, label: best.c.label, score: round(final), source: kb.name });
     if (e.type === 'unknown') e.type = best.c.type;
+    e.gender ??= best.c.gender ?? null;
+    if (e.type === 'person' && e.countries.size === 0 && best.c.countries?.length === 1) e.countries.add(best.c.countries[0]!);
   }
   return links;
 }

@@ -3,7 +3,7 @@ import { W } from '../adapters/compromise.js';
 import { cueAt } from '../cues/find.js';
 import { F, has } from '../mentions/features.js';
 import type { Reference } from '../mentions/references.js';
-import type { EntityDraft } from './cluster.js';
+import { genderOf, type EntityDraft } from './cluster.js';
 
 /** One mention seen so far, in text order: what a later pronoun or description can refer back to. */
 interface Seen {
@@ -64,7 +64,8 @@ function cataphor(doc: Doc, ref: Reference, nameAt: ReadonlyMap<number, EntityDr
     if (doc.sentenceOf[k] !== doc.sentenceOf[ref.first]) return null;
     if (t.text !== ',') continue;
     const e = nameAt.get(k + 1) ?? (doc.tokens[k + 1]?.norm === 'the' ? nameAt.get(k + 2) : undefined);
-    return e && (e.type === 'person' || e.type === 'unknown') && (!e.gender || e.gender === ref.gender) ? e : null;
+    const g = e && genderOf(e);
+    return e && (e.type === 'person' || e.type === 'unknown') && (!g || g === ref.gender) ? e : null;
   }
   return null;
 }
@@ -103,7 +104,8 @@ function resolvePronoun(doc: Doc, seen: readonly Seen[], ref: Reference): Entity
     tried.add(s.entity);
     const e = s.entity;
     if (e.type !== 'person' && e.type !== 'unknown') continue;
-    if (e.gender && e.gender !== ref.gender) continue;
+    const g = genderOf(e);
+    if (g && g !== ref.gender) continue;
     if (object && s.subject && distance === 0 && sameClause(doc, s.token, ref.first)) continue;
     // a sentence back costs 1; a subject earns 0.6; a mention inside a quotation (for a pronoun outside) costs 2
     const score = -distance + (s.subject ? 0.6 : 0) - (s.quoted && !refQuoted ? 2 : 0) - 0.01 * (seen.length - k);
@@ -119,7 +121,8 @@ function resolveDescription(seen: readonly Seen[], ref: Reference): EntityDraft 
     if (e.type !== 'person') continue;
     if (!ref.roles.some((r) => e.roles.has(r))) continue;
     if (ref.nation && !e.nations.has(ref.nation)) continue;
-    if (ref.gender && e.gender && ref.gender !== e.gender) continue;
+    const g = genderOf(e);
+    if (ref.gender && g && ref.gender !== g) continue;
     return e;
   }
   return null;

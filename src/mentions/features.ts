@@ -2,6 +2,7 @@ import type { Token } from '../types.js';
 import { W, wordClasses } from '../adapters/compromise.js';
 import { isUpper } from '../segment/chars.js';
 import { DEMONYM_EXCEPTIONS } from './words.js';
+import { demonymCountry } from '../kb/default.js';
 
 /** Extra per-token flags beside the lexicon's word classes. */
 export const F = {
@@ -21,7 +22,7 @@ export function tokenFlags(text: string, tokens: readonly Token[], sentenceStart
     let f = classes.get(t.norm) ?? guessClass(t.norm);
     if (t.kind === 'word' && isUpper(text, t.start)) {
       f |= F.cap;
-      if (DEMONYM_EXCEPTIONS.has(t.norm)) f |= W.demonym; // Finnish, British, US: demonyms compromise lacks
+      if (DEMONYM_EXCEPTIONS.has(t.norm) || demonymCountry(t.norm)) f |= W.demonym; // Finnish, British, US: demonyms compromise lacks
       if (t.text.length > 1 && t.text === t.text.toUpperCase()) f |= F.allCaps;
     }
     if (t.kind === 'number') f |= W.number;

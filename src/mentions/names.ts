@@ -3,7 +3,7 @@ import type { Doc } from '../doc.js';
 import { multiWordNames, W } from '../adapters/compromise.js';
 import { F, has } from './features.js';
 import { COMPASS, GENDERED_TITLES, ORG_NAME_WORDS, ORG_NOUNS, PERSON_TITLES, PLACE_NAME_WORDS, ROLE_NOUNS } from './words.js';
-import { nationOf } from './nation.js';
+import { countryOf, nationOf } from './nation.js';
 
 /** A proper-name mention: `North Korean leader Kim Jong Un` (first..last) whose name proper is `Kim Jong Un` (nameFirst..last). */
 export interface NameMention {
@@ -13,9 +13,14 @@ export interface NameMention {
   readonly type: EntityType | 'unknown';
   /** Role keys from the titles before the name (`president`, `leader`). */
   readonly roles: readonly string[];
-  /** Country key from a demonym or possessive before the name (`russia`). */
+  /** Country key from a demonym or possessive before the name, for matching (`russ`). */
   readonly nation: string | null;
+  /** The same country in words (`russia`), where the knowledge base knows the demonym. */
+  readonly country: string | null;
+  /** Gender from a title or honorific (`Mrs`, `spokeswoman`). */
   readonly gender: 'male' | 'female' | null;
+  /** Gender the first name usually has (`Anna`): weaker, and wrong for `Kim Jong Un`. */
+  readonly nameGender: 'male' | 'female' | null;
   /** The name's words, lower case, without titles. */
   readonly words: readonly string[];
 }
@@ -104,22 +109,23 @@ function makeMention(doc: Doc, first: number, last: number): NameMention | null 
     while (start > 0 && start > possessor - 3 && isProper(doc, start - 1)) start--;
   }
   const words: string[] = [];
-  for (let k = nameFirst; k <= last; k++) if (doc.tokens[k]!.text !== '.') words.push(doc.tokens[k]!.norm);
+  for (let k = nameFirst; k <= last; k++) if (doc.tokens[k]!.text !== '.') words.push(...doc.tokens[k]!.norm.split('-')); // Kim Jong-un = Kim Jong Un
   const roles: string[] = [];
   let nation: string | null = null;
+  let country: string | null = null;
   let gender: 'male' | 'female' | null = null;
-  if (possessor !== null) nation = nationOf(doc, possessor);
+  if (possessor !== null) { nation = nationOf(doc, possessor); country = countryOf(doc, possessor); }
   for (let k = start; k < nameFirst; k++) {
     const norm = doc.tokens[k]!.norm;
     const role = PERSON_TITLES.get(norm) ?? (ROLE_NOUNS.has(norm) ? norm : '');
     if (role) roles.push(role);
     gender ??= GENDERED_TITLES.get(norm) ?? null;
-    if (has(doc.flags, k, W.demonym | W.country) || isQualifier(doc, k)) nation ??= nationOf(doc, k);
+    if (has(doc.flags, k, W.demonym | W.country) || isQualifier(doc, k)) { nation ??= nationOf(doc, k); country ??= countryOf(doc, k); }
   }
   if (ofPlace) { roles.length = 0; gender = null; }
   const hasTitle = !ofPlace && (nameFirst > first || start < first);
-  gender ??= genderOfName(doc, nameFirst, last);
-  return { first: start, nameFirst, last, type: typeOf(doc, nameFirst, last, hasTitle, words), roles, nation, gender, words };
+  const nameGender = ofPlace ? null : genderOfName(doc, nameFirst, last);
+  return { first: start, nameFirst, last, type: typeOf(doc, nameFirst, last, hasTitle, words), roles, nation, country, gender, nameGender, words };
 }
 
 /**

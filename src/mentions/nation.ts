@@ -1,4 +1,7 @@
 import type { Doc } from '../doc.js';
+import { W } from '../adapters/compromise.js';
+import { demonymCountry } from '../kb/default.js';
+import { has } from './features.js';
 import { COMPASS, DEMONYM_EXCEPTIONS } from './words.js';
 
 /**
@@ -20,4 +23,16 @@ export function nationKey(name: string): string {
   const stem = (DEMONYM_EXCEPTIONS.get(last) ?? last).slice(0, 4);
   const prev = words.at(-2);
   return prev && COMPASS.has(prev) ? `${prev} ${stem}` : stem;
+}
+
+/** The country a demonym or country name at token k names, in words: `Russian` → `russia`, `North Korean` → `north korea`. */
+export function countryOf(doc: Doc, k: number): string | null {
+  const norm = doc.tokens[k]!.norm;
+  const prev = doc.tokens[k - 1]?.norm ?? '';
+  if (COMPASS.has(prev)) {
+    const both = demonymCountry(`${prev} ${norm}`);
+    if (both) return both;
+    if (has(doc.flags, k, W.country)) return `${prev} ${norm}`;
+  }
+  return demonymCountry(norm) ?? (has(doc.flags, k, W.country) ? norm : null);
 }
