@@ -24,7 +24,7 @@ export function normalizeName(name: string): string {
 }
 
 /** Plain ASCII letters in single-space-separated words. */
-const SIMPLE = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
+const SIMPLE = /^[a-z]+(?: [a-z]+)*$/i;
 
 const TYPES: Record<string, EntityType> = { p: 'person', o: 'organization', l: 'place', g: 'group', x: 'other' };
 const list = (s: string | undefined): string[] => (s ? s.split('|') : []);
