@@ -4,11 +4,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractQuotes, tokenize } from '../src/index.js';
+import { PUBLIC_API } from './public-api.js';
 
 describe('public API', () => {
   it('exports exactly the public API', async () => {
     const mod = await import('../src/index.js');
-    expect(Object.keys(mod).sort()).toEqual(['combineKnowledgeBases', 'createKnowledgeBase', 'defaultKnowledgeBase', 'extractQuotes', 'tokenize']);
+    expect(Object.keys(mod).sort()).toEqual(PUBLIC_API);
   });
 
   it('rejects text that is not a string with a TypeError mentioning "string"', () => {
