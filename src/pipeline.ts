@@ -4,6 +4,7 @@ import { analyze } from './analyze.js';
 import { findNames } from './mentions/names.js';
 import { indexNames } from './attribute/np.js';
 import { attribute } from './attribute/index.js';
+import { findReported, usedByDirect } from './attribute/reported/index.js';
 import { resolveEntities } from './entities/index.js';
 import { assemble } from './assemble/result.js';
 import { checkOptions, checkText } from './validate.js';
@@ -24,9 +25,11 @@ export function extractQuotes(text: string, options: ExtractOptions = {}): Resul
   checkOptions(options);
   const doc = analyze(text, segment(text));   // tokens, sentences, quotation marks, word classes
   const names = findNames(doc);                // name mentions with titles
-  const drafts = attribute(doc, indexNames(names), options); // quotations with cue and speaker, by sieves
-  const resolved = resolveEntities(doc, names, drafts, knowledgeBaseFor(options)); // entities, speakers, links
-  return assemble(doc, drafts, resolved, options);
+  const index = indexNames(names);
+  const drafts = attribute(doc, index, options);               // direct quotes with cue and speaker, by sieves
+  const reported = findReported(doc, index, usedByDirect(doc, drafts)); // indirect and mixed quotes
+  const resolved = resolveEntities(doc, names, [...drafts, ...reported], knowledgeBaseFor(options)); // entities, speakers, links
+  return assemble(doc, drafts, reported, resolved, options);
 }
 
 /** The knowledge base an extraction links to: the default, the user's, or none; extra entries on top. */

@@ -1,15 +1,20 @@
-import type { Cue, Entity, EntityLink, ExtractOptions, Quote, Result, Speaker } from '../types.js';
+import type { Cue, Entity, EntityLink, ExtractOptions, Quote, QuoteKind, Result, Span, Speaker } from '../types.js';
 import { span, tokenSpan, type Doc } from '../doc.js';
-import type { Draft } from '../attribute/candidate.js';
+import type { Attribution, Draft } from '../attribute/candidate.js';
+import type { ReportedDraft } from '../attribute/reported/index.js';
 import { speakerType } from '../mentions/speaker-type.js';
 import { genderOf, type EntityDraft } from '../entities/cluster.js';
 import type { Resolved } from '../entities/index.js';
 
 /** Stage: the typed, plain-data Result, cross-referenced by ids. */
-export function assemble(doc: Doc, drafts: readonly Draft[], resolved: Resolved, options: ExtractOptions): Result {
+export function assemble(doc: Doc, drafts: readonly Draft[], reported: readonly ReportedDraft[], resolved: Resolved, options: ExtractOptions): Result {
   const kept = resolved.entities.filter((e) => e.mentions.length > 0);
-  const quotes = drafts
-    .map((d, k) => toQuote(doc, d, k, resolved.speakerOf.get(d) ?? null))
+  const all = [
+    ...drafts.map((d) => ({ at: d.parts[0]!.start, kind: 'direct' as const, parts: d.parts.map((r) => span(doc.text, r.start, r.end)), a: d.attribution!, e: resolved.speakerOf.get(d) ?? null })),
+    ...reported.map((d) => ({ at: doc.tokens[d.first]!.start, kind: d.kind, parts: [tokenSpan(doc, d.first, d.end - 1)], a: d.attribution, e: resolved.speakerOf.get(d) ?? null })),
+  ].sort((x, y) => x.at - y.at);
+  const quotes = all
+    .map((q, k) => toQuote(doc, q.kind, q.parts, q.a, k, q.e))
     .filter((q) => q.confidence >= (options.minConfidence ?? 0) && (!options.kinds || options.kinds.includes(q.kind)));
   return {
     text: doc.text, tokens: doc.tokens, sentences: doc.sentences, paragraphs: doc.paragraphs,
@@ -17,9 +22,7 @@ export function assemble(doc: Doc, drafts: readonly Draft[], resolved: Resolved,
   };
 }
 
-function toQuote(doc: Doc, d: Draft, k: number, entity: EntityDraft | null): Quote {
-  const parts = d.parts.map((r) => span(doc.text, r.start, r.end));
-  const a = d.attribution!;
+function toQuote(doc: Doc, kind: QuoteKind, parts: Span[], a: Attribution, k: number, entity: EntityDraft | null): Quote {
   const cue: Cue | null = a.cue ? { ...tokenSpan(doc, a.cue.first, a.cue.last), lemma: a.cue.lemma, class: a.cue.class } : null;
   const speaker: Speaker | null = a.speaker ? {
     mention: tokenSpan(doc, a.speaker.first, a.speaker.last),
@@ -27,7 +30,7 @@ function toQuote(doc: Doc, d: Draft, k: number, entity: EntityDraft | null): Quo
     name: entity ? entity.name : tokenSpan(doc, a.speaker.first, a.speaker.last).text,
     type: entity && entity.type !== 'unknown' ? entity.type : speakerType(doc, a.speaker),
   } : null;
-  return { id: `q${k}`, kind: 'direct', parts, text: parts.map((p) => p.text).join(' '), cue, speaker, confidence: a.confidence, rule: a.rule };
+  return { id: `q${k}`, kind, parts, text: parts.map((p) => p.text).join(' '), cue, speaker, confidence: a.confidence, rule: a.rule };
 }
 
 function toEntity(doc: Doc, e: EntityDraft, link: EntityLink | undefined): Entity {

@@ -2,7 +2,10 @@ import type { Doc } from '../doc.js';
 import type { EntityLink } from '../types.js';
 import type { NameMention } from '../mentions/names.js';
 import { findReferences } from '../mentions/references.js';
-import type { Draft } from '../attribute/candidate.js';
+import type { Attribution } from '../attribute/candidate.js';
+
+/** Anything with an attribution: a direct quote's draft or reported speech. */
+export interface Attributed { readonly attribution: Attribution | null }
 import { clusterNames, type EntityDraft } from './cluster.js';
 import { resolveReferences } from './resolve.js';
 import { EMPTY_KB, linkEntities, type KnowledgeBase } from './link.js';
@@ -12,14 +15,14 @@ export interface Resolved {
   /** Knowledge-base links, by entity. */
   readonly links: Map<EntityDraft, EntityLink>;
   /** The entity of each draft's speaker, by draft. */
-  readonly speakerOf: Map<Draft, EntityDraft | null>;
+  readonly speakerOf: Map<Attributed, EntityDraft | null>;
 }
 
 /**
  * Stage: cluster name mentions into entities; resolve pronouns and descriptions (speakers among them) to those
  * entities, in text order; link each entity to the knowledge base, or leave it unlinked when unsure (link.ts).
  */
-export function resolveEntities(doc: Doc, names: readonly NameMention[], drafts: readonly Draft[], kb: KnowledgeBase = EMPTY_KB): Resolved {
+export function resolveEntities(doc: Doc, names: readonly NameMention[], drafts: readonly Attributed[], kb: KnowledgeBase = EMPTY_KB): Resolved {
   const entities = clusterNames(names, (m) => nameText(doc, m));
   findAffiliations(doc, names, entities);
   const links = linkEntities(entities, kb, (e) => nameVariants(doc, e)); // before pronouns: the KB knows Kim Jong Un is a man
@@ -29,7 +32,7 @@ export function resolveEntities(doc: Doc, names: readonly NameMention[], drafts:
   for (const ref of refs) resolved.get(ref.first)?.mentions.push({ first: ref.first, last: ref.last, kind: ref.kind });
   const byLast = new Map<number, EntityDraft>();
   for (const e of entities) for (const m of e.mentions) if (m.kind === 'name') byLast.set(m.last, e);
-  const speakerOf = new Map<Draft, EntityDraft | null>();
+  const speakerOf = new Map<Attributed, EntityDraft | null>();
   for (const d of drafts) {
     const p = d.attribution?.speaker;
     if (!p) continue;

@@ -58,14 +58,14 @@ function cueBefore(doc: Doc, names: NameIndex, p: number, punct: boolean): [CueM
  * The speaker of a participle cue (`…, saying, "…"`): the name right before it (`footage of Hillary Clinton asking`),
  * else the subject of its sentence (`Trump attacked Clinton for her votes, saying, "…"`).
  */
-function gerundSubject(doc: Doc, names: NameIndex, cue: number): Phrase | null {
+export function gerundSubject(doc: Doc, names: NameIndex, cue: number): Phrase | null {
   const m = names.byLast.get(cue - 1);
   if (m && (m.type === 'person' || m.type === 'unknown')) return { first: m.first, last: m.last, kind: 'name', end: m.last + 1 };
   return sentenceSubject(doc, names, cue);
 }
 
 /** The first phrase in the cue's sentence, at its start or after a comma, that a verb follows: its subject. */
-function sentenceSubject(doc: Doc, names: NameIndex, cue: number): Phrase | null {
+export function sentenceSubject(doc: Doc, names: NameIndex, cue: number): Phrase | null {
   const from = doc.sentences[doc.sentenceOf[cue]!]!.tokenStart;
   for (let k = from; k < cue; k++) {
     if (k !== from && doc.tokens[k - 1]!.text !== ',' && doc.tokens[k - 1]!.kind !== 'quote') continue;

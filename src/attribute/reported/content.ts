@@ -1,0 +1,80 @@
+import type { Doc } from '../../doc.js';
+import { W } from '../../adapters/compromise.js';
+import { cueAt } from '../../cues/find.js';
+import { F, has } from '../../mentions/features.js';
+import type { NameIndex } from '../np.js';
+import { phraseFrom } from '../np.js';
+
+/** Cues whose first object is the hearer, not the content: `told reporters (that) …`, `assured voters …`. */
+const HEARER_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'notify', 'advise', 'urge', 'brief', 'reassure', 'promise', 'convince', 'persuade']);
+/** Words that open a short adjunct between a cue and its clause: `said on Monday that`, `said earlier he …`. */
+const ADJUNCT_OPENERS = new Set(['on', 'in', 'at', 'during', 'last', 'this', 'earlier', 'later', 'recently', 'previously', 'repeatedly', 'again', 'also', 'yesterday', 'today', 'tonight', 'privately', 'publicly', 'separately']);
+const MAX_ADJUNCT = 8;
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you']);
+const CLAUSE_END = new Set(['.', ';', '!', '?']);
+
+/** Where the reported clause after a cue starts: past a hearer (`told reporters`), adjuncts, `that` and a comma. */
+export function contentStart(doc: Doc, names: NameIndex, lemma: string, after: number, end: number): number {
+  let k = after;
+  if (HEARER_VERBS.has(lemma)) {
+    if (OBJECT_PRONOUNS.has(doc.tokens[k]?.norm ?? '')) k++;
+    else {
+      const hearer = phraseFrom(doc, names, k);
+      if (hearer && hearer.kind !== 'pronoun' && hearer.end <= end) k = hearer.end;
+    }
+  }
+  k = pastAdjunct(doc, names, k, end);
+  if (doc.tokens[k]?.text === ',' || doc.tokens[k]?.text === ':') k++;
+  if (doc.tokens[k]?.norm === 'that') k++;
+  return k;
+}
+
+/** `earlier on Wednesday`, `in a statement on Monday`: skipped only when a clause (or `that`) follows it. */
+function pastAdjunct(doc: Doc, names: NameIndex, k: number, end: number): number {
+  if (!(ADJUNCT_OPENERS.has(doc.tokens[k]?.norm ?? '') || has(doc.flags, k, W.date))) return k;
+  let m = k + 1;
+  while (m < end && m - k < MAX_ADJUNCT && !has(doc.flags, m, W.verb | W.pron) && doc.tokens[m]!.norm !== 'that' && doc.tokens[m]!.text !== ',') m++;
+  const next = doc.tokens[m];
+  if (!next) return k;
+  if (next.norm === 'that' || next.text === ',' || has(doc.flags, m, W.pron)) return m;
+  return k;
+}
+
+/** Can a reported clause start at k: a subject (pronoun, determiner, name, noun, number) or a quotation mark? */
+export function startsClause(doc: Doc, names: NameIndex, k: number): boolean {
+  const t = doc.tokens[k];
+  if (!t) return false;
+  if (t.kind === 'quote' || t.kind === 'number' || names.byFirst.has(k)) return true;
+  if (has(doc.flags, k, W.pron | W.det)) return !has(doc.flags, k, W.question) || t.norm === 'what' || t.norm === 'how' || t.norm === 'why';
+  if (has(doc.flags, k, F.cap)) return true;
+  return t.kind === 'word' && has(doc.flags, k, W.noun) && !has(doc.flags, k, W.verb);
+}
+
+/** Where the reported clause ends: the sentence's end, a semicolon, or a tag attribution (`…, he said`). */
+export function contentEnd(doc: Doc, from: number, sentenceEnd: number): number {
+  let k = from;
+  while (k < sentenceEnd) {
+    const t = doc.tokens[k]!;
+    if (CLAUSE_END.has(t.text) && doc.inQuote[k] !== 1) break;
+    if (t.text === ',' && k > from && tagFollows(doc, k + 1, sentenceEnd)) break;
+    k++;
+  }
+  while (k > from && (doc.tokens[k - 1]!.text === ',' || doc.tokens[k - 1]!.text === '—')) k--;
+  return k;
+}
+
+/** `, according to X` or `, X said` ahead: the clause ends before it. */
+function tagFollows(doc: Doc, k: number, end: number): boolean {
+  if (doc.tokens[k]?.norm === 'according' && doc.tokens[k + 1]?.norm === 'to') return true;
+  for (let m = k; m < Math.min(end, k + 6); m++) {
+    const c = cueAt(doc.tokens, m);
+    if (c && !c.weak && c.tense !== 'gerund' && c.tense !== 'infinitive') return endsAfter(doc, c.last + 1, end);
+  }
+  return false;
+}
+
+/** Only a short phrase (a name, a time) is left before the sentence ends. */
+function endsAfter(doc: Doc, k: number, end: number): boolean {
+  for (let m = k; m < end; m++) if (has(doc.flags, m, W.verb) || doc.tokens[m]!.norm === 'that') return false;
+  return end - k <= 12;
+}

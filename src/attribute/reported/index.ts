@@ -1,0 +1,139 @@
+import type { QuoteKind } from '../../types.js';
+import type { Doc } from '../../doc.js';
+import { cueAt, type CueMatch } from '../../cues/find.js';
+import { W } from '../../adapters/compromise.js';
+import { has } from '../../mentions/features.js';
+import { phraseFrom, type NameIndex, type Phrase } from '../np.js';
+import type { Attribution, Draft } from '../candidate.js';
+import { gerundSubject, sentenceSubject, speakerBefore } from '../sieves/before.js';
+import { contentEnd, contentStart, startsClause } from './content.js';
+
+/** Reported speech being assembled: the content's token range and offsets, its kind and its attribution. */
+export interface ReportedDraft {
+  readonly kind: Exclude<QuoteKind, 'direct'>;
+  readonly first: number;
+  /** One past the content's last token. */
+  readonly end: number;
+  readonly attribution: Attribution;
+}
+
+const MIN_TOKENS = 3;
+
+/**
+ * Stage part: reported speech outside quotation marks, by frames over each cue:
+ *   reported-after     Putin said (that) he appreciated the support …      X told reporters (that) …
+ *   reported-before    The two signed a treaty, Russian state media reported.     …, said Batchelder.
+ *   according-to       According to X, …     … , according to X.
+ * The content is the reported clause, without `that` and without the attribution. A clause holding a quotation
+ * is `mixed`, else `indirect`. `used` marks tokens already taken by direct quotes and their attributions.
+ */
+export function findReported(doc: Doc, names: NameIndex, used: Uint8Array): ReportedDraft[] {
+  const out: ReportedDraft[] = [];
+  for (const s of doc.sentences) {
+    const taken = new Set<number>();
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+      if (used[k] || doc.inQuote[k] || taken.has(k)) continue;
+      const cue = cueAt(doc.tokens, k);
+      if (!cue) continue;
+      const d = tagFrame(doc, names, cue, s.tokenStart, s.tokenEnd) ?? forwardFrame(doc, names, cue, s.tokenEnd);
+      if (!d || overlapsUsed(used, d)) continue;
+      out.push(d);
+      for (let m = cue.first; m <= cue.last; m++) taken.add(m);
+      k = cue.last;
+    }
+  }
+  return out;
+}
+
+/** `CONTENT, X said.` / `CONTENT, said X.` / `CONTENT, according to X.`: the cue tags the sentence's end. */
+function tagFrame(doc: Doc, names: NameIndex, cue: CueMatch, start: number, end: number): ReportedDraft | null {
+  if (cue.weak || cue.tense === 'gerund' || cue.tense === 'infinitive') return null;
+  const according = doc.tokens[cue.first]!.norm === 'according';
+  let comma = cue.first - 1;
+  let speaker: Phrase | null = null;
+  if (according || doc.tokens[comma]?.text === ',') {
+    speaker = phraseFrom(doc, names, cue.last + 1); // …, according to X / …, said X
+  } else {
+    const subject = speakerBefore(doc, names, cue.first - 1); // …, X said
+    if (!subject) return null;
+    comma = subject.first - 1;
+    speaker = subject;
+  }
+  if (!speaker || doc.tokens[comma]?.text !== ',' || !tailOnly(doc, Math.max(speaker.end, cue.last + 1), end)) return null;
+  const last = contentEnd(doc, start, comma);
+  if (last - start < MIN_TOKENS || !hasVerb(doc, start, last)) return null;
+  return draft(doc, start, last, { cue, speaker, rule: according ? 'according-to' : 'reported-before', confidence: confidence(cue, 0.8) });
+}
+
+/** `X said (that) CONTENT`, `According to X, CONTENT`, `…, saying CONTENT`. */
+function forwardFrame(doc: Doc, names: NameIndex, cue: CueMatch, end: number): ReportedDraft | null {
+  const according = doc.tokens[cue.first]!.norm === 'according';
+  let speaker: Phrase | null;
+  let from: number;
+  if (according) {
+    speaker = phraseFrom(doc, names, cue.last + 1);
+    if (!speaker || doc.tokens[speaker.end]?.text !== ',') return null;
+    from = speaker.end + 1;
+  } else {
+    if (cue.tense === 'infinitive' && !afterAuxiliary(doc, cue.first)) return null;
+    speaker = cue.tense === 'gerund' ? gerundSubject(doc, names, cue.first) : speakerBefore(doc, names, cue.first - 1) ?? sentenceSubject(doc, names, cue.first);
+    if (!speaker) return null;
+    from = contentStart(doc, names, cue.lemma, cue.last + 1, end);
+    const that = doc.tokens[from - 1]?.norm === 'that';
+    if (cue.weak && !that) return null;
+    if (!that && !startsClause(doc, names, from)) return null;
+  }
+  const last = contentEnd(doc, from, end);
+  if (last - from < MIN_TOKENS || !hasVerb(doc, from, last)) return null;
+  const base = according ? 0.8 : cue.tense === 'gerund' ? 0.6 : doc.tokens[from - 1]?.norm === 'that' ? 0.85 : 0.75;
+  return draft(doc, from, last, { cue, speaker, rule: according ? 'according-to' : 'reported-after', confidence: confidence(cue, base) });
+}
+
+function draft(doc: Doc, first: number, end: number, attribution: Attribution): ReportedDraft {
+  let mixed = false;
+  for (let k = first; k < end && !mixed; k++) if (doc.tokens[k]!.kind === 'quote') mixed = true;
+  return { kind: mixed ? 'mixed' : 'indirect', first, end, attribution };
+}
+
+/** Speech is surer than thought; a weak cue (`noted`, `added`) is less sure than `said`. */
+function confidence(cue: CueMatch, base: number): number {
+  return Math.round(base * (cue.class === 'thought' ? 0.75 : 1) * (cue.weak ? 0.8 : 1) * 100) / 100;
+}
+
+/** `will say`, `has said`, `would argue`: a base form is a cue only after an auxiliary or modal. */
+function afterAuxiliary(doc: Doc, k: number): boolean {
+  const prev = doc.tokens[k - 1]?.norm ?? '';
+  return ['will', 'would', 'could', 'might', 'may', 'must', 'should', 'can', 'did', 'does', 'do', "didn't", "don't"].includes(prev);
+}
+
+function hasVerb(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (has(doc.flags, k, W.verb | W.inf)) return true;
+  return false;
+}
+
+/** After the tag only a short adjunct remains (`on Monday`, `in a statement`): no new clause. */
+function tailOnly(doc: Doc, k: number, end: number): boolean {
+  let m = k;
+  while (m < end && !['.', '!', '?'].includes(doc.tokens[m]!.text)) {
+    if (has(doc.flags, m, W.verb) || doc.tokens[m]!.norm === 'that' || m - k > 10) return false;
+    m++;
+  }
+  return true;
+}
+
+function overlapsUsed(used: Uint8Array, d: ReportedDraft): boolean {
+  for (let k = d.first; k < d.end; k++) if (used[k]) return true;
+  return false;
+}
+
+/** Tokens that direct quotes and their attributions hold, which reported speech must leave alone. */
+export function usedByDirect(doc: Doc, drafts: readonly Draft[]): Uint8Array {
+  const used = new Uint8Array(doc.tokens.length);
+  for (const d of drafts) {
+    for (const r of d.parts) used.fill(1, r.open, r.close + 1);
+    const a = d.attribution;
+    if (a?.cue) used.fill(1, a.cue.first, a.cue.last + 1);
+    if (a?.speaker) used.fill(1, a.speaker.first, a.speaker.end);
+  }
+  return used;
+}
