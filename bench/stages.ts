@@ -7,15 +7,9 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { segment } from '../src/segment/index.js';
-import { analyze } from '../src/analyze.js';
-import { findNames } from '../src/mentions/names.js';
-import { indexNames } from '../src/attribute/np.js';
-import { attribute } from '../src/attribute/index.js';
-import { resolveEntities } from '../src/entities/index.js';
-import { assemble } from '../src/assemble/result.js';
+import { run } from '../src/pipeline.js';
 
-const STAGES = ['segment', 'analyze', 'findNames', 'indexNames', 'attribute', 'resolveEntities', 'assemble'] as const;
+const STAGES = ['segment', 'names', 'direct', 'reported', 'entities', 'assemble'] as const;
 type Stage = (typeof STAGES)[number];
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -40,25 +34,14 @@ const now = (): number => performance.now();
 
 function pass(docs: readonly string[]): Record<Stage, number> {
   const ms = Object.fromEntries(STAGES.map((s) => [s, 0])) as Record<Stage, number>;
+  const timed = <T>(name: string, step: () => T): T => {
+    const t = now();
+    const out = step();
+    ms[name as Stage] += now() - t;
+    return out;
+  };
   let sink = 0;
-  for (const text of docs) {
-    let t = now();
-    const seg = segment(text);
-    let u = now(); ms.segment += u - t; t = u;
-    const doc = analyze(text, seg);
-    u = now(); ms.analyze += u - t; t = u;
-    const names = findNames(doc);
-    u = now(); ms.findNames += u - t; t = u;
-    const index = indexNames(names);
-    u = now(); ms.indexNames += u - t; t = u;
-    const drafts = attribute(doc, index);
-    u = now(); ms.attribute += u - t; t = u;
-    const resolved = resolveEntities(doc, names, drafts);
-    u = now(); ms.resolveEntities += u - t; t = u;
-    const result = assemble(doc, drafts, resolved, {});
-    u = now(); ms.assemble += u - t;
-    sink += result.quotes.length;
-  }
+  for (const text of docs) sink += run(text, {}, timed).quotes.length;
   if (sink < 0) console.log(sink);
   return ms;
 }

@@ -50,7 +50,7 @@ function tagFrame(doc: Doc, names: NameIndex, cue: CueMatch, start: number, end:
   if (cue.weak || cue.tense === 'gerund' || cue.tense === 'infinitive') return null;
   const according = doc.tokens[cue.first]!.norm === 'according';
   let comma = cue.first - 1;
-  let speaker: Phrase | null = null;
+  let speaker: Phrase | null;
   if (according || doc.tokens[comma]?.text === ',') {
     speaker = phraseFrom(doc, names, cue.last + 1); // …, according to X / …, said X
   } else {
