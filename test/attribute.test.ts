@@ -71,10 +71,41 @@ describe('attribution sieves', () => {
   }
 });
 
-describe('not quotations', () => {
+describe('not direct quotations', () => {
   for (const [label, text] of negatives) {
-    it(label, () => expect(extractQuotes(text).quotes).toEqual([]));
+    it(label, () => expect(extractQuotes(text).quotes.filter((q) => q.kind === 'direct')).toEqual([]));
   }
+});
+
+/** Reported speech: kind, content, speaker mention, cue. */
+const reported: Array<[string, string, Array<[kind: string, content: string, mention: string, cue: string]>]> = [
+  ['said + clause, adjuncts skipped', 'Mayor Tom Ricks said earlier on Monday he expected the bridge to reopen in spring.',
+    [['indirect', 'he expected the bridge to reopen in spring', 'Mayor Tom Ricks', 'said']]],
+  ['said that', 'The ministry said in a statement that the talks had failed.',
+    [['indirect', 'the talks had failed', 'The ministry', 'said in a statement']]],
+  ['told a hearer that', 'Anna Berg told reporters that the budget was balanced.',
+    [['indirect', 'the budget was balanced', 'Anna Berg', 'told reporters']]],
+  ['tag after the clause', 'The two countries signed a defence pact on Wednesday, state media reported.',
+    [['indirect', 'The two countries signed a defence pact on Wednesday', 'state media', 'reported']]],
+  ['according to, after', 'The plan was dropped last year, according to two officials.',
+    [['indirect', 'The plan was dropped last year', 'two officials', 'according to']]],
+  ['according to, before', 'According to the police, the suspect fled on foot.',
+    [['indirect', 'the suspect fled on foot', 'the police', 'According to']]],
+  ['mixed: a quoted fragment inside', 'She said the plan was "dead on arrival".',
+    [['mixed', 'the plan was "dead on arrival"', 'She', 'said']]],
+];
+
+describe('reported speech', () => {
+  for (const [label, text, expected] of reported) {
+    it(label, () => {
+      const got = extractQuotes(text).quotes.map((q) => [q.kind, q.text, q.speaker?.mention.text, q.cue?.text]);
+      expect(got).toEqual(expected);
+    });
+  }
+  it('leaves plain statements alone', () => {
+    expect(extractQuotes('The bridge reopened on Monday after five weeks of repairs.').quotes).toEqual([]);
+    expect(extractQuotes('He called the meeting to order.').quotes).toEqual([]);
+  });
 });
 
 describe('unattributed quotations (option)', () => {

@@ -50,6 +50,12 @@ function speakingHead(doc: Doc, k: number): boolean {
   return t.kind === 'word' && !has(doc.flags, k, STOP | W.adj | W.inf);
 }
 
+/** A reporting verb that cannot be a noun here: `said`, `saying`, `told reporters`; not `state` in `state media`. */
+function isVerbCue(doc: Doc, k: number): boolean {
+  const c = cueAt(doc.tokens, k);
+  return c !== null && c.tense !== 'infinitive' && !(c.tense === 'present' && has(doc.flags, k + 1, W.noun));
+}
+
 /** Index after a parenthesis that opens at k (`(D-Wis.)`), or k when there is none. */
 export function skipParenthesis(doc: Doc, k: number): number {
   if (doc.tokens[k]?.text !== '(') return k;
@@ -82,7 +88,7 @@ export function phraseFrom(doc: Doc, names: NameIndex, i: number, limit = MAX): 
       return { first: i, last: inner.last, kind: inner.kind, end: inner.end }; // a spokesman for the ministry
     }
     const free = k === afterDet && tk.kind === 'word' && !has(doc.flags, k, W.pron | W.prep | W.conj);
-    if (!free && (!descriptive(doc, k) || cueAt(doc.tokens, k))) break;
+    if (!free && (!descriptive(doc, k) || isVerbCue(doc, k))) break;
     if (free || speakingHead(doc, k)) { head = k; kind = 'description'; }
     k++;
   }
@@ -104,7 +110,7 @@ export function phraseTo(doc: Doc, names: NameIndex, end: number): Phrase | null
     const m = names.byLast.get(k);
     if (m) { first = m.first; k = m.first; continue; }
     if (tk.norm === "'s" || (LINKS.has(tk.norm) && k > 0 && ROLE_NOUNS.has(doc.tokens[k - 1]!.norm))) continue;
-    if (!descriptive(doc, k) || cueAt(doc.tokens, k)) break;
+    if (!descriptive(doc, k) || isVerbCue(doc, k)) break;
     first = k;
   }
   if (doc.tokens[first]!.norm === "'s") first++;

@@ -1,6 +1,6 @@
 import type { Doc } from '../../doc.js';
 import { W } from '../../adapters/compromise.js';
-import { cueAt } from '../../cues/find.js';
+import { cueAt, type CueMatch } from '../../cues/find.js';
 import { F, has } from '../../mentions/features.js';
 import type { NameIndex } from '../np.js';
 import { phraseFrom } from '../np.js';
@@ -14,9 +14,9 @@ const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you']);
 const CLAUSE_END = new Set(['.', ';', '!', '?']);
 
 /** Where the reported clause after a cue starts: past a hearer (`told reporters`), adjuncts, `that` and a comma. */
-export function contentStart(doc: Doc, names: NameIndex, lemma: string, after: number, end: number): number {
-  let k = after;
-  if (HEARER_VERBS.has(lemma)) {
+export function contentStart(doc: Doc, names: NameIndex, cue: CueMatch, end: number): number {
+  let k = cue.last + 1;
+  if (HEARER_VERBS.has(cue.lemma) && cue.tense !== 'phrase' && doc.tokens[k]?.norm !== 'that') { // `told reporters` has its hearer
     if (OBJECT_PRONOUNS.has(doc.tokens[k]?.norm ?? '')) k++;
     else {
       const hearer = phraseFrom(doc, names, k);

@@ -78,7 +78,7 @@ function forwardFrame(doc: Doc, names: NameIndex, cue: CueMatch, end: number): R
     if (cue.tense === 'infinitive' && !afterAuxiliary(doc, cue.first)) return null;
     speaker = cue.tense === 'gerund' ? gerundSubject(doc, names, cue.first) : speakerBefore(doc, names, cue.first - 1) ?? sentenceSubject(doc, names, cue.first);
     if (!speaker) return null;
-    from = contentStart(doc, names, cue.lemma, cue.last + 1, end);
+    from = contentStart(doc, names, cue, end);
     const that = doc.tokens[from - 1]?.norm === 'that';
     if (cue.weak && !that) return null;
     if (!that && !startsClause(doc, names, from)) return null;
@@ -106,8 +106,11 @@ function afterAuxiliary(doc: Doc, k: number): boolean {
   return ['will', 'would', 'could', 'might', 'may', 'must', 'should', 'can', 'did', 'does', 'do', "didn't", "don't"].includes(prev);
 }
 
+/** A clause has a verb: a verb form in the lexicon, a reporting verb, or an `-ed` word the lexicon calls an adjective. */
 function hasVerb(doc: Doc, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (has(doc.flags, k, W.verb | W.inf)) return true;
+  for (let k = from; k < to; k++) {
+    if (has(doc.flags, k, W.verb | W.inf) || cueAt(doc.tokens, k) || doc.tokens[k]!.norm.endsWith('ed')) return true;
+  }
   return false;
 }
 
