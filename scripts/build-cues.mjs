@@ -207,6 +207,25 @@ const VERBS = [
   ['detail', 'report', { weak: true }],
   ['summarize', 'report', { weak: true, variants: ['summarise'] }],
   ['cite', 'report', { weak: true }],
+  // reports and stances frequent in political news (PolNeAR counts them as attributions)
+  ['show', 'report', { weak: true }], // "a poll shows that"; "the show"
+  ['find', 'report', { weak: true }], // "the study found that"
+  ['refuse', 'report', { weak: true }],
+  ['decline', 'report', { weak: true }],
+  ['endorse', 'report', { weak: true }],
+  ['support', 'report', { weak: true }],
+  ['oppose', 'report', { weak: true }],
+  ['defend', 'report', { weak: true }],
+  ['praise', 'report', { weak: true }],
+  ['attack', 'report', { weak: true }],
+  ['reject', 'report', { weak: true }],
+  ['dismiss', 'report', { weak: true }],
+  ['denounce', 'report', { weak: true }],
+  ['blast', 'report', { weak: true }],
+  ['blame', 'report', { weak: true }],
+  ['discuss', 'report', { weak: true }],
+  ['express', 'report', { weak: true }],
+  ['consider', 'thought', { weak: true }],
 
   // -- writing: written or online channel
   ['write', 'writing'],
@@ -221,6 +240,12 @@ const VERBS = [
   ['publish', 'writing', { weak: true }],
 
   // -- thought: mental states; indirect-speech cues, nearly always weak
+  ['know', 'thought', { weak: true }],
+  ['see', 'thought', { weak: true }], // "sees the plan as", "saw that"
+  ['decide', 'thought', { weak: true }],
+  ['plan', 'thought', { weak: true }],
+  ['seek', 'thought', { weak: true }],
+  ['learn', 'thought', { weak: true }],
   ['think', 'thought', { weak: true }],
   ['believe', 'thought', { weak: true }],
   ['feel', 'thought', { weak: true }],

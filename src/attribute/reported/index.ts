@@ -47,7 +47,7 @@ export function findReported(doc: Doc, names: NameIndex, used: Uint8Array): Repo
 
 /** `CONTENT, X said.` / `CONTENT, said X.` / `CONTENT, according to X.`: the cue tags the sentence's end. */
 function tagFrame(doc: Doc, names: NameIndex, cue: CueMatch, start: number, end: number): ReportedDraft | null {
-  if (cue.weak || cue.tense === 'gerund' || cue.tense === 'infinitive') return null;
+  if (cue.tense === 'gerund' || cue.tense === 'infinitive') return null; // a weak cue is fine here: the tag position says it reports
   const according = doc.tokens[cue.first]!.norm === 'according';
   let comma = cue.first - 1;
   let speaker: Phrase | null;
@@ -84,7 +84,8 @@ function forwardFrame(doc: Doc, names: NameIndex, cue: CueMatch, end: number): R
     if (!that && !startsClause(doc, names, from)) return null;
   }
   const last = contentEnd(doc, from, end);
-  if (last - from < MIN_TOKENS || !hasVerb(doc, from, last)) return null;
+  // a clause, or for a strong cue a noun phrase too (`questioning the integrity of the voting system`)
+  if (last - from < (cue.weak ? MIN_TOKENS : 2) || (cue.weak && !hasVerb(doc, from, last))) return null;
   const base = according ? 0.8 : cue.tense === 'gerund' ? 0.6 : doc.tokens[from - 1]?.norm === 'that' ? 0.85 : 0.75;
   return draft(doc, from, last, { cue, speaker, rule: according ? 'according-to' : 'reported-after', confidence: confidence(cue, base) });
 }
