@@ -40,14 +40,17 @@ function pastAdjunct(doc: Doc, names: NameIndex, k: number, end: number): number
   return k;
 }
 
-/** Can a reported clause start at k: a subject (pronoun, determiner, name, noun, number) or a quotation mark? */
+/**
+ * Can a reported clause start at k? Anything that can open a subject: a pronoun, determiner, name, noun, adjective,
+ * adverb (`too much is made of it`), number or quotation mark; not a preposition, conjunction, verb or punctuation.
+ */
 export function startsClause(doc: Doc, names: NameIndex, k: number): boolean {
   const t = doc.tokens[k];
   if (!t) return false;
-  if (t.kind === 'quote' || t.kind === 'number' || names.byFirst.has(k)) return true;
+  if (t.kind === 'quote' || t.kind === 'number' || names.byFirst.has(k) || has(doc.flags, k, F.cap)) return true;
+  if (t.kind !== 'word') return false;
   if (has(doc.flags, k, W.pron | W.det)) return !has(doc.flags, k, W.question) || t.norm === 'what' || t.norm === 'how' || t.norm === 'why';
-  if (has(doc.flags, k, F.cap)) return true;
-  return t.kind === 'word' && has(doc.flags, k, W.noun) && !has(doc.flags, k, W.verb);
+  return !has(doc.flags, k, W.prep | W.conj | W.verb);
 }
 
 /** Where the reported clause ends: the sentence's end, a semicolon, or a tag attribution (`…, he said`). */

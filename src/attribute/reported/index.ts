@@ -75,9 +75,9 @@ function forwardFrame(doc: Doc, names: NameIndex, cue: CueMatch, end: number): R
     if (!speaker || doc.tokens[speaker.end]?.text !== ',') return null;
     from = speaker.end + 1;
   } else {
-    if (cue.tense === 'infinitive' && !afterAuxiliary(doc, cue.first)) return null;
     speaker = cue.tense === 'gerund' ? gerundSubject(doc, names, cue.first) : speakerBefore(doc, names, cue.first - 1) ?? sentenceSubject(doc, names, cue.first);
     if (!speaker) return null;
+    if (cue.tense === 'infinitive' && !afterAuxiliary(doc, cue.first) && !isPlural(doc, speaker)) return null; // they say; not "to say"
     from = contentStart(doc, names, cue, end);
     const that = doc.tokens[from - 1]?.norm === 'that';
     if (cue.weak && !that) return null;
@@ -99,6 +99,14 @@ function draft(doc: Doc, first: number, end: number, attribution: Attribution): 
 /** Speech is surer than thought; a weak cue (`noted`, `added`) is less sure than `said`. */
 function confidence(cue: CueMatch, base: number): number {
   return Math.round(base * (cue.class === 'thought' ? 0.75 : 1) * (cue.weak ? 0.8 : 1) * 100) / 100;
+}
+
+/** `they say`, `lawmakers say`, `Mr. Grassley and Mr. Leahy say`: a base form is a present tense after a plural. */
+function isPlural(doc: Doc, p: Phrase): boolean {
+  if (p.kind === 'pronoun') return ['they', 'we', 'i', 'you'].includes(doc.tokens[p.last]!.norm);
+  if (has(doc.flags, p.last, W.plural) || doc.tokens[p.last]!.norm.endsWith('s') && p.kind === 'description') return true;
+  for (let k = p.first; k < p.last; k++) if (doc.tokens[k]!.norm === 'and') return true;
+  return false;
 }
 
 /** `will say`, `has said`, `would argue`: a base form is a cue only after an auxiliary or modal. */
