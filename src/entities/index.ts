@@ -36,11 +36,20 @@ export function resolveEntities(doc: Doc, names: readonly NameMention[], drafts:
   for (const d of drafts) {
     const p = d.attribution?.speaker;
     if (!p) continue;
-    const e = p.kind === 'name' ? byLast.get(p.last) ?? null : resolved.get(p.first) ?? null;
+    const e = p.kind === 'name' ? byLast.get(p.last) ?? null : resolved.get(p.first) ?? bodyInside(p, byLast);
     if (e && e.type === 'unknown') e.type = 'person';
     speakerOf.set(d, e);
   }
   return { entities, speakerOf, links };
+}
+
+/** `Russia's RIA Novosti news agency`, `the Clinton campaign`: a description headed by a body's noun, around its name. */
+function bodyInside(p: { first: number; last: number }, byLast: ReadonlyMap<number, EntityDraft>): EntityDraft | null {
+  for (let k = p.last - 1; k >= p.first && k >= p.last - 2; k--) {
+    const e = byLast.get(k);
+    if (e && (e.type === 'organization' || e.type === 'unknown')) return e;
+  }
+  return null;
 }
 
 /** `Nick Bos, of the University of Helsinki`, `Mr. Morgan of the Sierra Club`: a person's organisation. */

@@ -59,11 +59,17 @@ export function contentEnd(doc: Doc, from: number, sentenceEnd: number): number 
   while (k < sentenceEnd) {
     const t = doc.tokens[k]!;
     if (CLAUSE_END.has(t.text) && doc.inQuote[k] !== 1) break;
-    if (t.text === ',' && k > from && tagFollows(doc, k + 1, sentenceEnd)) break;
+    if (t.text === ',' && k > from && (tagFollows(doc, k + 1, sentenceEnd) || speechAdjunct(doc, k + 1))) break;
     k++;
   }
   while (k > from && (doc.tokens[k - 1]!.text === ',' || doc.tokens[k - 1]!.text === '—')) k--;
   return k;
+}
+
+/** `…, during a rare visit to …`, `…, while speaking at …`: an adjunct of the speech event, not of what was said. */
+const EVENT_ADJUNCTS = new Set(['during', 'while', 'speaking', 'addressing', 'appearing', 'writing', 'adding', 'citing']);
+function speechAdjunct(doc: Doc, k: number): boolean {
+  return EVENT_ADJUNCTS.has(doc.tokens[k]?.norm ?? '');
 }
 
 /** `, according to X` or `, X said` ahead: the clause ends before it. */

@@ -2,7 +2,7 @@ import type { QuoteKind } from '../../types.js';
 import type { Doc } from '../../doc.js';
 import { cueAt, type CueMatch } from '../../cues/find.js';
 import { W } from '../../adapters/compromise.js';
-import { has } from '../../mentions/features.js';
+import { F, has } from '../../mentions/features.js';
 import { phraseFrom, type NameIndex, type Phrase } from '../np.js';
 import type { Attribution, Draft } from '../candidate.js';
 import { gerundSubject, sentenceSubject, speakerBefore } from '../sieves/before.js';
@@ -18,6 +18,7 @@ export interface ReportedDraft {
 }
 
 const MIN_TOKENS = 3;
+const QUANTIFIERS = new Set(['many', 'some', 'several', 'most', 'all', 'both', 'few', 'other', 'these', 'those', 'two', 'three', 'four', 'five', 'dozens', 'hundreds', 'thousands']);
 
 /**
  * Stage part: reported speech outside quotation marks, by frames over each cue:
@@ -60,9 +61,10 @@ function tagFrame(doc: Doc, names: NameIndex, cue: CueMatch, start: number, end:
     speaker = subject;
   }
   if (!speaker || doc.tokens[comma]?.text !== ',' || !tailOnly(doc, Math.max(speaker.end, cue.last + 1), end)) return null;
-  const last = contentEnd(doc, start, comma);
-  if (last - start < MIN_TOKENS || !hasVerb(doc, start, last)) return null;
-  return draft(doc, start, last, { cue, speaker, rule: according ? 'according-to' : 'reported-before', confidence: confidence(cue, 0.8) });
+  const from = afterDateline(doc, start, comma);
+  const last = contentEnd(doc, from, comma);
+  if (last - from < MIN_TOKENS || !hasVerb(doc, from, last)) return null;
+  return draft(doc, from, last, { cue, speaker, rule: according ? 'according-to' : 'reported-before', confidence: confidence(cue, 0.8) });
 }
 
 /** `X said (that) CONTENT`, `According to X, CONTENT`, `…, saying CONTENT`. */
@@ -90,6 +92,16 @@ function forwardFrame(doc: Doc, names: NameIndex, cue: CueMatch, end: number): R
   return draft(doc, from, last, { cue, speaker, rule: according ? 'according-to' : 'reported-after', confidence: confidence(cue, base) });
 }
 
+/** `MOSCOW, June 19 (AFP): …`, `WASHINGTON ― …`: a dateline opening the sentence is not part of what was reported. */
+function afterDateline(doc: Doc, start: number, end: number): number {
+  if (!has(doc.flags, start, F.allCaps)) return start;
+  for (let k = start + 1; k < end && k - start < 10; k++) {
+    const t = doc.tokens[k]!.text;
+    if (t === ':' || t === '—' || t === '―' || t === '–' || t === '--' || t === '-') return k + 1;
+  }
+  return start;
+}
+
 function draft(doc: Doc, first: number, end: number, attribution: Attribution): ReportedDraft {
   let mixed = false;
   for (let k = first; k < end && !mixed; k++) if (doc.tokens[k]!.kind === 'quote') mixed = true;
@@ -105,6 +117,7 @@ function confidence(cue: CueMatch, base: number): number {
 function isPlural(doc: Doc, p: Phrase): boolean {
   if (p.kind === 'pronoun') return ['they', 'we', 'i', 'you'].includes(doc.tokens[p.last]!.norm);
   if (has(doc.flags, p.last, W.plural) || doc.tokens[p.last]!.norm.endsWith('s') && p.kind === 'description') return true;
+  if (QUANTIFIERS.has(doc.tokens[p.first]!.norm) || doc.tokens[p.first - 1]?.norm === 'and') return true; // many Democrats; X and Y
   for (let k = p.first; k < p.last; k++) if (doc.tokens[k]!.norm === 'and') return true;
   return false;
 }
