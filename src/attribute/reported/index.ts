@@ -18,6 +18,8 @@ export interface ReportedDraft {
 }
 
 const MIN_TOKENS = 3;
+/** Cues whose content can be a to-infinitive: `promised to cut taxes`, `refused to release`, `wants to win`. */
+const TO_VERBS = new Set(['promise', 'pledge', 'vow', 'refuse', 'decline', 'threaten', 'plan', 'want', 'hope', 'expect', 'seek', 'decide', 'agree', 'offer', 'urge', 'ask', 'tell', 'order', 'vote', 'intend', 'claim', 'swear']);
 const QUANTIFIERS = new Set(['many', 'some', 'several', 'most', 'all', 'both', 'few', 'other', 'these', 'those', 'two', 'three', 'four', 'five', 'dozens', 'hundreds', 'thousands']);
 
 /**
@@ -43,7 +45,13 @@ export function findReported(doc: Doc, names: NameIndex, used: Uint8Array): Repo
       k = cue.last;
     }
   }
-  return out;
+  return withoutNestedWeak(out);
+}
+
+/** `Figueroa said the campaign planned to …`: a weak cue inside what a stronger one reports is part of its content. */
+function withoutNestedWeak(drafts: ReportedDraft[]): ReportedDraft[] {
+  return drafts.filter((d) => !d.attribution.cue?.weak || !drafts.some((o) => o !== d && !o.attribution.cue?.weak &&
+    o.first <= d.attribution.cue!.first && d.attribution.cue!.first < o.end));
 }
 
 /** `CONTENT, X said.` / `CONTENT, said X.` / `CONTENT, according to X.`: the cue tags the sentence's end. */
@@ -82,13 +90,14 @@ function forwardFrame(doc: Doc, names: NameIndex, cue: CueMatch, end: number): R
     if (cue.tense === 'infinitive' && !afterAuxiliary(doc, cue.first) && !isPlural(doc, speaker)) return null; // they say; not "to say"
     from = contentStart(doc, names, cue, end);
     const that = doc.tokens[from - 1]?.norm === 'that';
-    if (cue.weak && !that) return null;
-    if (!that && !startsClause(doc, names, from)) return null;
+    const toClause = doc.tokens[from]?.norm === 'to' && TO_VERBS.has(cue.lemma); // promised to cut taxes
+    if (!that && !toClause && !startsClause(doc, names, from)) return null;
   }
   const last = contentEnd(doc, from, end);
   // a clause, or for a strong cue a noun phrase too (`questioning the integrity of the voting system`)
   if (last - from < (cue.weak ? MIN_TOKENS : 2) || (cue.weak && !hasVerb(doc, from, last))) return null;
-  const base = according ? 0.8 : cue.tense === 'gerund' ? 0.6 : doc.tokens[from - 1]?.norm === 'that' ? 0.85 : 0.75;
+  const that = doc.tokens[from - 1]?.norm === 'that';
+  const base = according ? 0.8 : cue.tense === 'gerund' ? 0.6 : that ? 0.85 : cue.weak ? 0.5 : 0.75;
   return draft(doc, from, last, { cue, speaker, rule: according ? 'according-to' : 'reported-after', confidence: confidence(cue, base) });
 }
 
