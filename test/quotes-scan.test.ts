@@ -126,8 +126,8 @@ describe('scanQuotes: unbalanced marks and paragraphs', () => {
     const text = '"Para one.\n"Para two."';
     const { regions } = scanQuotes(text);
     expect(regions).toEqual([
-      { open: 0, close: 10, runsOn: true, depth: 0 },
-      { open: 11, close: 21, runsOn: false, depth: 0 },
+      { open: 0, close: 10, runsOn: true, depth: 0, openLength: 1 },
+      { open: 11, close: 21, runsOn: false, depth: 0, openLength: 1 },
     ]);
     expect(scan(text)).toEqual({ regions: ['"Para one. …', '"Para two."'], warnings: [] });
   });
@@ -140,7 +140,7 @@ describe('scanQuotes: unbalanced marks and paragraphs', () => {
   it('a run-on region ends at its paragraph end, trimmed', () => {
     const text = '“Para one.   \n“Para two.”';
     const [first] = scanQuotes(text).regions;
-    expect(first).toEqual({ open: 0, close: 10, runsOn: true, depth: 0 });
+    expect(first).toEqual({ open: 0, close: 10, runsOn: true, depth: 0, openLength: 1 });
   });
 
   it('many unbalanced marks give at most ~101 warnings, the last one counting the rest', () => {
@@ -172,5 +172,16 @@ describe('scanQuotes: very long quotations', () => {
     expect(regions).toHaveLength(1);
     expect(warnings.map((w) => w.code)).toEqual(['very-long-quote']);
     expect(scanQuotes('He said: "short."').warnings).toEqual([]);
+  });
+});
+
+describe('scanQuotes: typewriter double quotes', () => {
+  it("reads '' … '' as one pair of marks", () => {
+    const text = "''This is not reform,'' said Ms. Cole. He isn't sure.";
+    const { regions } = scanQuotes(text);
+    expect(regions).toEqual([{ open: 0, close: 21, runsOn: false, depth: 0, openLength: 2 }]);
+    const q = extractQuotes(text).quotes[0]!;
+    expect(q.text).toBe('This is not reform,');
+    expect(q.speaker?.mention.text).toBe('Ms. Cole');
   });
 });

@@ -10,7 +10,7 @@ export function topRegions(doc: Doc): Region[] {
     const open = doc.tokenAt(region.open);
     const close = region.runsOn ? lastTokenBefore(doc, region.close) : doc.tokenAt(region.close);
     if (open < 0 || close < 0) continue;
-    let start = region.open + 1;
+    let start = region.open + region.openLength;
     let end = region.close;
     while (start < end && isSpace(doc.text, start)) start++;
     while (end > start && isSpace(doc.text, end - 1)) end--;

@@ -12,6 +12,8 @@ export interface QuoteRegion {
   readonly runsOn: boolean;
   /** 0 for a top-level quotation, 1 for one nested inside it, … */
   readonly depth: number;
+  /** Length of the opening mark: 2 for the typewriter pair `''`, else 1. */
+  readonly openLength: number;
 }
 
 export interface ScanResult {
@@ -33,14 +35,16 @@ const LONG_QUOTE = 5000;
 const MAX_WARNINGS = 100;
 
 /** Pairs quotation marks paragraph by paragraph with a stack, so nesting works and an odd mark derails one paragraph at most. */
-export function scanQuotes(text: string): ScanResult {
+export function scanQuotes(input: string): ScanResult {
+  const text = withDoubledApostrophes(input);
+  const doubled = text === input ? NONE : doubledAt(input);
   const regions: QuoteRegion[] = [];
   const warnings: Warning[] = [];
   let start = 0;
   while (start <= text.length) {
     let end = start;
     while (end < text.length && !isLineBreak(text.charCodeAt(end))) end++;
-    scanParagraph(text, start, end, regions, warnings);
+    scanParagraph(text, start, end, regions, warnings, doubled);
     start = end + 1;
   }
   regions.sort((a, b) => a.open - b.open);
@@ -53,7 +57,7 @@ export function scanQuotes(text: string): ScanResult {
   return { regions, warnings: capped(warnings) };
 }
 
-function scanParagraph(text: string, from: number, to: number, regions: QuoteRegion[], warnings: Warning[]): void {
+function scanParagraph(text: string, from: number, to: number, regions: QuoteRegion[], warnings: Warning[], doubled: ReadonlySet<number>): void {
   const stack: Opener[] = [];
   for (let i = from; i < to; i++) {
     if (!QUOTE_CODES.has(text.charCodeAt(i))) continue;
@@ -66,25 +70,47 @@ function scanParagraph(text: string, from: number, to: number, regions: QuoteReg
       const opener = stack[k] as Opener;
       stack.length = k;
       // a single-mark pair around one letter is rock 'n' roll, not a quotation
-      if (!isSingleMark(ch) || i - opener.at > 2) regions.push({ open: opener.at, close: i, runsOn: false, depth: k });
+      if (!isSingleMark(ch) || i - opener.at > 2) regions.push({ open: opener.at, close: i, runsOn: false, depth: k, openLength: doubled.has(opener.at) ? 2 : 1 });
     } else if (role !== 'close' && canOpen(ch)) {
       if (stack.length < MAX_DEPTH) stack.push({ ch, at: i });
     } else if (!isSingleMark(ch)) {
       warnings.push({ code: 'unopened-quote', message: `closing mark ${ch} with no opening mark`, start: i, end: i + 1 });
     }
   }
-  closeParagraph(text, to, stack, regions, warnings);
+  closeParagraph(text, to, stack, regions, warnings, doubled);
 }
 
 /** At a paragraph's end, a double mark still open runs on if the next paragraph opens with a mark; otherwise it is dropped. */
-function closeParagraph(text: string, to: number, stack: Opener[], regions: QuoteRegion[], warnings: Warning[]): void {
+function closeParagraph(text: string, to: number, stack: Opener[], regions: QuoteRegion[], warnings: Warning[], doubled: ReadonlySet<number>): void {
   const bottom = stack.find((o) => !isSingleMark(o.ch));
   if (bottom && nextParagraphOpensWith(text, to, bottom.ch)) {
-    regions.push({ open: bottom.at, close: trimEnd(text, to), runsOn: true, depth: 0 });
+    regions.push({ open: bottom.at, close: trimEnd(text, to), runsOn: true, depth: 0, openLength: doubled.has(bottom.at) ? 2 : 1 });
     for (const o of stack) if (o !== bottom) dropUnclosed(o, warnings);
     return;
   }
   for (const o of stack) dropUnclosed(o, warnings);
+}
+
+/**
+ * Typewriter double quotes written as two apostrophes (`''It is over,'' he said`, as in some newswire text) are read
+ * as one straight double mark: a same-length copy of the text where the pair's first character is `"` and its second
+ * copies the neighbour outside the pair, so that the scan's context rules see an ordinary mark.
+ */
+function withDoubledApostrophes(text: string): string {
+  if (!text.includes("''")) return text;
+  return text.replace(/''/g, (pair, at: number) => {
+    const after = text[at + 2] ?? ' ';
+    const before = text[at - 1] ?? ' ';
+    return `"${/[\p{L}\p{N}]/u.test(after) ? after : before}`;
+  });
+}
+
+const NONE: ReadonlySet<number> = new Set();
+
+function doubledAt(text: string): Set<number> {
+  const at = new Set<number>();
+  for (let i = text.indexOf("''"); i >= 0; i = text.indexOf("''", i + 2)) at.add(i);
+  return at;
 }
 
 function capped(warnings: Warning[]): Warning[] {

@@ -74,6 +74,7 @@ function symbolEnd(text: string, start: number): number {
     return start + 2;
   }
   const len = charLength(text, start);
+  if (ch === "'" && text[start + 1] === "'") return start + 2; // '' : a typewriter double quote
   if (QUOTE_CHARS.has(ch)) return start + len;
   if (len === 2 || text.charCodeAt(start + 1) === 0x200d || (text.codePointAt(start + 1) ?? 0) === 0xfe0f) return emojiEnd(text, start);
   let i = start + 1;
@@ -88,7 +89,7 @@ const ALL: ReadonlySet<number> = { has: () => true } as unknown as ReadonlySet<n
 
 function kindOf(s: string, first: number, start: number, marks: ReadonlySet<number>): TokenKind {
   if (s.length >= 2 && isApostrophe(first) && (s[1] === 's' || s[1] === 'S')) return 'word';
-  if (QUOTE_CHARS.has(s)) return marks.has(start) ? 'quote' : 'punct';
+  if (QUOTE_CHARS.has(s) || s === "''") return marks.has(start) ? 'quote' : 'punct';
   if (first < 128) {
     if ((first >= 97 && first <= 122) || (first >= 65 && first <= 90)) return 'word';
     if (first >= 48 && first <= 57) return 'number';

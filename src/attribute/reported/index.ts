@@ -18,6 +18,8 @@ export interface ReportedDraft {
 }
 
 const MIN_TOKENS = 3;
+/** Weak cues whose object is rarely what was said, unless `that` introduces it: `called the meeting to order`. */
+const NEEDS_THAT = new Set(['call', 'add', 'continue', 'post', 'offer', 'detail', 'outline', 'describe', 'cite', 'note', 'tease', 'joke', 'laugh', 'cry']);
 /** Cues whose content can be a to-infinitive: `promised to cut taxes`, `refused to release`, `wants to win`. */
 const TO_VERBS = new Set(['promise', 'pledge', 'vow', 'refuse', 'decline', 'threaten', 'plan', 'want', 'hope', 'expect', 'seek', 'decide', 'agree', 'offer', 'urge', 'ask', 'tell', 'order', 'vote', 'intend', 'claim', 'swear']);
 const QUANTIFIERS = new Set(['many', 'some', 'several', 'most', 'all', 'both', 'few', 'other', 'these', 'those', 'two', 'three', 'four', 'five', 'dozens', 'hundreds', 'thousands']);
@@ -90,6 +92,7 @@ function forwardFrame(doc: Doc, names: NameIndex, cue: CueMatch, end: number): R
     if (cue.tense === 'infinitive' && !afterAuxiliary(doc, cue.first) && !isPlural(doc, speaker)) return null; // they say; not "to say"
     from = contentStart(doc, names, cue, end);
     const that = doc.tokens[from - 1]?.norm === 'that';
+    if (cue.weak && !that && NEEDS_THAT.has(cue.lemma)) return null; // called the meeting to order
     const toClause = doc.tokens[from]?.norm === 'to' && TO_VERBS.has(cue.lemma); // promised to cut taxes
     if (!that && !toClause && !startsClause(doc, names, from)) return null;
   }
