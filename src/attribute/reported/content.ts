@@ -60,6 +60,7 @@ export function contentEnd(doc: Doc, from: number, sentenceEnd: number): number 
     const t = doc.tokens[k]!;
     if (CLAUSE_END.has(t.text) && doc.inQuote[k] !== 1) break;
     if (t.text === ',' && k > from && (tagFollows(doc, k + 1, sentenceEnd) || speechAdjunct(doc, k + 1))) break;
+    if ((t.norm === 'and' || t.norm === 'but') && k > from + 2 && newPredicate(doc, k + 1)) break; // … and encouraged Americans to …
     k++;
   }
   while (k > from && (doc.tokens[k - 1]!.text === ',' || doc.tokens[k - 1]!.text === '—')) k--;
@@ -70,6 +71,13 @@ export function contentEnd(doc: Doc, from: number, sentenceEnd: number): number 
 const EVENT_ADJUNCTS = new Set(['during', 'while', 'speaking', 'addressing', 'appearing', 'writing', 'adding', 'citing']);
 function speechAdjunct(doc: Doc, k: number): boolean {
   return EVENT_ADJUNCTS.has(doc.tokens[k]?.norm ?? '');
+}
+
+/** `and encouraged …`, `but he has also intensified …`: a second predicate of the reporting subject, not of the clause. */
+function newPredicate(doc: Doc, k: number): boolean {
+  if (doc.inQuote[k] === 1) return false;
+  if (has(doc.flags, k, W.verb) && !doc.tokens[k]!.norm.endsWith('ing')) return true;
+  return ['he', 'she', 'they'].includes(doc.tokens[k]?.norm ?? '') && has(doc.flags, k + 1, W.verb) && doc.tokens[k - 1]!.norm === 'but';
 }
 
 /** `, according to X` or `, X said` ahead: the clause ends before it. */

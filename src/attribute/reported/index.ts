@@ -92,7 +92,7 @@ function forwardFrame(doc: Doc, names: NameIndex, cue: CueMatch, end: number): R
     if (cue.tense === 'infinitive' && !afterAuxiliary(doc, cue.first) && !isPlural(doc, speaker)) return null; // they say; not "to say"
     from = contentStart(doc, names, cue, end);
     const that = doc.tokens[from - 1]?.norm === 'that';
-    if (cue.weak && !that && NEEDS_THAT.has(cue.lemma)) return null; // called the meeting to order
+    if (cue.weak && !that && NEEDS_THAT.has(cue.lemma) && !quotedAhead(doc, from, end)) return null; // called the meeting to order; called them "deplorables"
     const toClause = doc.tokens[from]?.norm === 'to' && TO_VERBS.has(cue.lemma); // promised to cut taxes
     if (!that && !toClause && !startsClause(doc, names, from)) return null;
   }
@@ -112,6 +112,12 @@ function afterDateline(doc: Doc, start: number, end: number): number {
     if (t === ':' || t === '—' || t === '―' || t === '–' || t === '--' || t === '-') return k + 1;
   }
   return start;
+}
+
+/** A quotation in what follows the cue: a weak cue next to one reports it (`called them “deplorables”`). */
+function quotedAhead(doc: Doc, from: number, end: number): boolean {
+  for (let k = from; k < end; k++) if (doc.tokens[k]!.kind === 'quote') return true;
+  return false;
 }
 
 function draft(doc: Doc, first: number, end: number, attribution: Attribution): ReportedDraft {
