@@ -10,6 +10,7 @@ const HEARER_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'not
 /** Words that open a short adjunct between a cue and its clause: `said on Monday that`, `said earlier he …`. */
 const ADJUNCT_OPENERS = new Set(['on', 'in', 'at', 'during', 'last', 'this', 'earlier', 'later', 'recently', 'previously', 'repeatedly', 'again', 'also', 'yesterday', 'today', 'tonight', 'privately', 'publicly', 'separately']);
 const MAX_ADJUNCT = 8;
+const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'did', 'does', 'do']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you']);
 const CLAUSE_END = new Set(['.', ';', '!', '?']);
 
@@ -20,7 +21,8 @@ export function contentStart(doc: Doc, names: NameIndex, cue: CueMatch, end: num
     if (OBJECT_PRONOUNS.has(doc.tokens[k]?.norm ?? '')) k++;
     else {
       const hearer = phraseFrom(doc, names, k);
-      if (hearer && hearer.kind !== 'pronoun' && hearer.end <= end) k = hearer.end;
+      // `urges supporters to monitor …`: with a to-infinitive the hearer belongs to what is urged
+      if (hearer && hearer.kind !== 'pronoun' && hearer.end <= end && doc.tokens[hearer.end]?.norm !== 'to') k = hearer.end;
     }
   }
   k = pastAdjunct(doc, names, k, end);
@@ -59,7 +61,7 @@ export function contentEnd(doc: Doc, from: number, sentenceEnd: number): number 
   while (k < sentenceEnd) {
     const t = doc.tokens[k]!;
     if (CLAUSE_END.has(t.text) && doc.inQuote[k] !== 1) break;
-    if (t.text === ',' && k > from && (tagFollows(doc, k + 1, sentenceEnd) || speechAdjunct(doc, k + 1))) break;
+    if (t.text === ',' && k > from && (tagFollows(doc, k + 1, sentenceEnd) || speechAdjunct(doc, k + 1) || trailingClause(doc, k + 1))) break;
     if ((t.norm === 'and' || t.norm === 'but') && k > from + 2 && newPredicate(doc, k + 1)) break; // … and encouraged Americans to …
     k++;
   }
@@ -76,8 +78,17 @@ function speechAdjunct(doc: Doc, k: number): boolean {
 /** `and encouraged …`, `but he has also intensified …`: a second predicate of the reporting subject, not of the clause. */
 function newPredicate(doc: Doc, k: number): boolean {
   if (doc.inQuote[k] === 1) return false;
-  if (has(doc.flags, k, W.verb) && !doc.tokens[k]!.norm.endsWith('ing')) return true;
+  const norm = doc.tokens[k]!.norm;
+  if (has(doc.flags, k, W.verb) && !norm.endsWith('ing') && !AUXILIARIES.has(norm)) return true; // not `… and was therefore …`
   return ['he', 'she', 'they'].includes(doc.tokens[k]?.norm ?? '') && has(doc.flags, k + 1, W.verb) && doc.tokens[k - 1]!.norm === 'but';
+}
+
+/** `…, who is 70`, `…, though she acknowledged …`, `…, focusing on …`: a clause hung on the content, not part of it. */
+const TRAILERS = new Set(['who', 'which', 'though', 'although', 'whereas', 'while', 'even']);
+function trailingClause(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k];
+  if (!t || doc.inQuote[k] === 1) return false;
+  return TRAILERS.has(t.norm) || (t.norm.endsWith('ing') && has(doc.flags, k, W.verb));
 }
 
 /** `, according to X` or `, X said` ahead: the clause ends before it. */
