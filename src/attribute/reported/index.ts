@@ -40,7 +40,8 @@ export function findReported(doc: Doc, names: NameIndex, used: Uint8Array): Repo
       if (used[k] || doc.inQuote[k] || taken.has(k)) continue;
       const cue = cueAt(doc.tokens, k);
       if (!cue) continue;
-      const d = tagFrame(doc, names, cue, s.tokenStart, s.tokenEnd) ?? forwardFrame(doc, names, cue, s.tokenEnd);
+      const d = tagFrame(doc, names, cue, s.tokenStart, s.tokenEnd) ?? parenthetical(doc, names, cue, s.tokenStart, s.tokenEnd) ??
+        forwardFrame(doc, names, cue, s.tokenEnd);
       if (!d || overlapsUsed(used, d)) continue;
       out.push(d);
       for (let m = cue.first; m <= cue.last; m++) taken.add(m);
@@ -75,6 +76,16 @@ function tagFrame(doc: Doc, names: NameIndex, cue: CueMatch, start: number, end:
   const last = contentEnd(doc, from, comma);
   if (last - from < MIN_TOKENS || !hasVerb(doc, from, last)) return null;
   return draft(doc, from, last, { cue, speaker, rule: according ? 'according-to' : 'reported-before', confidence: confidence(cue, 0.8) });
+}
+
+/** `But to prevent problems, he said, local officials should be vigilant.`: the tag sits inside the clause. */
+function parenthetical(doc: Doc, names: NameIndex, cue: CueMatch, start: number, end: number): ReportedDraft | null {
+  if (cue.tense !== 'past' && cue.tense !== 'present' || doc.tokens[cue.last + 1]?.text !== ',') return null;
+  const speaker = speakerBefore(doc, names, cue.first - 1);
+  if (!speaker || doc.tokens[speaker.first - 1]?.text !== ',' || speaker.first - 1 <= start) return null;
+  const last = contentEnd(doc, cue.last + 2, end);
+  if (last - (cue.last + 2) < MIN_TOKENS || !hasVerb(doc, cue.last + 2, last)) return null;
+  return draft(doc, afterDateline(doc, start, speaker.first), last, { cue, speaker, rule: 'reported-around', confidence: confidence(cue, 0.75) });
 }
 
 /** `X said (that) CONTENT`, `According to X, CONTENT`, `…, saying CONTENT`. */
