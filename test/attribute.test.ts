@@ -91,6 +91,12 @@ const reported: Array<[string, string, Array<[kind: string, content: string, men
     [['indirect', 'The plan was dropped last year', 'two officials', 'according to']]],
   ['according to, before', 'According to the police, the suspect fled on foot.',
     [['indirect', 'the suspect fled on foot', 'the police', 'According to']]],
+  ['a parenthetical tag', 'But to prevent problems, he said, local officials should stay alert.',
+    [['indirect', 'But to prevent problems, he said, local officials should stay alert', 'he', 'said']]],
+  ['a transcript label', 'WALLACE: Do you really see those two as equal?\nSMITH: Not at all, and I never did.',
+    [['indirect', 'Do you really see those two as equal?', 'WALLACE', ':'], ['indirect', 'Not at all, and I never did', 'SMITH', ':']]],
+  ['a trailing clause is not reported', 'Aides said the mayor would step down, though no date was set.',
+    [['indirect', 'the mayor would step down', 'Aides', 'said']]],
   ['mixed: a quoted fragment inside', 'She said the plan was "dead on arrival".',
     [['mixed', 'the plan was "dead on arrival"', 'She', 'said']]],
 ];

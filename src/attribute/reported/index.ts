@@ -48,7 +48,42 @@ export function findReported(doc: Doc, names: NameIndex, used: Uint8Array): Repo
       k = cue.last;
     }
   }
-  return withoutNestedWeak(out);
+  for (const d of labelled(doc, names, used)) if (!out.some((o) => o.first < d.end && d.first < o.end)) out.push(d);
+  return withoutNestedWeak(out).sort((a, b) => a.first - b.first);
+}
+
+/**
+ * `PENCE: Well, look, …` (a transcript) and `Pat Caddell: Voters Worried About …` (a headline): a paragraph that opens
+ * with a name or an all-caps label and a colon reports what follows, to the paragraph's end. The colon is the cue.
+ */
+/** Token ranges [first, end) of the paragraphs (a line break starts one). */
+function paragraphRanges(doc: Doc): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = 0;
+  for (let k = 1; k <= doc.tokens.length; k++) {
+    if (k === doc.tokens.length || doc.tokens[k]!.lineBefore) { out.push([start, k]); start = k; }
+  }
+  return out;
+}
+
+function labelled(doc: Doc, names: NameIndex, used: Uint8Array): ReportedDraft[] {
+  const out: ReportedDraft[] = [];
+  for (const [k, p] of paragraphRanges(doc)) {
+    let first = k;
+    if (doc.tokens[first]!.text === '"' || doc.tokens[first]!.text === '“') first++;
+    const name = names.byFirst.get(first);
+    const labelEnd = name ? name.last + 1 : has(doc.flags, first, F.allCaps) && doc.tokens[first]!.text.length > 1 ? first + 1 : -1;
+    if (labelEnd < 0 || doc.tokens[labelEnd]?.text !== ':' || used[labelEnd] || p - labelEnd < MIN_TOKENS + 1) continue;
+    if (name && name.type === 'place') continue;
+    const colon = labelEnd;
+    const cue: CueMatch = { first: colon, last: colon, lemma: ':', class: 'speech', weak: false, passive: false, tense: 'phrase' };
+    const speaker: Phrase = { first, last: colon - 1, kind: 'name', end: colon };
+    let end = p;
+    while (end > colon + 1 && ['.', '"', '”'].includes(doc.tokens[end - 1]!.text)) end--;
+    const d = draft(doc, colon + 1, end, { cue, speaker, rule: 'colon-label', confidence: 0.6 });
+    if (!overlapsUsed(used, d)) out.push(d);
+  }
+  return out;
 }
 
 /** `Figueroa said the campaign planned to …`: a weak cue inside what a stronger one reports is part of its content. */
