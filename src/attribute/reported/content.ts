@@ -60,7 +60,7 @@ export function contentEnd(doc: Doc, from: number, sentenceEnd: number): number 
   let k = from;
   while (k < sentenceEnd) {
     const t = doc.tokens[k]!;
-    if (CLAUSE_END.has(t.text) && doc.inQuote[k] !== 1) break;
+    if (CLAUSE_END.has(t.text) && doc.inQuote[k] !== 1 && !abbreviationDot(doc, k)) break;
     if (t.text === ',' && k > from && (tagFollows(doc, k + 1, sentenceEnd) || speechAdjunct(doc, k + 1) || trailingClause(doc, k + 1))) break;
     if ((t.norm === 'and' || t.norm === 'but') && k > from + 2 && newPredicate(doc, k + 1)) break; // … and encouraged Americans to …
     k++;
@@ -83,8 +83,15 @@ function newPredicate(doc: Doc, k: number): boolean {
   return ['he', 'she', 'they'].includes(doc.tokens[k]?.norm ?? '') && has(doc.flags, k + 1, W.verb) && doc.tokens[k - 1]!.norm === 'but';
 }
 
+/** `Mrs.`, `J.`: a dot that the sentence splitter did not take as a sentence end. */
+function abbreviationDot(doc: Doc, k: number): boolean {
+  if (doc.tokens[k]!.text !== '.') return false;
+  const next = doc.tokens[k + 1];
+  return next !== undefined && !next.lineBefore && doc.sentenceOf[k + 1] === doc.sentenceOf[k];
+}
+
 /** `…, who is 70`, `…, though she acknowledged …`, `…, focusing on …`: a clause hung on the content, not part of it. */
-const TRAILERS = new Set(['who', 'which', 'though', 'although', 'whereas', 'while', 'even']);
+const TRAILERS = new Set(['who', 'which', 'where', 'when', 'though', 'although', 'whereas', 'while', 'even']);
 function trailingClause(doc: Doc, k: number): boolean {
   const t = doc.tokens[k];
   if (!t || doc.inQuote[k] === 1) return false;

@@ -133,13 +133,16 @@ function forwardFrame(doc: Doc, names: NameIndex, cue: CueMatch, end: number): R
     if (!speaker || doc.tokens[speaker.end]?.text !== ',') return null;
     from = speaker.end + 1;
   } else {
+    if (passive(doc, cue)) return null; // `the veto is expected to come`: the subject is not the one expecting
     speaker = cue.tense === 'gerund' ? gerundSubject(doc, names, cue.first) : speakerBefore(doc, names, cue.first - 1) ?? sentenceSubject(doc, names, cue.first);
     if (!speaker) return null;
+    if (cue.tense === 'present' && speaker.kind === 'description' && has(doc.flags, cue.first, W.plural)) return null; // swing states like …
     if (cue.tense === 'infinitive' && !afterAuxiliary(doc, cue.first) && !isPlural(doc, speaker)) return null; // they say; not "to say"
     from = contentStart(doc, names, cue, end);
     const that = doc.tokens[from - 1]?.norm === 'that';
     if (cue.weak && !that && NEEDS_THAT.has(cue.lemma) && !quotedAhead(doc, from, end)) return null; // called the meeting to order; called them "deplorables"
     const toClause = doc.tokens[from]?.norm === 'to' && TO_VERBS.has(cue.lemma); // promised to cut taxes
+    if (cue.weak && !that && !toClause && !has(doc.flags, from, W.pron | W.det | F.cap) && doc.tokens[from]?.kind !== 'quote') return null; // would decline by four points
     if (!that && !toClause && !startsClause(doc, names, from)) return null;
   }
   const last = contentEnd(doc, from, end);
@@ -175,6 +178,16 @@ function draft(doc: Doc, first: number, end: number, attribution: Attribution): 
 /** Speech is surer than thought; a weak cue (`noted`, `added`) is less sure than `said`. */
 function confidence(cue: CueMatch, base: number): number {
   return Math.round(base * (cue.class === 'thought' ? 0.75 : 1) * (cue.weak ? 0.8 : 1) * 100) / 100;
+}
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "isn't", "wasn't"]);
+
+/** `is expected`, `was reported`: a passive participle; its subject is not the source. */
+function passive(doc: Doc, cue: CueMatch): boolean {
+  if (cue.tense !== 'past' && cue.tense !== 'participle') return false;
+  let k = cue.first - 1;
+  while (k >= 0 && has(doc.flags, k, W.adv)) k--;
+  return BE.has(doc.tokens[k]?.norm ?? '');
 }
 
 /** `they say`, `lawmakers say`, `Mr. Grassley and Mr. Leahy say`: a base form is a present tense after a plural. */
