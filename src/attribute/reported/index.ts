@@ -6,7 +6,7 @@ import { F, has } from '../../mentions/features.js';
 import { phraseFrom, type NameIndex, type Phrase } from '../np.js';
 import type { Attribution, Draft } from '../candidate.js';
 import { gerundSubject, sentenceSubject, speakerBefore } from '../sieves/before.js';
-import { contentEnd, contentStart, startsClause } from './content.js';
+import { AUXILIARIES, contentEnd, contentStart, startsClause } from './content.js';
 
 /** Reported speech being assembled: the content's token range and offsets, its kind and its attribution. */
 export interface ReportedDraft {
@@ -48,7 +48,9 @@ export function findReported(doc: Doc, names: NameIndex, used: Uint8Array): Repo
       k = cue.last;
     }
   }
-  for (const d of labelled(doc, names, used)) if (!out.some((o) => o.first < d.end && d.first < o.end)) out.push(d);
+  for (const d of [...labelled(doc, names, used), ...characterized(doc, names, used)]) {
+    if (!out.some((o) => o.first < d.end && d.first < o.end)) out.push(d);
+  }
   return withoutNestedWeak(out).sort((a, b) => a.first - b.first);
 }
 
@@ -56,6 +58,30 @@ export function findReported(doc: Doc, names: NameIndex, used: Uint8Array): Repo
  * `PENCE: Well, look, …` (a transcript) and `Pat Caddell: Voters Worried About …` (a headline): a paragraph that opens
  * with a name or an all-caps label and a colon reports what follows, to the paragraph's end. The colon is the cue.
  */
+/**
+ * `Reid has been pounding Trump as a “con artist”`, `Clinton criticized the act as a “crazy system”`: a verb that casts
+ * someone or something *as* a quoted phrase puts those words in the subject's mouth: a mixed quote.
+ */
+function characterized(doc: Doc, names: NameIndex, used: Uint8Array): ReportedDraft[] {
+  const out: ReportedDraft[] = [];
+  for (const r of doc.regions) {
+    if (r.depth !== 0 || r.runsOn) continue;
+    const open = doc.tokenAt(r.open);
+    const close = doc.tokenAt(r.close);
+    if (open < 2 || close < 0 || used[open]) continue;
+    const as = doc.tokens[open - 1]!.norm === 'as' ? open - 1 : doc.tokens[open - 2]!.norm === 'as' ? open - 2 : -1;
+    if (as < 0) continue;
+    let v = as - 1;
+    while (v >= 0 && as - v <= 8 && doc.sentenceOf[v] === doc.sentenceOf[as] && !(has(doc.flags, v, W.verb | W.inf) && !AUXILIARIES.has(doc.tokens[v]!.norm))) v--;
+    if (v < 0 || as - v > 8 || doc.sentenceOf[v] !== doc.sentenceOf[as] || v === as - 1) continue;
+    const speaker = speakerBefore(doc, names, v - 1) ?? sentenceSubject(doc, names, v);
+    if (!speaker) continue;
+    const cue: CueMatch = cueAt(doc.tokens, v) ?? { first: v, last: v, lemma: doc.tokens[v]!.norm, class: 'report', weak: true, passive: false, tense: 'past' };
+    out.push({ kind: 'mixed', first: v + 1, end: close + 1, attribution: { cue, speaker, rule: 'characterized-as', confidence: 0.55 } });
+  }
+  return out;
+}
+
 /** Token ranges [first, end) of the paragraphs (a line break starts one). */
 function paragraphRanges(doc: Doc): Array<[number, number]> {
   const out: Array<[number, number]> = [];
