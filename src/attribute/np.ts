@@ -116,3 +116,14 @@ export function phraseTo(doc: Doc, names: NameIndex, end: number): Phrase | null
   if (doc.tokens[first]!.norm === "'s") first++;
   return { first, last: end, kind: name ? 'name' : 'description', end: end + 1 };
 }
+
+const QUANTIFIERS = new Set(['many', 'some', 'several', 'most', 'all', 'both', 'few', 'other', 'these', 'those', 'two', 'three', 'four', 'five', 'dozens', 'hundreds', 'thousands']);
+
+/** `they say`, `lawmakers say`, `Mr. Grassley and Mr. Leahy say`: a base form is a present tense after a plural. */
+export function isPlural(doc: Doc, p: Phrase): boolean {
+  if (p.kind === 'pronoun') return ['they', 'we', 'i', 'you'].includes(doc.tokens[p.last]!.norm);
+  if (has(doc.flags, p.last, W.plural) || doc.tokens[p.last]!.norm.endsWith('s') && p.kind === 'description') return true;
+  if (QUANTIFIERS.has(doc.tokens[p.first]!.norm) || doc.tokens[p.first - 1]?.norm === 'and') return true; // many Democrats; X and Y
+  for (let k = p.first; k < p.last; k++) if (doc.tokens[k]!.norm === 'and') return true;
+  return false;
+}

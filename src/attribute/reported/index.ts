@@ -3,7 +3,7 @@ import type { Doc } from '../../doc.js';
 import { cueAt, type CueMatch } from '../../cues/find.js';
 import { W } from '../../adapters/compromise.js';
 import { F, has } from '../../mentions/features.js';
-import { phraseFrom, type NameIndex, type Phrase } from '../np.js';
+import { isPlural, phraseFrom, type NameIndex, type Phrase } from '../np.js';
 import type { Attribution, Draft } from '../candidate.js';
 import { gerundSubject, sentenceSubject, speakerBefore } from '../sieves/before.js';
 import { AUXILIARIES, contentEnd, contentStart, startsClause } from './content.js';
@@ -22,7 +22,6 @@ const MIN_TOKENS = 3;
 const NEEDS_THAT = new Set(['call', 'add', 'continue', 'post', 'offer', 'detail', 'outline', 'describe', 'cite', 'note', 'tease', 'joke', 'laugh', 'cry']);
 /** Cues whose content can be a to-infinitive: `promised to cut taxes`, `refused to release`, `wants to win`. */
 const TO_VERBS = new Set(['promise', 'pledge', 'vow', 'refuse', 'decline', 'threaten', 'plan', 'want', 'hope', 'expect', 'seek', 'decide', 'agree', 'offer', 'urge', 'ask', 'tell', 'order', 'vote', 'intend', 'claim', 'swear']);
-const QUANTIFIERS = new Set(['many', 'some', 'several', 'most', 'all', 'both', 'few', 'other', 'these', 'those', 'two', 'three', 'four', 'five', 'dozens', 'hundreds', 'thousands']);
 
 /**
  * Stage part: reported speech outside quotation marks, by frames over each cue:
@@ -214,15 +213,6 @@ function passive(doc: Doc, cue: CueMatch): boolean {
   let k = cue.first - 1;
   while (k >= 0 && has(doc.flags, k, W.adv)) k--;
   return BE.has(doc.tokens[k]?.norm ?? '');
-}
-
-/** `they say`, `lawmakers say`, `Mr. Grassley and Mr. Leahy say`: a base form is a present tense after a plural. */
-function isPlural(doc: Doc, p: Phrase): boolean {
-  if (p.kind === 'pronoun') return ['they', 'we', 'i', 'you'].includes(doc.tokens[p.last]!.norm);
-  if (has(doc.flags, p.last, W.plural) || doc.tokens[p.last]!.norm.endsWith('s') && p.kind === 'description') return true;
-  if (QUANTIFIERS.has(doc.tokens[p.first]!.norm) || doc.tokens[p.first - 1]?.norm === 'and') return true; // many Democrats; X and Y
-  for (let k = p.first; k < p.last; k++) if (doc.tokens[k]!.norm === 'and') return true;
-  return false;
 }
 
 /** `will say`, `has said`, `would argue`: a base form is a cue only after an auxiliary or modal. */

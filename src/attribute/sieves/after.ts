@@ -2,7 +2,7 @@ import type { Doc } from '../../doc.js';
 import { cueAt, type CueMatch } from '../../cues/find.js';
 import { W } from '../../adapters/compromise.js';
 import { has } from '../../mentions/features.js';
-import { phraseFrom, skipParenthesis, type NameIndex, type Phrase } from '../np.js';
+import { isPlural, phraseFrom, skipParenthesis, type NameIndex } from '../np.js';
 import { endsOpen, isDash, type Attribution, type Region } from '../candidate.js';
 
 const ASIDE_MAX = 30;
@@ -33,7 +33,7 @@ export function attributeAfter(doc: Doc, names: NameIndex, r: Region): [Attribut
   const found = cueAfterSpeaker(doc, speaker.end);
   if (!found) return null;
   const [c, aside] = found;
-  if (c.tense === 'gerund' || c.tense === 'infinitive' && !isPresentPlural(doc, speaker)) return null;
+  if (c.tense === 'gerund' || c.tense === 'infinitive' && !isPlural(doc, speaker)) return null;
   const rule = c.passive ? 'passive' : aside ? 'aside' : 'quote-cue-speaker';
   return [{ cue: c, speaker, rule, confidence: open ? 0.95 : 0.8 }, c.last + 1];
 }
@@ -41,12 +41,6 @@ export function attributeAfter(doc: Doc, names: NameIndex, r: Region): [Attribut
 function endsClause(doc: Doc, k: number): boolean {
   const t = doc.tokens[k];
   return !t || t.lineBefore || t.kind === 'punct';
-}
-
-/** `they say`, `critics say`: a base form is a present tense only after a plural subject. */
-function isPresentPlural(doc: Doc, p: Phrase): boolean {
-  const head = doc.tokens[p.last]!;
-  return ['they', 'we', 'i', 'you'].includes(head.norm) || has(doc.flags, p.last, W.plural);
 }
 
 /** The cue after a speaker phrase, past adverbs (`also`, `later`) and a comma-delimited aside. */
