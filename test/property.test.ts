@@ -155,6 +155,10 @@ describe('hostile fixed inputs finish and validate', () => {
     ['5,000 nested (“', () => '(“'.repeat(5_000)],
     ['5,000 nested (“ then closed', () => '(“'.repeat(5_000) + 'x' + '”)'.repeat(5_000)],
     ['100,000 copies of "a," he said.', () => '"a," he said. '.repeat(100_000)],
+    ['one sentence of 8,000 parenthetical tags', () => 'the plan failed, he said, '.repeat(8_000) + 'end.'],
+    ['one sentence of 8,000 nested reports', () => 'Smith said that '.repeat(8_000) + 'it rained.'],
+    ['one sentence of 5,000 characterizations', () => 'Reid called Trump as a "con artist" and '.repeat(5_000) + 'left.'],
+    ['10,000 transcript labels', () => 'SMITH: hello there my friend\n'.repeat(10_000)],
   ];
   for (const [name, make] of cases) {
     it(name, () => {

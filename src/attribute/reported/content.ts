@@ -10,6 +10,8 @@ const HEARER_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'not
 /** Words that open a short adjunct between a cue and its clause: `said on Monday that`, `said earlier he …`. */
 const ADJUNCT_OPENERS = new Set(['on', 'in', 'at', 'during', 'last', 'this', 'earlier', 'later', 'recently', 'previously', 'repeatedly', 'again', 'also', 'yesterday', 'today', 'tonight', 'privately', 'publicly', 'separately']);
 const MAX_ADJUNCT = 8;
+/** A reported clause is at most this many tokens: longer ones are cut (and the scan stays linear). */
+export const MAX_CONTENT = 150;
 export const AUXILIARIES: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'did', 'does', 'do']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you']);
 const CLAUSE_END = new Set(['.', ';', '!', '?']);
@@ -58,7 +60,8 @@ export function startsClause(doc: Doc, names: NameIndex, k: number): boolean {
 /** Where the reported clause ends: the sentence's end, a semicolon, or a tag attribution (`…, he said`). */
 export function contentEnd(doc: Doc, from: number, sentenceEnd: number): number {
   let k = from;
-  while (k < sentenceEnd) {
+  const stop = Math.min(sentenceEnd, from + MAX_CONTENT);
+  while (k < stop) {
     const t = doc.tokens[k]!;
     if (CLAUSE_END.has(t.text) && doc.inQuote[k] !== 1 && !abbreviationDot(doc, k)) break;
     if (t.text === ',' && k > from && (tagFollows(doc, k + 1, sentenceEnd) || speechAdjunct(doc, k + 1) || trailingClause(doc, k + 1))) break;
@@ -110,6 +113,7 @@ function tagFollows(doc: Doc, k: number, end: number): boolean {
 
 /** Only a short phrase (a name, a time) is left before the sentence ends. */
 function endsAfter(doc: Doc, k: number, end: number): boolean {
+  if (end - k > 12) return false;
   for (let m = k; m < end; m++) if (has(doc.flags, m, W.verb) || doc.tokens[m]!.norm === 'that') return false;
-  return end - k <= 12;
+  return true;
 }

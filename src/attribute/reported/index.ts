@@ -6,7 +6,7 @@ import { F, has } from '../../mentions/features.js';
 import { isPlural, phraseFrom, type NameIndex, type Phrase } from '../np.js';
 import type { Attribution, Draft } from '../candidate.js';
 import { gerundSubject, sentenceSubject, speakerBefore } from '../sieves/before.js';
-import { AUXILIARIES, contentEnd, contentStart, startsClause } from './content.js';
+import { AUXILIARIES, MAX_CONTENT, contentEnd, contentStart, startsClause } from './content.js';
 
 /** Reported speech being assembled: the content's token range and offsets, its kind and its attribution. */
 export interface ReportedDraft {
@@ -18,6 +18,8 @@ export interface ReportedDraft {
 }
 
 const MIN_TOKENS = 3;
+/** A parenthetical tag (`…, he said, …`) comes this early in its sentence at most. */
+const MAX_LEAD = 40;
 /** Weak cues whose object is rarely what was said, unless `that` introduces it: `called the meeting to order`. */
 const NEEDS_THAT = new Set(['call', 'add', 'continue', 'post', 'offer', 'detail', 'outline', 'describe', 'cite', 'note', 'tease', 'joke', 'laugh', 'cry']);
 /** Cues whose content can be a to-infinitive: `promised to cut taxes`, `refused to release`, `wants to win`. */
@@ -47,10 +49,21 @@ export function findReported(doc: Doc, names: NameIndex, used: Uint8Array): Repo
       k = cue.last;
     }
   }
-  for (const d of [...labelled(doc, names, used), ...characterized(doc, names, used)]) {
-    if (!out.some((o) => o.first < d.end && d.first < o.end)) out.push(d);
-  }
-  return withoutNestedWeak(out).sort((a, b) => a.first - b.first);
+  const covered = coverage(doc, out);
+  for (const d of [...labelled(doc, names, used), ...characterized(doc, names, used)]) if (!anyIn(covered, d.first, d.end)) out.push(d);
+  return withoutNestedWeak(doc, out).sort((a, b) => a.first - b.first);
+}
+
+/** 1 for every token inside some draft's content (strong cues only, if asked). */
+function coverage(doc: Doc, drafts: readonly ReportedDraft[], strongOnly = false): Uint8Array {
+  const map = new Uint8Array(doc.tokens.length);
+  for (const d of drafts) if (!strongOnly || !d.attribution.cue?.weak) map.fill(1, d.first, d.end);
+  return map;
+}
+
+function anyIn(map: Uint8Array, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (map[k]) return true;
+  return false;
 }
 
 /**
@@ -112,9 +125,9 @@ function labelled(doc: Doc, names: NameIndex, used: Uint8Array): ReportedDraft[]
 }
 
 /** `Figueroa said the campaign planned to …`: a weak cue inside what a stronger one reports is part of its content. */
-function withoutNestedWeak(drafts: ReportedDraft[]): ReportedDraft[] {
-  return drafts.filter((d) => !d.attribution.cue?.weak || !drafts.some((o) => o !== d && !o.attribution.cue?.weak &&
-    o.first <= d.attribution.cue!.first && d.attribution.cue!.first < o.end));
+function withoutNestedWeak(doc: Doc, drafts: ReportedDraft[]): ReportedDraft[] {
+  const strong = coverage(doc, drafts, true);
+  return drafts.filter((d) => !d.attribution.cue?.weak || !strong[d.attribution.cue.first]);
 }
 
 /** `CONTENT, X said.` / `CONTENT, said X.` / `CONTENT, according to X.`: the cue tags the sentence's end. */
@@ -142,7 +155,7 @@ function tagFrame(doc: Doc, names: NameIndex, cue: CueMatch, start: number, end:
 function parenthetical(doc: Doc, names: NameIndex, cue: CueMatch, start: number, end: number): ReportedDraft | null {
   if (cue.tense !== 'past' && cue.tense !== 'present' || doc.tokens[cue.last + 1]?.text !== ',') return null;
   const speaker = speakerBefore(doc, names, cue.first - 1);
-  if (!speaker || doc.tokens[speaker.first - 1]?.text !== ',' || speaker.first - 1 <= start) return null;
+  if (!speaker || doc.tokens[speaker.first - 1]?.text !== ',' || speaker.first - 1 <= start || speaker.first - start > MAX_LEAD) return null;
   const last = contentEnd(doc, cue.last + 2, end);
   if (last - (cue.last + 2) < MIN_TOKENS || !hasVerb(doc, cue.last + 2, last)) return null;
   return draft(doc, afterDateline(doc, start, speaker.first), last, { cue, speaker, rule: 'reported-around', confidence: confidence(cue, 0.75) });
@@ -190,7 +203,7 @@ function afterDateline(doc: Doc, start: number, end: number): number {
 
 /** A quotation in what follows the cue: a weak cue next to one reports it (`called them “deplorables”`). */
 function quotedAhead(doc: Doc, from: number, end: number): boolean {
-  for (let k = from; k < end; k++) if (doc.tokens[k]!.kind === 'quote') return true;
+  for (let k = from; k < Math.min(end, from + MAX_CONTENT); k++) if (doc.tokens[k]!.kind === 'quote') return true;
   return false;
 }
 

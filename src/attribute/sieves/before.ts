@@ -6,6 +6,7 @@ import { phraseFrom, phraseTo, type NameIndex, type Phrase } from '../np.js';
 import type { Attribution, Region } from '../candidate.js';
 
 const ASIDE_MAX = 30;
+const SUBJECT_REACH = 40;
 const OBJECT_MAX = 8;
 
 /**
@@ -66,9 +67,10 @@ export function gerundSubject(doc: Doc, names: NameIndex, cue: number): Phrase |
 
 /** The first phrase in the cue's sentence, at its start or after a comma, that a verb follows: its subject. */
 export function sentenceSubject(doc: Doc, names: NameIndex, cue: number): Phrase | null {
-  const from = doc.sentences[doc.sentenceOf[cue]!]!.tokenStart;
+  const start = doc.sentences[doc.sentenceOf[cue]!]!.tokenStart;
+  const from = Math.max(start, cue - SUBJECT_REACH); // bounded, so a huge sentence stays linear
   for (let k = from; k < cue; k++) {
-    if (k !== from && doc.tokens[k - 1]!.text !== ',' && doc.tokens[k - 1]!.kind !== 'quote') continue;
+    if (k !== start && doc.tokens[k - 1]!.text !== ',' && doc.tokens[k - 1]!.kind !== 'quote') continue;
     const p = phraseFrom(doc, names, k);
     if (!p || p.end > cue) continue;
     let v = p.end;
