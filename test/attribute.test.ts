@@ -97,6 +97,10 @@ const reported: Array<[string, string, Array<[kind: string, content: string, men
     [['indirect', 'Do you really see those two as equal?', 'WALLACE', ':'], ['indirect', 'Not at all, and I never did', 'SMITH', ':']]],
   ['a trailing clause is not reported', 'Aides said the mayor would step down, though no date was set.',
     [['indirect', 'the mayor would step down', 'Aides', 'said']]],
+  ['a passive cue names no source', 'It was announced on Monday that the plant would close.',
+    [['indirect', 'the plant would close', undefined, 'It was announced']]],
+  ['a nominal cue inside another report: the possessor is its source', "Nobody doubts the mayor's claim that the bridge was unsafe.",
+    [['indirect', "the mayor's claim that the bridge was unsafe", 'Nobody', 'doubts'], ['indirect', 'the bridge was unsafe', 'the mayor', 'claim']]],
   ['mixed: a quoted fragment inside', 'She said the plan was "dead on arrival".',
     [['mixed', 'the plan was "dead on arrival"', 'She', 'said']]],
 ];

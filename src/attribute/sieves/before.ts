@@ -106,6 +106,7 @@ function isObject(doc: Doc, from: number, to: number): boolean {
 export function speakerBefore(doc: Doc, names: NameIndex, end: number): Phrase | null {
   let e = end;
   while (e >= 0 && has(doc.flags, e, W.adv) && doc.tokens[e]!.kind === 'word') e--;
+  if (doc.tokens[e]?.norm === "'s") e--; // the mayor's claim that …: the possessor is the source
   if (doc.tokens[e]?.text === ')') {
     for (let m = e - 1; m >= 0 && e - m < 8; m--) if (doc.tokens[m]!.text === '(') { e = m - 1; break; }
   }
