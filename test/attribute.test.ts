@@ -78,7 +78,7 @@ describe('not direct quotations', () => {
 });
 
 /** Reported speech: kind, content, speaker mention, cue. */
-const reported: Array<[string, string, Array<[kind: string, content: string, mention: string, cue: string]>]> = [
+const reported: Array<[string, string, Array<[kind: string, content: string, mention: string | undefined, cue: string]>]> = [
   ['said + clause, adjuncts skipped', 'Mayor Tom Ricks said earlier on Monday he expected the bridge to reopen in spring.',
     [['indirect', 'he expected the bridge to reopen in spring', 'Mayor Tom Ricks', 'said']]],
   ['said that', 'The ministry said in a statement that the talks had failed.',

@@ -20,6 +20,7 @@ export function tokenFlags(text: string, tokens: readonly Token[], sentenceStart
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     let f = classes.get(t.norm) ?? guessClass(t.norm);
+    if (ADVERBS.has(t.norm)) f = (f & ~W.conj) | W.adv; // `Clinton now says`: compromise calls `now` a conjunction
     if (t.kind === 'word' && isUpper(text, t.start)) {
       f |= F.cap;
       if (DEMONYM_EXCEPTIONS.has(t.norm) || demonymCountry(t.norm)) f |= W.demonym; // Finnish, British, US: demonyms compromise lacks
@@ -45,6 +46,9 @@ function markCapitalisedElsewhere(tokens: readonly Token[], flags: Uint32Array):
     if (f & F.sentenceStart && f & F.cap && inside.has(tokens[i]!.norm)) flags[i] = (f | F.capElsewhere) >>> 0;
   }
 }
+
+/** Adverbs that sit between a speaker and a cue, whatever the lexicon calls them. */
+const ADVERBS = new Set(['now', 'also', 'then', 'later', 'earlier', 'again', 'still', 'just', 'recently', 'previously', 'repeatedly', 'often', 'already', 'never', 'once', 'frequently', 'publicly', 'privately', 'reportedly', 'separately', 'quickly', 'flatly', 'openly']);
 
 /** Words the lexicon lacks: `-ed` and `-ing` forms are verbs (`defended`, `poked`, `tweeting`). */
 function guessClass(norm: string): number {

@@ -175,7 +175,8 @@ function forwardFrame(doc: Doc, names: NameIndex, cue: CueMatch, end: number): R
     speaker = cue.passive ? null // `it was announced that …`: no source is named
       : cue.tense === 'gerund' ? gerundSubject(doc, names, cue.first) : speakerBefore(doc, names, cue.first - 1) ?? sentenceSubject(doc, names, cue.first);
     if (!speaker && !cue.passive) return null;
-    if (cue.tense === 'present' && speaker?.kind === 'description' && has(doc.flags, cue.first, W.plural)) return null; // swing states like …
+    const plainNoun = has(doc.flags, cue.first, W.plural) && doc.tokens[cue.last + 1]?.norm !== 'that';
+    if (cue.tense === 'present' && speaker?.kind === 'description' && plainNoun) return null; // swing states like …
     const nominal = doc.tokens[cue.first - 1]?.norm === "'s" && doc.tokens[cue.last + 1]?.norm === 'that'; // the mayor's claim that …
     if (cue.tense === 'infinitive' && speaker && !nominal && !afterAuxiliary(doc, cue.first) && !isPlural(doc, speaker)) return null; // they say; not "to say"
     from = contentStart(doc, names, cue, end);
