@@ -172,9 +172,10 @@ function forwardFrame(doc: Doc, names: NameIndex, cue: CueMatch, end: number): R
     from = speaker.end + 1;
   } else {
     if (passive(doc, cue)) return null; // `the veto is expected to come`: the subject is not the one expecting
-    speaker = cue.passive ? null // `it was announced that …`: no source is named
+    const sourceless = cue.passive && doc.tokens[cue.first]!.norm === 'it'; // `it was announced that …`: no source is named
+    speaker = sourceless ? null
       : cue.tense === 'gerund' ? gerundSubject(doc, names, cue.first) : speakerBefore(doc, names, cue.first - 1) ?? sentenceSubject(doc, names, cue.first);
-    if (!speaker && !cue.passive) return null;
+    if (!speaker && !sourceless) return null;
     const plainNoun = has(doc.flags, cue.first, W.plural) && doc.tokens[cue.last + 1]?.norm !== 'that';
     if (cue.tense === 'present' && speaker?.kind === 'description' && plainNoun) return null; // swing states like …
     const nominal = doc.tokens[cue.first - 1]?.norm === "'s" && doc.tokens[cue.last + 1]?.norm === 'that'; // the mayor's claim that …
