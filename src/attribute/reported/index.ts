@@ -132,7 +132,7 @@ function withoutNestedWeak(doc: Doc, drafts: ReportedDraft[]): ReportedDraft[] {
 
 /** `CONTENT, X said.` / `CONTENT, said X.` / `CONTENT, according to X.`: the cue tags the sentence's end. */
 function tagFrame(doc: Doc, names: NameIndex, cue: CueMatch, start: number, end: number): ReportedDraft | null {
-  if (cue.tense === 'gerund' || cue.tense === 'infinitive') return null; // a weak cue is fine here: the tag position says it reports
+  if (cue.tense === 'gerund') return null; // a weak cue is fine here: the tag position says it reports
   const according = doc.tokens[cue.first]!.norm === 'according';
   let comma = cue.first - 1;
   let speaker: Phrase | null;
@@ -145,6 +145,7 @@ function tagFrame(doc: Doc, names: NameIndex, cue: CueMatch, start: number, end:
     speaker = subject;
   }
   if (!speaker || doc.tokens[comma]?.text !== ',' || !tailOnly(doc, Math.max(speaker.end, cue.last + 1), end)) return null;
+  if (cue.tense === 'infinitive' && !baseFormFits(doc, cue, speaker)) return null;
   const from = afterDateline(doc, start, comma);
   const last = contentEnd(doc, from, comma);
   if (last - from < MIN_TOKENS || !hasVerb(doc, from, last)) return null;
@@ -179,7 +180,7 @@ function forwardFrame(doc: Doc, names: NameIndex, cue: CueMatch, end: number): R
     const plainNoun = has(doc.flags, cue.first, W.plural) && doc.tokens[cue.last + 1]?.norm !== 'that';
     if (cue.tense === 'present' && speaker?.kind === 'description' && plainNoun) return null; // swing states like …
     const nominal = doc.tokens[cue.first - 1]?.norm === "'s" && doc.tokens[cue.last + 1]?.norm === 'that'; // the mayor's claim that …
-    if (cue.tense === 'infinitive' && speaker && !nominal && !afterAuxiliary(doc, cue.first) && !isPlural(doc, speaker)) return null; // they say; not "to say"
+    if (cue.tense === 'infinitive' && speaker && !nominal && !afterAuxiliary(doc, cue.first) && !baseFormFits(doc, cue, speaker)) return null;
     from = contentStart(doc, names, cue, end);
     const that = doc.tokens[from - 1]?.norm === 'that';
     if (cue.weak && !that && NEEDS_THAT.has(cue.lemma) && !quotedAhead(doc, from, end)) return null; // called the meeting to order; called them "deplorables"
@@ -230,6 +231,17 @@ function passive(doc: Doc, cue: CueMatch): boolean {
   let k = cue.first - 1;
   while (k >= 0 && has(doc.flags, k, W.adv)) k--;
   return BE.has(doc.tokens[k]?.norm ?? '');
+}
+
+/**
+ * A base form (`say`) is a present tense after a plural or any name (`Congress say`, `they say`), not after `to`,
+ * `let`, `make` or a singular pronoun (`to say`, `let him say`).
+ */
+function baseFormFits(doc: Doc, cue: CueMatch, speaker: Phrase): boolean {
+  const before = doc.tokens[cue.first - 1]?.norm ?? '';
+  if (['to', 'let', 'make', 'made', 'help', 'heard', 'hear', 'saw', 'see', 'watch'].includes(before)) return false;
+  const head = doc.tokens[speaker.last]!.norm;
+  return !['he', 'she', 'it'].includes(head) && (speaker.kind !== 'description' || isPlural(doc, speaker));
 }
 
 /** `will say`, `has said`, `would argue`: a base form is a cue only after an auxiliary or modal. */
