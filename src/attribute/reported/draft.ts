@@ -1,0 +1,54 @@
+/** Reported speech drafts and what all its frames share: the content's kind, confidence and checks. */
+import type { QuoteKind } from '../../types.js';
+import type { Doc } from '../../doc.js';
+import { cueAt, type CueMatch } from '../../cues/find.js';
+import { W } from '../../adapters/compromise.js';
+import { has } from '../../mentions/features.js';
+import { isPlural, type Phrase } from '../np.js';
+import type { Attribution } from '../candidate.js';
+
+/** Reported speech being assembled: the content's token range and offsets, its kind and its attribution. */
+export interface ReportedDraft {
+  readonly kind: Exclude<QuoteKind, 'direct'>;
+  readonly first: number;
+  /** One past the content's last token. */
+  readonly end: number;
+  readonly attribution: Attribution;
+}
+
+export const MIN_TOKENS = 3;
+
+export function draft(doc: Doc, first: number, end: number, attribution: Attribution): ReportedDraft {
+  let mixed = false;
+  for (let k = first; k < end && !mixed; k++) if (doc.tokens[k]!.kind === 'quote') mixed = true;
+  return { kind: mixed ? 'mixed' : 'indirect', first, end, attribution };
+}
+
+/** Speech is surer than thought; a weak cue (`noted`, `added`) is less sure than `said`. */
+export function confidence(cue: CueMatch, base: number): number {
+  return Math.round(base * (cue.class === 'thought' ? 0.75 : 1) * (cue.weak ? 0.8 : 1) * 100) / 100;
+}
+
+/** A clause has a verb: a verb form in the lexicon, a reporting verb, or an `-ed` word the lexicon calls an adjective. */
+export function hasVerb(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (has(doc.flags, k, W.verb | W.inf) || cueAt(doc.tokens, k) || doc.tokens[k]!.norm.endsWith('ed')) return true;
+  }
+  return false;
+}
+
+export function overlapsUsed(used: Uint8Array, d: ReportedDraft): boolean {
+  for (let k = d.first; k < d.end; k++) if (used[k]) return true;
+  return false;
+}
+
+/**
+ * A base form (`say`) is a present tense after a plural or any name (`Congress say`, `they say`), not after `to`,
+ * `let`, `make` or a singular pronoun (`to say`, `let him say`).
+ */
+export function baseFormFits(doc: Doc, cue: CueMatch, speaker: Phrase): boolean {
+  const before = doc.tokens[cue.first - 1]?.norm ?? '';
+  if (['to', 'let', 'make', 'made', 'help', 'heard', 'hear', 'saw', 'see', 'watch'].includes(before)) return false;
+  const head = doc.tokens[speaker.last]!.norm;
+  return !['he', 'she', 'it'].includes(head) && (speaker.kind !== 'description' || isPlural(doc, speaker));
+}

@@ -1,0 +1,67 @@
+/** Frames over whole paragraphs and quotation regions: transcript labels and characterisations. */
+import type { Doc } from '../../doc.js';
+import { cueAt, type CueMatch } from '../../cues/find.js';
+import { W } from '../../adapters/compromise.js';
+import { F, has } from '../../mentions/features.js';
+import type { NameIndex, Phrase } from '../np.js';
+import { sentenceSubject, speakerBefore } from '../sieves/before.js';
+import { AUXILIARIES } from './content.js';
+import { draft, MIN_TOKENS, overlapsUsed, type ReportedDraft } from './draft.js';
+
+/**
+ * `Reid has been pounding Trump as a “con artist”`, `Clinton criticized the act as a “crazy system”`: a verb that casts
+ * someone or something *as* a quoted phrase puts those words in the subject's mouth: a mixed quote.
+ */
+export function characterized(doc: Doc, names: NameIndex, used: Uint8Array): ReportedDraft[] {
+  const out: ReportedDraft[] = [];
+  for (const r of doc.regions) {
+    if (r.depth !== 0 || r.runsOn) continue;
+    const open = doc.tokenAt(r.open);
+    const close = doc.tokenAt(r.close);
+    if (open < 2 || close < 0 || used[open]) continue;
+    const as = doc.tokens[open - 1]!.norm === 'as' ? open - 1 : doc.tokens[open - 2]!.norm === 'as' ? open - 2 : -1;
+    if (as < 0) continue;
+    let v = as - 1;
+    while (v >= 0 && as - v <= 8 && doc.sentenceOf[v] === doc.sentenceOf[as] && !(has(doc.flags, v, W.verb | W.inf) && !AUXILIARIES.has(doc.tokens[v]!.norm))) v--;
+    if (v < 0 || as - v > 8 || doc.sentenceOf[v] !== doc.sentenceOf[as] || v === as - 1) continue;
+    const speaker = speakerBefore(doc, names, v - 1) ?? sentenceSubject(doc, names, v);
+    if (!speaker) continue;
+    const cue: CueMatch = cueAt(doc.tokens, v) ?? { first: v, last: v, lemma: doc.tokens[v]!.norm, class: 'report', weak: true, passive: false, tense: 'past' };
+    out.push({ kind: 'mixed', first: v + 1, end: close + 1, attribution: { cue, speaker, rule: 'characterized-as', confidence: 0.55 } });
+  }
+  return out;
+}
+
+/** Token ranges [first, end) of the paragraphs (a line break starts one). */
+function paragraphRanges(doc: Doc): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = 0;
+  for (let k = 1; k <= doc.tokens.length; k++) {
+    if (k === doc.tokens.length || doc.tokens[k]!.lineBefore) { out.push([start, k]); start = k; }
+  }
+  return out;
+}
+
+/**
+ * `PENCE: Well, look, …` (a transcript) and `Pat Caddell: Voters Worried About …` (a headline): a paragraph that opens
+ * with a name or an all-caps label and a colon reports what follows, to the paragraph's end. The colon is the cue.
+ */
+export function labelled(doc: Doc, names: NameIndex, used: Uint8Array): ReportedDraft[] {
+  const out: ReportedDraft[] = [];
+  for (const [k, p] of paragraphRanges(doc)) {
+    let first = k;
+    if (doc.tokens[first]!.text === '"' || doc.tokens[first]!.text === '“') first++;
+    const name = names.byFirst.get(first);
+    const labelEnd = name ? name.last + 1 : has(doc.flags, first, F.allCaps) && doc.tokens[first]!.text.length > 1 ? first + 1 : -1;
+    if (labelEnd < 0 || doc.tokens[labelEnd]?.text !== ':' || used[labelEnd] || p - labelEnd < MIN_TOKENS + 1) continue;
+    if (name && name.type === 'place') continue;
+    const colon = labelEnd;
+    const cue: CueMatch = { first: colon, last: colon, lemma: ':', class: 'speech', weak: false, passive: false, tense: 'phrase' };
+    const speaker: Phrase = { first, last: colon - 1, kind: 'name', end: colon };
+    let end = p;
+    while (end > colon + 1 && ['.', '"', '”'].includes(doc.tokens[end - 1]!.text)) end--;
+    const d = draft(doc, colon + 1, end, { cue, speaker, rule: 'colon-label', confidence: 0.6 });
+    if (!overlapsUsed(used, d)) out.push(d);
+  }
+  return out;
+}

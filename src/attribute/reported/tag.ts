@@ -1,0 +1,64 @@
+/** Frames where the attribution tags the reported clause: after it, or inside it between commas. */
+import type { Doc } from '../../doc.js';
+import type { CueMatch } from '../../cues/find.js';
+import { W } from '../../adapters/compromise.js';
+import { F, has } from '../../mentions/features.js';
+import { phraseFrom, type NameIndex, type Phrase } from '../np.js';
+import { speakerBefore } from '../sieves/before.js';
+import { contentEnd } from './content.js';
+import { baseFormFits, confidence, draft, hasVerb, MIN_TOKENS, type ReportedDraft } from './draft.js';
+
+/** A parenthetical tag (`…, he said, …`) comes this early in its sentence at most. */
+const MAX_LEAD = 40;
+
+/** `CONTENT, X said.` / `CONTENT, said X.` / `CONTENT, according to X.`: the cue tags the sentence's end. */
+export function tagFrame(doc: Doc, names: NameIndex, cue: CueMatch, start: number, end: number): ReportedDraft | null {
+  if (cue.tense === 'gerund') return null; // a weak cue is fine here: the tag position says it reports
+  const according = doc.tokens[cue.first]!.norm === 'according';
+  let comma = cue.first - 1;
+  let speaker: Phrase | null;
+  if (according || doc.tokens[comma]?.text === ',') {
+    speaker = phraseFrom(doc, names, cue.last + 1); // …, according to X / …, said X
+  } else {
+    const subject = speakerBefore(doc, names, cue.first - 1); // …, X said
+    if (!subject) return null;
+    comma = subject.first - 1;
+    speaker = subject;
+  }
+  if (!speaker || doc.tokens[comma]?.text !== ',' || !tailOnly(doc, Math.max(speaker.end, cue.last + 1), end)) return null;
+  if (cue.tense === 'infinitive' && !baseFormFits(doc, cue, speaker)) return null;
+  const from = afterDateline(doc, start, comma);
+  const last = contentEnd(doc, from, comma);
+  if (last - from < MIN_TOKENS || !hasVerb(doc, from, last)) return null;
+  return draft(doc, from, last, { cue, speaker, rule: according ? 'according-to' : 'reported-before', confidence: confidence(cue, 0.8) });
+}
+
+/** `But to prevent problems, he said, local officials should be vigilant.`: the tag sits inside the clause. */
+export function parenthetical(doc: Doc, names: NameIndex, cue: CueMatch, start: number, end: number): ReportedDraft | null {
+  if (cue.tense !== 'past' && cue.tense !== 'present' || doc.tokens[cue.last + 1]?.text !== ',') return null;
+  const speaker = speakerBefore(doc, names, cue.first - 1);
+  if (!speaker || doc.tokens[speaker.first - 1]?.text !== ',' || speaker.first - 1 <= start || speaker.first - start > MAX_LEAD) return null;
+  const last = contentEnd(doc, cue.last + 2, end);
+  if (last - (cue.last + 2) < MIN_TOKENS || !hasVerb(doc, cue.last + 2, last)) return null;
+  return draft(doc, afterDateline(doc, start, speaker.first), last, { cue, speaker, rule: 'reported-around', confidence: confidence(cue, 0.75) });
+}
+
+/** `MOSCOW, June 19 (AFP): …`, `WASHINGTON ― …`: a dateline opening the sentence is not part of what was reported. */
+function afterDateline(doc: Doc, start: number, end: number): number {
+  if (!has(doc.flags, start, F.allCaps)) return start;
+  for (let k = start + 1; k < end && k - start < 10; k++) {
+    const t = doc.tokens[k]!.text;
+    if (t === ':' || t === '—' || t === '―' || t === '–' || t === '--' || t === '-') return k + 1;
+  }
+  return start;
+}
+
+/** After the tag only a short adjunct remains (`on Monday`, `in a statement`): no new clause. */
+function tailOnly(doc: Doc, k: number, end: number): boolean {
+  let m = k;
+  while (m < end && !['.', '!', '?'].includes(doc.tokens[m]!.text)) {
+    if (has(doc.flags, m, W.verb) || doc.tokens[m]!.norm === 'that' || m - k > 10) return false;
+    m++;
+  }
+  return true;
+}
