@@ -50,10 +50,16 @@ function anyIn(map: Uint8Array, from: number, to: number): boolean {
   return false;
 }
 
-/** `Figueroa said the campaign planned to …`: a weak cue inside what a stronger one reports is part of its content. */
+/**
+ * A weak cue yields to a strong one it overlaps: inside what a strong cue reports it is part of the content
+ * (`Figueroa said the campaign planned to …`); around a strong cue it only frames it
+ * (`The Kremlin published a document confirming …`: the report is the confirming).
+ */
 function withoutNestedWeak(doc: Doc, drafts: ReportedDraft[]): ReportedDraft[] {
   const strong = coverage(doc, drafts, true);
-  return drafts.filter((d) => !d.attribution.cue?.weak || !strong[d.attribution.cue.first]);
+  const strongCue = new Uint8Array(doc.tokens.length);
+  for (const d of drafts) if (d.attribution.cue && !d.attribution.cue.weak) strongCue[d.attribution.cue.first] = 1;
+  return drafts.filter((d) => !d.attribution.cue?.weak || (!strong[d.attribution.cue.first] && !anyIn(strongCue, d.first, d.end)));
 }
 
 /** Tokens that direct quotes and their attributions hold, which reported speech must leave alone. */
