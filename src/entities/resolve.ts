@@ -107,8 +107,8 @@ function resolvePronoun(doc: Doc, seen: readonly Seen[], ref: Reference): Entity
     const g = genderOf(e);
     if (g && g !== ref.gender) continue;
     if (object && s.subject && distance === 0 && sameClause(doc, s.token, ref.first)) continue;
-    // a sentence back costs 1; a subject earns 0.6; a mention inside a quotation (for a pronoun outside) costs 2
-    const score = -distance + (s.subject ? 0.6 : 0) - (s.quoted && !refQuoted ? 2 : 0) - 0.01 * (seen.length - k);
+    // a sentence back costs 1; a subject earns 0.6; a name of unknown type costs 0.5; one inside a quotation costs 2
+    const score = -distance + (s.subject ? 0.6 : 0) - (e.type === 'unknown' ? 0.5 : 0) - (s.quoted && !refQuoted ? 2 : 0) - 0.01 * (seen.length - k);
     if (score > bestScore) { best = e; bestScore = score; }
   }
   return best;

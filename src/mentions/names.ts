@@ -173,5 +173,6 @@ function typeOf(doc: Doc, first: number, last: number, hasTitle: boolean, words:
   if (first === last && has(doc.flags, first, F.allCaps) && doc.tokens[first]!.text.length <= 5) return 'organization';
   if (first === last && has(doc.flags, first, W.country | W.place)) return 'place';
   if (doc.tokens[first - 1]?.norm === 'the') return 'organization'; // persons take no article: the Conservatives, the Beatles
+  if (['in', 'at', 'near'].includes(doc.tokens[first - 1]?.norm ?? '')) return 'place'; // in Alexandria, at Wembley
   return 'unknown';
 }
