@@ -25,7 +25,9 @@ type Role = 'open' | 'close' | 'either' | 'none';
 
 interface Opener { readonly ch: string; readonly at: number }
 
-const QUOTE_CODES: ReadonlySet<number> = new Set([...QUOTE_CHARS].map((c) => c.charCodeAt(0)));
+/** A byte per UTF-16 code unit: 1 for quotation-mark characters. One array read per character in the scan. */
+const IS_MARK = new Uint8Array(0x10000);
+for (const c of QUOTE_CHARS) IS_MARK[c.charCodeAt(0)] = 1;
 const BRACKET_OPEN = new Set(['(', '[', '{', '—', '–', '-', '/']);
 /** Quotations nest a few levels at most; deeper marks are ignored, which keeps the scan linear. */
 const MAX_DEPTH = 8;
@@ -60,7 +62,7 @@ export function scanQuotes(input: string): ScanResult {
 function scanParagraph(text: string, from: number, to: number, regions: QuoteRegion[], warnings: Warning[], doubled: ReadonlySet<number>): void {
   const stack: Opener[] = [];
   for (let i = from; i < to; i++) {
-    if (!QUOTE_CODES.has(text.charCodeAt(i))) continue;
+    if (IS_MARK[text.charCodeAt(i)] !== 1) continue;
     const ch = text[i] as string;
     const role = roleOf(text, i, from, to, stack);
     if (role === 'none') continue;
