@@ -65,7 +65,8 @@ const LINE_BREAK = /[\n\r\u2028\u2029\v\f\u0085]/u;
 /** Sentence boundaries (offset where a sentence k>0 starts) that fall strictly inside a quote part on one line. */
 function boundariesInsideParts(text: string, r: Result): Array<{ part: string; boundary: number }> {
   const bad: Array<{ part: string; boundary: number }> = [];
-  for (const q of r.quotes) {
+  // quotations in marks: a transcript turn (`PENCE: …`, reported speech) may run over sentences by design
+  for (const q of r.quotes.filter((x) => x.kind === 'direct')) {
     for (const p of q.parts) {
       if (LINE_BREAK.test(text.slice(p.start, p.end))) continue;
       for (let k = 1; k < r.sentences.length; k++) {
