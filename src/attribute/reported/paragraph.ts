@@ -10,7 +10,8 @@ import { draft, MIN_TOKENS, overlapsUsed, type ReportedDraft } from './draft.js'
 
 /**
  * `Reid has been pounding Trump as a “con artist”`, `Clinton criticized the act as a “crazy system”`: a verb that casts
- * someone or something *as* a quoted phrase puts those words in the subject's mouth: a mixed quote.
+ * someone or something *as* a quoted phrase puts those words in the subject's mouth: a mixed quote from the verb to
+ * the fragment's end.
  */
 export function characterized(doc: Doc, names: NameIndex, used: Uint8Array): ReportedDraft[] {
   const out: ReportedDraft[] = [];
@@ -19,17 +20,26 @@ export function characterized(doc: Doc, names: NameIndex, used: Uint8Array): Rep
     const open = doc.tokenAt(r.open);
     const close = doc.tokenAt(r.close);
     if (open < 2 || close < 0 || used[open]) continue;
-    const as = doc.tokens[open - 1]!.norm === 'as' ? open - 1 : doc.tokens[open - 2]!.norm === 'as' ? open - 2 : -1;
-    if (as < 0) continue;
-    let v = as - 1;
-    while (v >= 0 && as - v <= 8 && doc.sentenceOf[v] === doc.sentenceOf[as] && !(has(doc.flags, v, W.verb | W.inf) && !AUXILIARIES.has(doc.tokens[v]!.norm))) v--;
-    if (v < 0 || as - v > 8 || doc.sentenceOf[v] !== doc.sentenceOf[as] || v === as - 1) continue;
+    const as = doc.tokens[open - 1]!.norm === 'as' || doc.tokens[open - 2]!.norm === 'as';
+    if (!as) continue; // any quoted fragment would find more mixed quotes, but less exactly (measured: F1 down)
+    const v = governingVerb(doc, open);
+    if (v < 0) continue;
     const speaker = speakerBefore(doc, names, v - 1) ?? sentenceSubject(doc, names, v);
     if (!speaker) continue;
     const cue: CueMatch = cueAt(doc.tokens, v) ?? { first: v, last: v, lemma: doc.tokens[v]!.norm, class: 'report', weak: true, passive: false, tense: 'past' };
     out.push({ kind: 'mixed', first: v + 1, end: close + 1, attribution: { cue, speaker, rule: 'characterized-as', confidence: 0.55 } });
   }
   return out;
+}
+
+/** The nearest verb before a quotation in its clause (no comma, colon or other quotation between), or -1. */
+function governingVerb(doc: Doc, open: number): number {
+  for (let v = open - 1; v >= 0 && open - v <= 10; v--) {
+    const t = doc.tokens[v]!;
+    if (doc.sentenceOf[v] !== doc.sentenceOf[open] || t.kind === 'quote' || /^[,;:()—–]$/.test(t.text)) return -1;
+    if (has(doc.flags, v, W.verb | W.inf) && !AUXILIARIES.has(t.norm) && !has(doc.flags, v, W.noun)) return v === open - 1 ? -1 : v;
+  }
+  return -1;
 }
 
 /** Token ranges [first, end) of the paragraphs (a line break starts one). */
