@@ -20,6 +20,8 @@ const CLAUSE_END = new Set(['.', ';', '!', '?']);
 export function contentStart(doc: Doc, names: NameIndex, cue: CueMatch, end: number): number {
   let k = cue.last + 1;
   if (HEARER_VERBS.has(cue.lemma) && cue.tense !== 'phrase' && doc.tokens[k]?.norm !== 'that') { // `told reporters` has its hearer
+    const that = thatAfterHearer(doc, k, end);
+    if (that >= 0) return that + 1; // `tells MSNBC’s “Morning Joe” on Friday that …`
     if (OBJECT_PRONOUNS.has(doc.tokens[k]?.norm ?? '')) k++;
     else {
       const hearer = phraseFrom(doc, names, k);
@@ -31,6 +33,15 @@ export function contentStart(doc: Doc, names: NameIndex, cue: CueMatch, end: num
   if (doc.tokens[k]?.text === ',' || doc.tokens[k]?.text === ':') k++;
   if (doc.tokens[k]?.norm === 'that') k++;
   return k;
+}
+
+/** A `that` a few words after a hearer, with no verb before it: what the hearer was told starts there. */
+function thatAfterHearer(doc: Doc, from: number, end: number): number {
+  for (let k = from; k < end && k - from <= 10; k++) {
+    if (doc.tokens[k]!.norm === 'that') return k;
+    if (has(doc.flags, k, W.verb) || doc.tokens[k]!.text === '.' || doc.tokens[k]!.text === ';') return -1;
+  }
+  return -1;
 }
 
 /** `earlier on Wednesday`, `in a statement on Monday`: skipped only when a clause (or `that`) follows it. */

@@ -11,6 +11,8 @@ import { baseFormFits, confidence, draft, hasVerb, MIN_TOKENS, type ReportedDraf
 /** Weak cues whose object is rarely what was said, unless `that` introduces it: `called the meeting to order`. */
 const NEEDS_THAT = new Set(['call', 'add', 'continue', 'post', 'offer', 'detail', 'outline', 'describe', 'cite', 'note', 'tease', 'joke', 'laugh', 'cry']);
 
+/** Speech verbs that take no clause (`speak`, `talk`): what was said follows `about`, `of`, `to` (phrase cues). */
+const INTRANSITIVE = new Set(['speak', 'talk', 'testify', 'comment', 'chat', 'lecture']);
 /** Cues whose content can be a to-infinitive: `promised to cut taxes`, `refused to release`, `wants to win`. */
 const TO_VERBS = new Set(['promise', 'pledge', 'vow', 'refuse', 'decline', 'threaten', 'plan', 'want', 'hope', 'expect', 'seek', 'decide', 'agree', 'offer', 'urge', 'ask', 'tell', 'order', 'vote', 'intend', 'claim', 'swear']);
 
@@ -25,6 +27,7 @@ export function forwardFrame(doc: Doc, names: NameIndex, cue: CueMatch, end: num
     from = speaker.end + 1;
   } else {
     if (passive(doc, cue)) return null; // `the veto is expected to come`: the subject is not the one expecting
+    if (INTRANSITIVE.has(cue.lemma) && cue.tense !== 'phrase') return null; // `speaking Friday in Fort Wayne, …`
     const sourceless = cue.passive && doc.tokens[cue.first]!.norm === 'it'; // `it was announced that …`: no source is named
     speaker = sourceless ? null
       : cue.tense === 'gerund' ? gerundSubject(doc, names, cue.first) : speakerBefore(doc, names, cue.first - 1) ?? sentenceSubject(doc, names, cue.first);
