@@ -18,37 +18,56 @@ const TO_VERBS = new Set(['promise', 'pledge', 'vow', 'refuse', 'decline', 'thre
 
 /** `X said (that) CONTENT`, `According to X, CONTENT`, `…, saying CONTENT`. */
 export function forwardFrame(doc: Doc, names: NameIndex, cue: CueMatch, end: number): ReportedDraft | null {
-  const according = doc.tokens[cue.first]!.norm === 'according';
-  let speaker: Phrase | null;
-  let from: number;
-  if (according) {
-    speaker = phraseFrom(doc, names, cue.last + 1);
-    if (!speaker || doc.tokens[speaker.end]?.text !== ',') return null;
-    from = speaker.end + 1;
-  } else {
-    if (passive(doc, cue)) return null; // `the veto is expected to come`: the subject is not the one expecting
-    if (INTRANSITIVE.has(cue.lemma) && cue.tense !== 'phrase') return null; // `speaking Friday in Fort Wayne, …`
-    const sourceless = cue.passive && doc.tokens[cue.first]!.norm === 'it'; // `it was announced that …`: no source is named
-    speaker = sourceless ? null
-      : cue.tense === 'gerund' ? gerundSubject(doc, names, cue.first) : speakerBefore(doc, names, cue.first - 1) ?? sentenceSubject(doc, names, cue.first);
-    if (!speaker && !sourceless) return null;
-    const plainNoun = has(doc.flags, cue.first, W.plural) && doc.tokens[cue.last + 1]?.norm !== 'that';
-    if (cue.tense === 'present' && speaker?.kind === 'description' && plainNoun) return null; // swing states like …
-    const nominal = doc.tokens[cue.first - 1]?.norm === "'s" && doc.tokens[cue.last + 1]?.norm === 'that'; // the mayor's claim that …
-    if (cue.tense === 'infinitive' && speaker && !nominal && !afterAuxiliary(doc, cue.first) && !baseFormFits(doc, cue, speaker)) return null;
-    from = contentStart(doc, names, cue, end);
-    const that = doc.tokens[from - 1]?.norm === 'that';
-    if (cue.weak && !that && NEEDS_THAT.has(cue.lemma) && !quotedAhead(doc, from, end)) return null; // called the meeting to order; called them "deplorables"
-    const toClause = doc.tokens[from]?.norm === 'to' && TO_VERBS.has(cue.lemma); // promised to cut taxes
-    if (cue.weak && !that && !toClause && !has(doc.flags, from, W.pron | W.det | F.cap) && doc.tokens[from]?.kind !== 'quote') return null; // would decline by four points
-    if (!that && !toClause && !startsClause(doc, names, from)) return null;
-  }
+  if (doc.tokens[cue.first]!.norm === 'according') return accordingTo(doc, names, cue, end);
+  if (passive(doc, cue)) return null; // `the veto is expected to come`: the subject is not the one expecting
+  if (INTRANSITIVE.has(cue.lemma) && cue.tense !== 'phrase') return null; // `speaking Friday in Fort Wayne, …`
+  const speaker = sourceOf(doc, names, cue);
+  if (speaker === undefined || !cueFormFits(doc, cue, speaker)) return null;
+  const from = contentStart(doc, names, cue, end);
+  if (!complementFits(doc, names, cue, from, end)) return null;
+  return finish(doc, cue, speaker, from, end, 'reported-after');
+}
+
+/** `According to X, CONTENT`. */
+function accordingTo(doc: Doc, names: NameIndex, cue: CueMatch, end: number): ReportedDraft | null {
+  const speaker = phraseFrom(doc, names, cue.last + 1);
+  if (!speaker || doc.tokens[speaker.end]?.text !== ',') return null;
+  return finish(doc, cue, speaker, speaker.end + 1, end, 'according-to');
+}
+
+/** The source: the phrase before the cue or its sentence's subject; null for `it was announced`; undefined if none. */
+function sourceOf(doc: Doc, names: NameIndex, cue: CueMatch): Phrase | null | undefined {
+  if (cue.passive && doc.tokens[cue.first]!.norm === 'it') return null;
+  const found = cue.tense === 'gerund' ? gerundSubject(doc, names, cue.first)
+    : speakerBefore(doc, names, cue.first - 1) ?? sentenceSubject(doc, names, cue.first);
+  return found ?? undefined;
+}
+
+/** Is this form a verb here? Not `swing states like …` (a plural noun), not `to say` (a base form after `to`). */
+function cueFormFits(doc: Doc, cue: CueMatch, speaker: Phrase | null): boolean {
+  const plainNoun = has(doc.flags, cue.first, W.plural) && doc.tokens[cue.last + 1]?.norm !== 'that';
+  if (cue.tense === 'present' && speaker?.kind === 'description' && plainNoun) return false;
+  const nominal = doc.tokens[cue.first - 1]?.norm === "'s" && doc.tokens[cue.last + 1]?.norm === 'that'; // the mayor's claim that …
+  return cue.tense !== 'infinitive' || !speaker || nominal || afterAuxiliary(doc, cue.first) || baseFormFits(doc, cue, speaker);
+}
+
+/** What follows the cue must be what it reports: a `that` clause, a to-infinitive, or a clause or phrase it can take. */
+function complementFits(doc: Doc, names: NameIndex, cue: CueMatch, from: number, end: number): boolean {
+  const that = doc.tokens[from - 1]?.norm === 'that';
+  if (that) return true;
+  if (cue.weak && NEEDS_THAT.has(cue.lemma) && !quotedAhead(doc, from, end)) return false; // called the meeting to order
+  if (doc.tokens[from]?.norm === 'to' && TO_VERBS.has(cue.lemma)) return true; // promised to cut taxes
+  if (cue.weak && !has(doc.flags, from, W.pron | W.det | F.cap) && doc.tokens[from]?.kind !== 'quote') return false; // would decline by four points
+  return startsClause(doc, names, from);
+}
+
+/** The content to the clause's end: for a weak cue a clause, for a strong one a noun phrase will do. */
+function finish(doc: Doc, cue: CueMatch, speaker: Phrase | null, from: number, end: number, rule: string): ReportedDraft | null {
   const last = contentEnd(doc, from, end);
-  // a clause, or for a strong cue a noun phrase too (`questioning the integrity of the voting system`)
   if (last - from < (cue.weak ? MIN_TOKENS : 2) || (cue.weak && !hasVerb(doc, from, last))) return null;
   const that = doc.tokens[from - 1]?.norm === 'that';
-  const base = according ? 0.8 : cue.tense === 'gerund' ? 0.6 : that ? 0.85 : cue.weak ? 0.5 : 0.75;
-  return draft(doc, from, last, { cue, speaker, rule: according ? 'according-to' : 'reported-after', confidence: confidence(cue, base) });
+  const base = rule === 'according-to' ? 0.8 : cue.tense === 'gerund' ? 0.6 : that ? 0.85 : cue.weak ? 0.5 : 0.75;
+  return draft(doc, from, last, { cue, speaker, rule, confidence: confidence(cue, base) });
 }
 
 /** A quotation in what follows the cue: a weak cue next to one reports it (`called them “deplorables”`). */
