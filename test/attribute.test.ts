@@ -101,6 +101,10 @@ const reported: Array<[string, string, Array<[kind: string, content: string, men
     [['indirect', 'the plant would close', undefined, 'It was announced']]],
   ['a nominal cue inside another report: the possessor is its source', "Nobody doubts the mayor's claim that the bridge was unsafe.",
     [['indirect', "the mayor's claim that the bridge was unsafe", 'Nobody', 'doubts'], ['indirect', 'the bridge was unsafe', 'the mayor', 'claim']]],
+  ['call + object + what it is called', 'The mayor called the plan a waste of money.',
+    [['indirect', 'the plan a waste of money', 'The mayor', 'called']]],
+  ['an embedded question', 'Reporters asked whether the bridge would reopen.',
+    [['indirect', 'whether the bridge would reopen', 'Reporters', 'asked']]],
   ['mixed: a quoted fragment inside', 'She said the plan was "dead on arrival".',
     [['mixed', 'the plan was "dead on arrival"', 'She', 'said']]],
 ];

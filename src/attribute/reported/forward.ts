@@ -54,7 +54,8 @@ function cueFormFits(doc: Doc, cue: CueMatch, speaker: Phrase | null): boolean {
 /** What follows the cue must be what it reports: a `that` clause, a to-infinitive, or a clause or phrase it can take. */
 function complementFits(doc: Doc, names: NameIndex, cue: CueMatch, from: number, end: number): boolean {
   const that = doc.tokens[from - 1]?.norm === 'that';
-  if (that) return true;
+  if (that || WH.has(doc.tokens[from]?.norm ?? '')) return true; // asked whether …, shows how …
+  if (cue.lemma === 'call' && smallClause(doc, names, from)) return true; // called climate change a hoax
   if (cue.weak && NEEDS_THAT.has(cue.lemma) && !quotedAhead(doc, from, end)) return false; // called the meeting to order
   if (doc.tokens[from]?.norm === 'to' && TO_VERBS.has(cue.lemma)) return true; // promised to cut taxes
   if (cue.weak && !has(doc.flags, from, W.pron | W.det | F.cap) && doc.tokens[from]?.kind !== 'quote') return false; // would decline by four points
@@ -69,6 +70,19 @@ function finish(doc: Doc, cue: CueMatch, speaker: Phrase | null, from: number, e
   const base = rule === 'according-to' ? 0.8 : cue.tense === 'gerund' ? 0.6 : that ? 0.85 : cue.weak ? 0.5 : 0.75;
   return draft(doc, from, last, { cue, speaker, rule, confidence: confidence(cue, base) });
 }
+
+const WH = new Set(['whether', 'what', 'how', 'why', 'who', 'which', 'when', 'where', 'if']);
+
+/** `called [climate change] [a hoax]`, `called [it] [unfair]`: an object, then what it is called. */
+function smallClause(doc: Doc, names: NameIndex, from: number): boolean {
+  const object = OBJECTS.has(doc.tokens[from]?.norm ?? '') ? { end: from + 1 } : phraseFrom(doc, names, from);
+  if (!object) return false;
+  const next = object.end;
+  const t = doc.tokens[next];
+  return t !== undefined && (['a', 'an', 'the'].includes(t.norm) || t.kind === 'quote' || has(doc.flags, next, W.adj));
+}
+
+const OBJECTS = new Set(['it', 'him', 'her', 'them', 'this', 'that']);
 
 /** A quotation in what follows the cue: a weak cue next to one reports it (`called them “deplorables”`). */
 function quotedAhead(doc: Doc, from: number, end: number): boolean {
