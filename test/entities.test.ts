@@ -108,3 +108,14 @@ describe('entity attributes and the default knowledge base', () => {
     expect(extra.entities.find((e) => e.name === 'Nick Bos')?.link?.id).toBe('Q999');
   });
 });
+
+describe('descriptions', () => {
+  it("resolve a possessive description by role: the company's chief executive", () => {
+    const r = extractQuotes("Acme chief executive Jane Roe spoke on Monday. The company's chief executive said profits would rise.");
+    expect(r.quotes[0]?.speaker).toMatchObject({ mention: { text: "The company's chief executive" }, name: 'Jane Roe' });
+  });
+  it('resolve an age to the person just mentioned', () => {
+    const r = extractQuotes('John Smith, a local farmer, was arrested. The 45-year-old was released on bail.');
+    expect(r.entities.find((e) => e.name === 'John Smith')?.mentions.map((m) => m.text)).toEqual(['John Smith', 'The 45-year-old']);
+  });
+});

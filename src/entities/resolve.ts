@@ -2,7 +2,7 @@ import type { Doc } from '../doc.js';
 import { W } from '../adapters/compromise.js';
 import { cueAt } from '../cues/find.js';
 import { F, has } from '../mentions/features.js';
-import type { Reference } from '../mentions/references.js';
+import { ANYONE, type Reference } from '../mentions/references.js';
 import { genderOf, type EntityDraft } from './cluster.js';
 
 /** One mention seen so far, in text order: what a later pronoun or description can refer back to. */
@@ -119,7 +119,7 @@ function resolveDescription(seen: readonly Seen[], ref: Reference): EntityDraft 
   for (let k = seen.length - 1; k >= 0 && seen.length - k <= LOOKBACK; k--) {
     const e = seen[k]!.entity;
     if (e.type !== 'person') continue;
-    if (!ref.roles.some((r) => e.roles.has(r))) continue;
+    if (ref.roles !== ANYONE && !ref.roles.some((r) => e.roles.has(r))) continue;
     if (ref.nation && !e.nations.has(ref.nation)) continue;
     const g = genderOf(e);
     if (ref.gender && g && ref.gender !== g) continue;

@@ -119,6 +119,7 @@ function makeMention(doc: Doc, first: number, last: number): NameMention | null 
     const norm = doc.tokens[k]!.norm;
     const role = PERSON_TITLES.get(norm) ?? (ROLE_NOUNS.has(norm) ? norm : '');
     if (role) roles.push(role);
+    if (!PERSON_TITLES.has(norm)) roles.push(...(ROLE_NOUNS.get(norm) ?? [])); // executive → chief executive
     gender ??= GENDERED_TITLES.get(norm) ?? null;
     if (has(doc.flags, k, W.demonym | W.country) || isQualifier(doc, k)) { nation ??= nationOf(doc, k); country ??= countryOf(doc, k); }
   }

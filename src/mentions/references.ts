@@ -23,6 +23,10 @@ const PERSONAL: ReadonlyMap<string, 'male' | 'female'> = new Map([
   ['he', 'male'], ['him', 'male'], ['his', 'male'], ['himself', 'male'],
   ['she', 'female'], ['her', 'female'], ['hers', 'female'], ['herself', 'female'],
 ]);
+/** `the 45-year-old`: an age stands for the person most recently mentioned. */
+const AGE = /^\d{1,3}-year-old$/;
+/** Roles a description with no role of its own (an age) can refer to: any. */
+export const ANYONE: readonly string[] = ['*'];
 const MODIFIERS = new Set(['former', 'new', 'late', 'then', 'outgoing', 'incoming', 'veteran', 'embattled', 'top', 'chief', 'deputy', 'acting', 'senior']);
 
 /**
@@ -53,9 +57,12 @@ export function findReferences(doc: Doc, names: readonly NameMention[], speakers
 /** `the Russian leader`, `the former minister`: `the`, up to three modifiers, a role noun, and no name after it. */
 function description(doc: Doc, the: number, inName: Uint8Array): Reference | null {
   let nation: string | null = null;
-  for (let k = the + 1; k <= the + 4 && k < doc.tokens.length; k++) {
+  let first = the + 1;
+  if (doc.tokens[the + 2]?.norm === "'s" && has(doc.flags, the + 1, W.noun)) first = the + 3; // the company's chief executive
+  for (let k = first; k <= first + 3 && k < doc.tokens.length; k++) {
     const t = doc.tokens[k]!;
     if (inName[k] || doc.sentenceOf[k] !== doc.sentenceOf[the]) return null;
+    if (AGE.test(t.norm) && k === first) return { first: the, last: k, kind: 'description', gender: null, roles: ANYONE, nation: null }; // the 45-year-old
     const roles = ROLE_NOUNS.get(t.norm);
     if (roles && roles.length > 0 && k > the) {
       const next = doc.tokens[k + 1];
