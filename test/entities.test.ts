@@ -119,3 +119,11 @@ describe('descriptions', () => {
     expect(r.entities.find((e) => e.name === 'John Smith')?.mentions.map((m) => m.text)).toEqual(['John Smith', 'The 45-year-old']);
   });
 });
+
+describe('all-caps lines', () => {
+  it('a byline names the person, not "BY"', () => {
+    const r = extractQuotes('BY JOHN SMITH\nThe vote was close.');
+    expect(r.entities.map((e) => [e.name, e.type])).toContainEqual(['JOHN SMITH', 'person']);
+    expect(r.entities.some((e) => e.name.startsWith('BY'))).toBe(false);
+  });
+});

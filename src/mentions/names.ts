@@ -26,6 +26,7 @@ export interface NameMention {
 }
 
 const FUNCTION = W.det | W.prep | W.pron | W.conj | W.question | W.adv;
+const CAPS_FUNCTION = new Set(['by', 'the', 'of', 'and', 'on', 'in', 'to', 'at', 'for', 'a', 'an', 'as', 'or', 'but', 'if', 'is', 'it', 'we', 'he', 'she', 'his', 'her', 'who', 'how', 'why', 'not', 'now', 'all', 'new']);
 const PARTICLES = new Set(['de', 'van', 'von', 'bin', 'al', 'da', 'der', 'la', 'le', 'du', 'di', 'del', 'ibn', 'el', 'dos', 'das', 'ter']);
 const PREMODIFIERS = new Set(['former', 'chief', 'top', 'senior', 'deputy', 'acting', 'then', 'late', 'veteran', 'outgoing', 'incoming', 'new', 'longtime', 'fellow']);
 
@@ -36,7 +37,8 @@ export function isProper(doc: Doc, i: number): boolean {
   if (has(doc.flags, i, W.date)) return false;
   const named = has(doc.flags, i, W.firstName | W.lastName | W.place | W.org | W.honorific);
   if (named) return true;
-  if (has(doc.flags, i, FUNCTION) && !has(doc.flags, i, F.allCaps)) return false;
+  if (has(doc.flags, i, FUNCTION)) return has(doc.flags, i, F.allCaps) && t.text.length <= 3 && !CAPS_FUNCTION.has(t.norm); // US, UK; not BY, THE
+  if (has(doc.flags, i, F.allCaps) && has(doc.flags, i, W.verb)) return false; // SAID, WOULD in an all-caps line
   if (t.norm === 'i' || t.norm === "'s") return false;
   if (!has(doc.flags, i, F.sentenceStart) || has(doc.flags, i, F.capElsewhere)) return true;
   return !has(doc.flags, i, W.verb | W.inf | W.adj | W.noun | W.number);
