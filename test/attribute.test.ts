@@ -32,6 +32,8 @@ const cases: Array<[string, string, Expected[]]> = [
     [{ quote: 'The suspect was arrested at his home,', mention: 'police', name: 'police', cue: 'said' }]],
   ['unnamed source', '"The deal is off," a spokesman for the ministry said.',
     [{ quote: 'The deal is off,', mention: 'a spokesman for the ministry', cue: 'said' }]],
+  ['a place or body phrase between speaker and cue', '"The gates stay shut," a spokesman at the embassy said.',
+    [{ quote: 'The gates stay shut,', mention: 'a spokesman', cue: 'said', rule: 'quote-cue-speaker' }]],
   ['dash sign-off', '“This vote matters more than any before it.” — Commissioner Geoffrey Starks',
     [{ quote: 'This vote matters more than any before it.', mention: 'Commissioner Geoffrey Starks', cue: '—', rule: 'dash-signoff' }]],
   ['colon lead-in without a cue', 'And from Chairwoman Jessica Rowell: "We are not done yet."',

@@ -48,7 +48,7 @@ export function cueAfterSpeaker(doc: Doc, k0: number): [CueMatch, boolean] | nul
   const k = skipParenthesis(doc, k0);
   let i = k;
   while (doc.tokens[i] && has(doc.flags, i, W.adv) && doc.tokens[i]!.kind === 'word') i++;
-  const direct = cueAt(doc.tokens, i);
+  const direct = cueAt(doc.tokens, i) ?? cueAfterPlace(doc, i);
   if (direct) return [direct, false];
   if (doc.tokens[k]?.text !== ',') return null;
   for (let m = k + 1; m < k + ASIDE_MAX && m < doc.tokens.length; m++) {
@@ -62,6 +62,19 @@ export function cueAfterSpeaker(doc: Doc, k0: number): [CueMatch, boolean] | nul
   }
   return null;
 }
+
+/** `a narrator in the Clinton ad asks`, `officials at the embassy said`: a short place or body phrase, then the cue. */
+function cueAfterPlace(doc: Doc, k: number): CueMatch | null {
+  if (!PLACE_PREPS.has(doc.tokens[k]?.norm ?? '')) return null;
+  for (let m = k + 2; m < k + 7 && m < doc.tokens.length; m++) {
+    const cue = cueAt(doc.tokens, m);
+    if (cue) return cue.tense !== 'gerund' && cue.tense !== 'infinitive' ? cue : null;
+    if (doc.sentenceOf[m] !== doc.sentenceOf[k] || doc.tokens[m]!.kind !== 'word' || has(doc.flags, m, W.verb | W.prep)) return null;
+  }
+  return null;
+}
+
+const PLACE_PREPS = new Set(['in', 'at', 'from', 'with', 'for', 'of', 'on']);
 
 function dashSignoff(doc: Doc, names: NameIndex, j: number): [Attribution, number] | null {
   const speaker = phraseFrom(doc, names, j + 1);
