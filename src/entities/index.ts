@@ -3,12 +3,12 @@ import type { EntityLink } from '../types.js';
 import type { NameMention } from '../mentions/names.js';
 import { findReferences } from '../mentions/references.js';
 import type { Attribution } from '../attribute/candidate.js';
-
-/** Anything with an attribution: a direct quote's draft or reported speech. */
-export interface Attributed { readonly attribution: Attribution | null }
 import { clusterNames, type EntityDraft } from './cluster.js';
 import { resolveReferences } from './resolve.js';
 import { EMPTY_KB, linkEntities, type KnowledgeBase } from './link.js';
+
+/** Anything with an attribution: a direct quote's draft or reported speech. */
+export interface Attributed { readonly attribution: Attribution | null }
 
 export interface Resolved {
   readonly entities: EntityDraft[];
@@ -36,8 +36,9 @@ export function resolveEntities(doc: Doc, names: readonly NameMention[], drafts:
   for (const d of drafts) {
     const p = d.attribution?.speaker;
     if (!p) continue;
-    const e = p.kind === 'name' ? byLast.get(p.last) ?? null : resolved.get(p.first) ?? bodyInside(p, byLast);
-    if (e && e.type === 'unknown') e.type = 'person';
+    const body = p.kind === 'description' && !resolved.has(p.first) ? bodyInside(p, byLast) : null;
+    const e = body ?? (p.kind === 'name' ? byLast.get(p.last) ?? null : resolved.get(p.first) ?? null);
+    if (e && e.type === 'unknown') e.type = body ? 'organization' : 'person'; // a speaker named alone is a person
     speakerOf.set(d, e);
   }
   return { entities, speakerOf, links };
