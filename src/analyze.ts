@@ -8,8 +8,7 @@ export function analyze(text: string, seg: Segmented): Doc {
   const sentenceOf = new Uint32Array(tokens.length);
   const starts = new Set<number>();
   sentences.forEach((s, k) => { starts.add(s.tokenStart); sentenceOf.fill(k, s.tokenStart, s.tokenEnd); });
-  const startIndex = new Map<number, number>();
-  tokens.forEach((t, i) => startIndex.set(t.start, i));
+
   const inQuote = new Uint8Array(tokens.length);
   let r = 0;
   const top = seg.regions.filter((q) => q.depth === 0);
@@ -22,6 +21,20 @@ export function analyze(text: string, seg: Segmented): Doc {
   return {
     text, tokens, sentences, paragraphs: seg.paragraphs, regions: seg.regions, warnings: seg.warnings,
     flags: tokenFlags(text, tokens, starts), sentenceOf, inQuote,
-    tokenAt: (offset) => startIndex.get(offset) ?? -1,
+    tokenAt: (offset) => tokenStartingAt(tokens, offset),
   };
+}
+
+/** Binary search for the token that starts at `offset`, or -1: a few lookups per quotation, no per-token index. */
+function tokenStartingAt(tokens: Segmented['tokens'], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const start = tokens[mid]!.start;
+    if (start === offset) return mid;
+    if (start < offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
