@@ -21,15 +21,20 @@ export function attribute(doc: Doc, names: NameIndex, options: { readonly unattr
   const regions = topRegions(doc);
   const drafts: Draft[] = [];
   const used = new Set<Region>();
+  const afterCache = new Map<Region, ReturnType<typeof attributeAfter>>();
+  const after = (r: Region): ReturnType<typeof attributeAfter> => { // asked twice for a split quote's second part
+    if (!afterCache.has(r)) afterCache.set(r, attributeAfter(doc, names, r));
+    return afterCache.get(r)!;
+  };
   for (let i = 0; i < regions.length; i++) {
     const r = regions[i]!;
     if (used.has(r) || isTitle(doc, r)) continue;
     const draft: Draft = { parts: [r], attribution: null, tail: -1 };
     const clauseInitial = isClauseInitial(doc, r);
-    const after = clauseInitial ? attributeAfter(doc, names, r) : null;
-    if (after) [draft.attribution, draft.tail] = after;
+    const found = clauseInitial ? after(r) : null;
+    if (found) [draft.attribution, draft.tail] = found;
     else draft.attribution = attributeBefore(doc, names, r, isLongEnough(doc, r));
-    if (after) mergeSplit(doc, draft, regions, i, used, (next) => attributeAfter(doc, names, next) !== null);
+    if (found) mergeSplit(doc, draft, regions, i, used, (next) => after(next) !== null);
     drafts.push(draft);
   }
   runsOn(drafts);

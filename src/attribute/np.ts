@@ -56,6 +56,13 @@ function isVerbCue(doc: Doc, k: number): boolean {
   return c !== null && c.tense !== 'infinitive' && !(c.tense === 'present' && has(doc.flags, k + 1, W.noun));
 }
 
+/** The first token from k (reading forwards, or backwards with step -1) that is not an adverb: `Putin also said`. */
+export function skipAdverbs(doc: Doc, k: number, step: 1 | -1 = 1): number {
+  let i = k;
+  while (doc.tokens[i]?.kind === 'word' && has(doc.flags, i, W.adv)) i += step;
+  return i;
+}
+
 /** Index after a parenthesis that opens at k (`(D-Wis.)`), or k when there is none. */
 export function skipParenthesis(doc: Doc, k: number): number {
   if (doc.tokens[k]?.text !== '(') return k;

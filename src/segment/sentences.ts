@@ -56,7 +56,7 @@ export function splitSentences(text: string, tokens: readonly Token[], regions: 
 }
 
 /** `U.S.` before `He`, `The`, `But`: the abbreviation's dot also ends the sentence. */
-const SENTENCE_OPENERS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'the', 'a', 'an', 'this', 'that', 'but', 'and', 'in', 'on', 'his', 'her', 'their', 'there', 'its', 'we', 'you', 'some', 'many', 'after', 'when', 'if']);
+const SENTENCE_OPENERS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'the', 'a', 'an', 'this', 'that', 'but', 'and', 'in', 'on', 'his', 'her', 'their', 'there', 'its', 'you', 'some', 'many', 'after', 'when', 'if']);
 
 function endsDottedAbbreviation(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;

@@ -3,7 +3,7 @@ import type { Doc } from '../../doc.js';
 import type { CueMatch } from '../../cues/find.js';
 import { W } from '../../adapters/compromise.js';
 import { F, has } from '../../mentions/features.js';
-import { phraseFrom, type NameIndex, type Phrase } from '../np.js';
+import { phraseFrom, skipAdverbs, type NameIndex, type Phrase } from '../np.js';
 import { gerundSubject, sentenceSubject, speakerBefore } from '../sieves/before.js';
 import { MAX_CONTENT, contentEnd, contentStart, startsClause } from './content.js';
 import { baseFormFits, confidence, draft, hasVerb, MIN_TOKENS, type ReportedDraft } from './draft.js';
@@ -95,9 +95,7 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "isn't", 
 /** `is expected`, `was reported`: a passive participle; its subject is not the source. */
 function passive(doc: Doc, cue: CueMatch): boolean {
   if (cue.tense !== 'past' && cue.tense !== 'participle') return false;
-  let k = cue.first - 1;
-  while (k >= 0 && has(doc.flags, k, W.adv)) k--;
-  return BE.has(doc.tokens[k]?.norm ?? '');
+  return BE.has(doc.tokens[skipAdverbs(doc, cue.first - 1, -1)]?.norm ?? '');
 }
 
 /** `will say`, `has said`, `would argue`: a base form is a cue only after an auxiliary or modal. */

@@ -2,7 +2,7 @@ import type { Doc } from '../../doc.js';
 import { cueAt, type CueMatch } from '../../cues/find.js';
 import { W } from '../../adapters/compromise.js';
 import { has } from '../../mentions/features.js';
-import { isPlural, phraseFrom, skipParenthesis, type NameIndex } from '../np.js';
+import { isPlural, phraseFrom, skipAdverbs, skipParenthesis, type NameIndex } from '../np.js';
 import { endsOpen, isDash, type Attribution, type Region } from '../candidate.js';
 
 const ASIDE_MAX = 30;
@@ -46,8 +46,7 @@ function endsClause(doc: Doc, k: number): boolean {
 /** The cue after a speaker phrase, past adverbs (`also`, `later`) and a comma-delimited aside. */
 export function cueAfterSpeaker(doc: Doc, k0: number): [CueMatch, boolean] | null {
   const k = skipParenthesis(doc, k0);
-  let i = k;
-  while (doc.tokens[i] && has(doc.flags, i, W.adv) && doc.tokens[i]!.kind === 'word') i++;
+  const i = skipAdverbs(doc, k);
   const direct = cueAt(doc.tokens, i) ?? cueAfterPlace(doc, i);
   if (direct) return [direct, false];
   if (doc.tokens[k]?.text !== ',') return null;
@@ -55,9 +54,7 @@ export function cueAfterSpeaker(doc: Doc, k0: number): [CueMatch, boolean] | nul
     const tm = doc.tokens[m]!;
     if (tm.lineBefore || tm.kind === 'quote' || doc.sentenceOf[m] !== doc.sentenceOf[k]) return null;
     if (tm.text !== ',') continue;
-    let c = m + 1;
-    while (doc.tokens[c] && has(doc.flags, c, W.adv) && doc.tokens[c]!.kind === 'word') c++;
-    const cue = cueAt(doc.tokens, c);
+    const cue = cueAt(doc.tokens, skipAdverbs(doc, m + 1));
     if (cue && cue.tense !== 'gerund') return [cue, true];
   }
   return null;

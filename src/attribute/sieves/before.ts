@@ -2,7 +2,7 @@ import type { Doc } from '../../doc.js';
 import { cueAt, cueEndingAt, type CueMatch } from '../../cues/find.js';
 import { W } from '../../adapters/compromise.js';
 import { has } from '../../mentions/features.js';
-import { phraseFrom, phraseTo, type NameIndex, type Phrase } from '../np.js';
+import { phraseFrom, phraseTo, skipAdverbs, type NameIndex, type Phrase } from '../np.js';
 import type { Attribution, Region } from '../candidate.js';
 
 const ASIDE_MAX = 30;
@@ -75,7 +75,7 @@ export function sentenceSubject(doc: Doc, names: NameIndex, cue: number): Phrase
     if (!p || p.end > cue) continue;
     let v = p.end;
     if (doc.tokens[v]?.text === ',') v = asideEnd(doc, v, cue);
-    while (v < cue && has(doc.flags, v, W.adv)) v++;
+    v = skipAdverbs(doc, v);
     if (has(doc.flags, v, W.verb | W.inf) || cueAt(doc.tokens, v)) return p;
   }
   return null;
@@ -104,8 +104,7 @@ function isObject(doc: Doc, from: number, to: number): boolean {
 
 /** The speaker phrase before a cue, past adverbs and a comma-delimited aside (`X, who replaced Y in July, said`). */
 export function speakerBefore(doc: Doc, names: NameIndex, end: number): Phrase | null {
-  let e = end;
-  while (e >= 0 && has(doc.flags, e, W.adv) && doc.tokens[e]!.kind === 'word') e--;
+  let e = skipAdverbs(doc, end, -1);
   if (doc.tokens[e]?.norm === "'s") e--; // the mayor's claim that …: the possessor is the source
   if (doc.tokens[e]?.text === ')') {
     for (let m = e - 1; m >= 0 && e - m < 8; m--) if (doc.tokens[m]!.text === '(') { e = m - 1; break; }

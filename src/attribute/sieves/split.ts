@@ -1,7 +1,6 @@
 import type { Doc } from '../../doc.js';
 import { cueAt } from '../../cues/find.js';
-import { W } from '../../adapters/compromise.js';
-import { has } from '../../mentions/features.js';
+import { skipAdverbs } from '../np.js';
 import type { Draft, Region } from '../candidate.js';
 
 /** `…, adding later, "…"`: a new cue right after a comma that leads into the next quotation starts a new quote. */
@@ -9,9 +8,7 @@ function introducesNext(doc: Doc, k: number, open: number): boolean {
   if (doc.tokens[k - 1]?.text !== ',') return false;
   const cue = cueAt(doc.tokens, k);
   if (!cue) return false;
-  let m = cue.last + 1;
-  while (m < open && has(doc.flags, m, W.adv)) m++;
-  return m >= open - 1;
+  return skipAdverbs(doc, cue.last + 1) >= open - 1;
 }
 
 /**
