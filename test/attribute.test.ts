@@ -109,6 +109,10 @@ const reported: Array<[string, string, Array<[kind: string, content: string, men
     [['indirect', 'whether the bridge would reopen', 'Reporters', 'asked']]],
   ['mixed: a quoted fragment inside', 'She said the plan was "dead on arrival".',
     [['mixed', 'the plan was "dead on arrival"', 'She', 'said']]],
+  ['a stance verb with a noun-phrase object, without the adjunct of the act', 'Senator Ruiz criticized the tolls as "a tax on work" during a visit to the port.',
+    [['mixed', 'the tolls as "a tax on work"', 'Senator Ruiz', 'criticized']]],
+  ['a stance verb whose object holds a relative clause', 'The mayor cited complaints the council had received about the noise.',
+    [['indirect', 'complaints the council had received about the noise', 'The mayor', 'cited']]],
 ];
 
 describe('reported speech', () => {
@@ -121,6 +125,9 @@ describe('reported speech', () => {
   it('leaves plain statements alone', () => {
     expect(extractQuotes('The bridge reopened on Monday after five weeks of repairs.').quotes).toEqual([]);
     expect(extractQuotes('He called the meeting to order.').quotes).toEqual([]);
+    expect(extractQuotes('Unions supported.').quotes).toEqual([]); // no object
+    expect(extractQuotes('Criticized by everyone, the plan was dropped.').quotes).toEqual([]); // no source before the verb
+    expect(extractQuotes('The bridge will support heavier lorries.').quotes).toEqual([]); // a thing is not a source
   });
 });
 

@@ -6,6 +6,7 @@ import { F, has } from '../../mentions/features.js';
 import { phraseFrom, skipAdverbs, type NameIndex, type Phrase } from '../np.js';
 import { gerundSubject, sentenceSubject, speakerBefore } from '../sieves/before.js';
 import { MAX_CONTENT, contentEnd, contentStart, startsClause } from './content.js';
+import { speakerType } from '../../mentions/speaker-type.js';
 import { baseFormFits, confidence, draft, hasVerb, MIN_TOKENS, type ReportedDraft } from './draft.js';
 
 /** Weak cues whose object is rarely what was said, unless `that` introduces it: `called the meeting to order`. */
@@ -24,8 +25,54 @@ export function forwardFrame(doc: Doc, names: NameIndex, cue: CueMatch, end: num
   const speaker = sourceOf(doc, names, cue);
   if (speaker === undefined || !cueFormFits(doc, cue, speaker)) return null;
   const from = contentStart(doc, names, cue, end);
-  if (!complementFits(doc, names, cue, from, end)) return null;
-  return finish(doc, cue, speaker, from, end, 'reported-after');
+  // A weak stance verb reads its object first (`criticized the plan as …`); a strong one its clause first.
+  const objectFirst = cue.weak && OBJECT_VERBS.has(cue.lemma) && !opensClause(doc, from);
+  const object = objectFirst ? objectFrame(doc, names, cue, speaker, from, end) : null;
+  if (object) return object;
+  const clause = complementFits(doc, names, cue, from, end) ? finish(doc, cue, speaker, from, end, 'reported-after') : null;
+  return clause ?? (objectFirst || !OBJECT_VERBS.has(cue.lemma) || opensClause(doc, from) ? null : objectFrame(doc, names, cue, speaker, from, end));
+}
+
+/**
+ * Stance verbs whose object is the content even without a clause: `Clinton cited derogatory comments …`,
+ * `Bill Clinton criticized the Affordable Care Act as a “crazy system”`, `Trump has questioned the integrity …`.
+ */
+const OBJECT_VERBS = new Set(['cite', 'mention', 'criticize', 'blame', 'accuse', 'praise', 'defend', 'endorse', 'support',
+  'reject', 'dismiss', 'question', 'condemn', 'blast', 'highlight', 'propose', 'demand', 'describe', 'acknowledge',
+  'decry', 'denounce', 'lament', 'deny', 'dispute', 'call', 'slam', 'tout', 'hail', 'welcome', 'applaud', 'mock', 'ridicule',
+  'recommend', 'announce', 'reveal', 'confirm', 'predict', 'promise', 'pledge', 'vow', 'request']);
+/** Words that end an object: an adjunct of the act, not part of what was said (`… during a campaign stop`). */
+const OBJECT_STOPS = new Set(['during', 'while', 'at', 'on', 'in', 'after', 'before', 'since', 'when', 'because', 'by', 'with', 'amid', 'despite', 'last', 'this', 'earlier', 'later', 'yesterday', 'today']);
+
+/** `that …`, `whether …`, `to …`: a clause or infinitive follows, which the clause frames read. */
+function opensClause(doc: Doc, from: number): boolean {
+  const prev = doc.tokens[from - 1]?.norm;
+  const norm = doc.tokens[from]?.norm ?? '';
+  return prev === 'that' || WH.has(norm) || norm === 'to';
+}
+
+/**
+ * `X criticized OBJECT (as …)`: a stance verb with a noun-phrase object, read up to an adjunct of the act. The source
+ * must be one that takes stances: a person, group or organisation, not `the bridge will support …`.
+ */
+function objectFrame(doc: Doc, names: NameIndex, cue: CueMatch, speaker: Phrase | null, from: number, end: number): ReportedDraft | null {
+  if (!speaker || speakerType(doc, speaker) === 'other' || isThing(doc, names, speaker)) return null;
+  if (cue.tense === 'gerund' || (cue.tense === 'infinitive' && !afterAuxiliary(doc, cue.first))) return null;
+  if (cue.lemma === 'call' && doc.tokens[cue.last + 1]?.norm !== 'for' && !quotedAhead(doc, from, end)) return null;
+  let k = from;
+  if (cue.lemma === 'call' && doc.tokens[k]?.norm === 'for') k++;
+  const t = doc.tokens[k];
+  if (!t || (t.kind !== 'quote' && t.kind !== 'number' && (t.kind !== 'word' || has(doc.flags, k, W.prep | W.conj | W.verb)))) return null;
+  const clauseEnd = contentEnd(doc, k, end);
+  let last = k + 1;
+  while (last < clauseEnd && (doc.inQuote[last] === 1 || !OBJECT_STOPS.has(doc.tokens[last]!.norm))) last++;
+  if (last - k < 2) return null;
+  return draft(doc, k, last, { cue, speaker, rule: 'reported-object', confidence: confidence(cue, 0.4) });
+}
+
+/** `it`, `this`: a pronoun that names no one who could take a stance. */
+function isThing(doc: Doc, names: NameIndex, speaker: Phrase): boolean {
+  return speaker.kind === 'pronoun' && ['it', 'this', 'that'].includes(doc.tokens[speaker.last]!.norm) && !names.byLast.has(speaker.last);
 }
 
 /** `According to X, CONTENT`. */
