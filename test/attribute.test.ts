@@ -126,6 +126,7 @@ describe('reported speech', () => {
     expect(extractQuotes('The bridge reopened on Monday after five weeks of repairs.').quotes).toEqual([]);
     expect(extractQuotes('He called the meeting to order.').quotes).toEqual([]);
     expect(extractQuotes('Unions supported.').quotes).toEqual([]); // no object
+    expect(extractQuotes('When the funding was cut, Mexico said enough.').quotes).toEqual([]); // a cue with an object is no tag
     expect(extractQuotes('Criticized by everyone, the plan was dropped.').quotes).toEqual([]); // no source before the verb
     expect(extractQuotes('The bridge will support heavier lorries.').quotes).toEqual([]); // a thing is not a source
   });

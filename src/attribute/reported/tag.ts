@@ -53,8 +53,14 @@ function afterDateline(doc: Doc, start: number, end: number): number {
   return start;
 }
 
+/** Words that can open what follows a tag: `…, he said last week`, `…, she said this year`, `…, it said Monday`. */
+const TAIL_WORDS = new Set(['last', 'this', 'next', 'earlier', 'later', 'today', 'yesterday', 'tonight', 'again', 'also', 'then', 'recently', 'previously', 'separately', 'privately', 'publicly', 'repeatedly', 'late', 'early']);
+
 /** After the tag only a short adjunct remains (`on Monday`, `in a statement`): no new clause. */
 function tailOnly(doc: Doc, k: number, end: number): boolean {
+  const first = doc.tokens[k];
+  // `…, Clinton criticized Tulsa police`: an object right after the cue makes it a clause of its own, not a tag
+  if (first && first.kind === 'word' && !has(doc.flags, k, W.prep | W.adv | W.date) && !TAIL_WORDS.has(first.norm)) return false;
   let m = k;
   while (m < end && !['.', '!', '?'].includes(doc.tokens[m]!.text)) {
     if (has(doc.flags, m, W.verb) || doc.tokens[m]!.norm === 'that' || m - k > 10) return false;
