@@ -7,7 +7,7 @@ import { attribute } from './attribute/index.js';
 import { findReported, usedByDirect } from './attribute/reported/index.js';
 import { resolveEntities } from './entities/index.js';
 import { assemble } from './assemble/result.js';
-import { checkOptions, checkText } from './validate.js';
+import { checkLength, checkOptions, checkText } from './validate.js';
 import { defaultKnowledgeBase } from './kb/default.js';
 import { combineKnowledgeBases, createKnowledgeBase } from './kb/custom.js';
 import { EMPTY_KB } from './entities/link.js';
@@ -23,6 +23,7 @@ export function tokenize(text: string): Tokenization {
 export function extractQuotes(text: string, options: ExtractOptions = {}): Result {
   checkText(text, 'extractQuotes');
   checkOptions(options);
+  checkLength(text, options);
   return run(text, options, untimed);
 }
 

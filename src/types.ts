@@ -131,6 +131,11 @@ export interface ExtractOptions {
   readonly knowledgeBase?: KnowledgeBase | false;
   /** Entries added to the knowledge base in use, winning over it: a newsroom's own people, with ids and aliases. */
   readonly extraEntities?: readonly KbEntry[];
+  /**
+   * Refuse texts longer than this many UTF-16 code units (`text.length`) with a RangeError, before any work is
+   * done: a guard for services that take text from the open web. Default: no limit (time is linear in length).
+   */
+  readonly maxLength?: number;
 }
 
 /** An entry for `createKnowledgeBase` or `extraEntities`: what is known about one person, body or place. */

@@ -19,11 +19,30 @@ export function checkText(text: unknown, fn: string): asserts text is string {
   }
 }
 
+/** `options.maxLength`: a text over it is refused before any work is done. */
+export function checkLength(text: string, options: ExtractOptions): void {
+  const max = options.maxLength;
+  if (max !== undefined && text.length > max) {
+    throw new RangeError(`saidby: text is ${text.length} characters long, over options.maxLength (${max})`);
+  }
+}
+
+/** Every option extractQuotes knows; anything else is a typo worth an error (`minconfidence`). */
+const OPTION_NAMES = ['minConfidence', 'kinds', 'unattributed', 'knowledgeBase', 'extraEntities', 'maxLength'] as const;
+const KNOWN: ReadonlySet<string> = new Set(OPTION_NAMES);
+
 export function checkOptions(options: unknown): asserts options is ExtractOptions {
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
     throw new TypeError(`saidby: options must be an object, got ${describe(options)}`);
   }
   const o = options as Record<string, unknown>;
+  for (const key of Object.keys(o)) {
+    if (!KNOWN.has(key)) throw new TypeError(`saidby: unknown option '${key.slice(0, 40)}'; the options are ${OPTION_NAMES.join(', ')}`);
+  }
+  const max = o['maxLength'];
+  if (max !== undefined && (typeof max !== 'number' || !(max >= 0) || !(Number.isInteger(max) || max === Infinity))) {
+    throw new TypeError(`saidby: options.maxLength must be a whole number of characters (0 or more, or Infinity), got ${describe(max)}`);
+  }
   const min = o['minConfidence'];
   if (min !== undefined && (typeof min !== 'number' || !(min >= 0 && min <= 1))) {
     throw new TypeError(`saidby: options.minConfidence must be a number from 0 to 1, got ${describe(min)}`);

@@ -42,6 +42,19 @@ describe('public API', () => {
     expect(call(null)).toThrow(TypeError);
     expect(call(null)).toThrow(/options/);
     expect(call(5)).toThrow(/options/);
+    expect(call({ minconfidence: 0.5 })).toThrow(TypeError);
+    expect(call({ minconfidence: 0.5 })).toThrow(/unknown option 'minconfidence'.*minConfidence/);
+    expect(call({ maxLength: -1 })).toThrow(/maxLength/);
+    expect(call({ maxLength: 1.5 })).toThrow(/maxLength/);
+    expect(call({ maxLength: '10' })).toThrow(/maxLength/);
+  });
+
+  it('maxLength refuses longer text with a RangeError before any work, and lets shorter text through', () => {
+    const text = 'He said "yes."';
+    expect(() => extractQuotes(text, { maxLength: text.length - 1 })).toThrow(RangeError);
+    expect(() => extractQuotes(text, { maxLength: text.length - 1 })).toThrow(/14 characters.*maxLength \(13\)/);
+    expect(extractQuotes(text, { maxLength: text.length }).quotes).toHaveLength(1);
+    expect(extractQuotes(text, { maxLength: Infinity }).quotes).toHaveLength(1);
   });
 
   it('accepts good options', () => {

@@ -20,7 +20,9 @@ const PIECES = [
   // line breaks and blanks
   '\n', '\r', '\r\n', '\u2028', '\u2029', '\u0085', '\v', '\f', '\n\n', ' ', ' ', ' ', '  ', '\t', '\u00a0', '\u200b', '\ufeff',
   // broken and exotic code points
-  '\ud800', '\udc00', '\u0301', 'e\u0301', '😀', '👍🏽', '𝐀', 'שלום', 'مرحبا', '\u200f',
+  '\ud800', '\udc00', '\u0301', 'e\u0301', '😀', '👍🏽', '𝐀', 'שלום', 'مرحبا', '\u200f', '\u202e', '\u2066', '\u200d', '\u00ad',
+  // HTML entities and markup left in scraped text
+  '&quot;', '&amp;', '&#8220;', '&#x201D;', '&rsquo;', '&nbsp;', '<p>', '</p>', '<br/>', '<script>', '&lt;b&gt;',
   // news words
   'said', 'says', 'he', 'she', 'they', 'Putin', 'Trump', 'Mr.', 'Dr.', 'told reporters', 'according to', 'added',
   'Vladimir', 'Angela Merkel', 'the president', 'Kim Jong-un', 'U.S.', 'J.', 'We', 'It', 'will', 'win', 'a', 'the',

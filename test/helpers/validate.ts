@@ -176,6 +176,18 @@ export function validateResult(text: string, r: Result): void {
     }
   });
 
+  // quotes in text order; direct quotations never share a character (reported speech may nest in a report)
+  let prevStart = -1;
+  let directEnd = -1;
+  r.quotes.forEach((q, k) => {
+    const start = q.parts[0]!.start;
+    if (start < prevStart) fail(`quotes[${k}]: quotes not sorted by their first part`, { prevStart, start });
+    prevStart = start;
+    if (q.kind !== 'direct') return;
+    if (start < directEnd) fail(`quotes[${k}]: direct quote overlaps an earlier one`, q.parts);
+    directEnd = Math.max(directEnd, q.parts.at(-1)!.end);
+  });
+
   // warnings: bounds only
   r.warnings.forEach((w, k) => {
     checkBounds(text, w, `warnings[${k}]`);
