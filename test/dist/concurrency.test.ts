@@ -1,7 +1,9 @@
 // Concurrent calls, in worker threads running at the same time, give what serial calls give.
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../../dist/index.js';
+import type { extractQuotes as ExtractQuotes } from '../../src/index.js';
+
+const DIST = new URL('../../dist/index.js', import.meta.url).href;
 
 const TEXTS = [
   'Finance Minister Anna Berg met reporters on Monday.\n"We will not pay twice," the minister said.',
@@ -22,8 +24,7 @@ import(workerData.url).then(({ extractQuotes }) => {
 
 function inWorker(texts: string[], rounds: number): Promise<unknown[]> {
   return new Promise((resolve, reject) => {
-    const url = new URL('../../dist/index.js', import.meta.url).href;
-    const w = new Worker(WORKER, { eval: true, workerData: { url, texts, rounds } });
+    const w = new Worker(WORKER, { eval: true, workerData: { url: DIST, texts, rounds } });
     w.once('message', (m: string) => { resolve(JSON.parse(m) as unknown[]); void w.terminate(); });
     w.once('error', reject);
   });
@@ -31,6 +32,7 @@ function inWorker(texts: string[], rounds: number): Promise<unknown[]> {
 
 describe('concurrency', () => {
   it('three workers extracting at once give the serial results', async () => {
+    const { extractQuotes } = (await import(DIST)) as { extractQuotes: typeof ExtractQuotes };
     const serial = JSON.parse(JSON.stringify(TEXTS.map((t) => extractQuotes(t)))) as unknown[];
     const rounds = 20;
     const orders = [TEXTS, [...TEXTS].reverse(), [...TEXTS.slice(2), ...TEXTS.slice(0, 2)]];
