@@ -127,7 +127,10 @@ export function htmlToText(html: string): HtmlText {
     if (block.letters > 0) blocks.push(block);
     block = fresh();
   };
-  const push = (s: string, start: number, end: number, inLink: boolean): void => {
+  const push = (s: string, from: number, to: number, inLink: boolean): void => {
+    // Positions the parser gives for implied tags at the very end can run past the source.
+    const start = Math.min(from, html.length);
+    const end = Math.max(start, Math.min(to, html.length));
     for (let i = 0; i < s.length; i++) {
       block.chars.push(s[i] as string);
       block.starts.push(start);
