@@ -144,10 +144,14 @@ describe('extractQuotesFromHtml', () => {
           expect(s.start).toBeGreaterThanOrEqual(last);
           expect(s.end).toBeLessThanOrEqual(html.length);
           last = s.start;
+          // A character that is not a collapsed space, a line break or a decoded reference is its source.
+          const c = page.text[i] as string;
+          if (s.end - s.start === 1 && c !== ' ' && c !== '\n') expect(html[s.start]).toBe(c);
+          if (s.end - s.start > 1 && c !== ' ') expect(html[s.start]).toBe('&');
         }
         extractQuotesFromHtml(html);
       }),
-      { numRuns: 300 },
+      { numRuns: 500 },
     );
   });
 });

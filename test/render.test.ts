@@ -244,3 +244,20 @@ describe('renderText: any spans, however they overlap', () => {
     );
   });
 });
+
+describe('renderHtml: any text through the whole pipeline', () => {
+  const WORDS = ['"', '“', '”', "'", '<script>', '</style>', '<b onclick="x()">', '&amp;', '&', '>', 'javascript:alert(1)', ' said ', 'Anna Berg', ' he ', ', ', '. ', '\n', 'told reporters', 'according to', 'Putin', '</mark>', '<!--', 'a'];
+  it('writes only its own markup, and the text comes back exactly', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...WORDS), { maxLength: 40 }), (words) => {
+        const text = words.join('');
+        const result = extractQuotes(text);
+        const html = renderHtml(result, { page: true, title: text });
+        tags(html); // throws on any tag the renderer did not write itself
+        expectWellNested(html);
+        expect(stripTags(renderText(result))).toBe(escaped(text));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

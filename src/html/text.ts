@@ -56,7 +56,7 @@ const BOILERPLATE_WORDS = new Set([
   'nav', 'navbar', 'navigation', 'menu', 'breadcrumb', 'breadcrumbs', 'sidebar', 'share', 'sharing', 'social',
   'related', 'recommended', 'comments', 'comment', 'cookie', 'cookies', 'consent', 'newsletter', 'subscribe',
   'subscription', 'promo', 'advert', 'advertisement', 'ad', 'ads', 'sponsored', 'popup', 'modal', 'banner', 'footer',
-  'masthead', 'skip', 'trending', 'popular', 'outbrain', 'taboola', 'byline-share', 'toolbar',
+  'masthead', 'skip', 'trending', 'popular', 'outbrain', 'taboola', 'toolbar',
 ]);
 
 /** Elements never dropped for their class or id: a `<body class="has-nav">` is still the page. */
@@ -165,7 +165,7 @@ export function htmlToText(html: string): HtmlText {
         const article = parent && parent.article >= 0 ? parent.article : name === 'article' && !drop ? articles++ : -1;
         const main = (parent?.main ?? false) || name === 'main' || attribs['role']?.trim().toLowerCase() === 'main';
         const link = (parent?.link ?? false) || name === 'a';
-        const pre = (parent?.pre ?? false) || name === 'pre' || name === 'listing' || name === 'textarea';
+        const pre = (parent?.pre ?? false) || name === 'pre' || name === 'listing';
         if (!(parent?.drop ?? false) && (BLOCK.has(name) || name === 'br')) {
           if (name === 'br') {
             pendingSpace = null;
