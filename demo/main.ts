@@ -2,6 +2,7 @@
  * The demo page: paste an article, see its quotes highlighted and listed. Runs saidby entirely in the browser.
  * Built by `npm run demo:build` (scripts/build-demo.mjs) into demo/dist/.
  */
+import { extractQuotesFromHtml } from '../src/html/index.js';
 import { extractQuotes } from '../src/index.js';
 import { CSS, renderEntityList, renderQuoteTable, renderText } from '../src/render/index.js';
 
@@ -12,6 +13,7 @@ function byId<T extends HTMLElement>(id: string): T {
 }
 
 const input = byId<HTMLTextAreaElement>('input');
+const isHtml = byId<HTMLInputElement>('is-html');
 const status = byId<HTMLElement>('status');
 const rendered = byId<HTMLElement>('rendered');
 const quotes = byId<HTMLElement>('quotes');
@@ -27,7 +29,8 @@ function run(): void {
   status.textContent = 'working…';
   try {
     const t0 = performance.now();
-    const result = extractQuotes(text);
+    // An HTML page is drawn as its extracted article text.
+    const result = isHtml.checked ? extractQuotesFromHtml(text) : extractQuotes(text);
     const ms = performance.now() - t0;
     // renderText and the tables escape every piece of the input: their markup is safe to insert.
     rendered.innerHTML = renderText(result);
@@ -42,13 +45,18 @@ function run(): void {
   }
 }
 
+/** Text that starts like a web page ticks the HTML box (it is never unticked for you). */
+const LOOKS_LIKE_A_PAGE = /^\s*<(?:!doctype|html|head|body)\b/i;
+
 let timer: ReturnType<typeof setTimeout> | undefined;
 input.addEventListener('input', () => {
   clearTimeout(timer);
+  if (LOOKS_LIKE_A_PAGE.test(input.value)) isHtml.checked = true;
   status.dataset['state'] = 'pending';
   timer = setTimeout(run, 250);
 });
 byId<HTMLButtonElement>('run').addEventListener('click', run);
+isHtml.addEventListener('change', run);
 
 // A row of the table points to its quote in the text.
 quotes.addEventListener('click', (event) => {

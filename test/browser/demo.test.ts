@@ -146,10 +146,32 @@ describe.skipIf(missing.length > 0)('demo page in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it('reads a pasted HTML page: the article drawn, the boilerplate gone', async () => {
+    const html = readFileSync(join(root, 'test', 'fixtures', 'html', 'news-page.html'), 'utf8');
+    await paste(html);
+    expect(await page.isChecked('#is-html')).toBe(true);
+    const doc = (await page.$eval('#rendered .sb-doc', (el) => el.textContent)) ?? '';
+    expect(doc.startsWith('Harbour tunnel opens after three years of delays\n\n')).toBe(true);
+    expect(doc).not.toMatch(/dataLayer|cookies|Most read|the script said/);
+    const speakers = await page.$$eval('#rendered mark.sb-quote[data-label]', (els) => els.map((el) => el.getAttribute('data-label')));
+    expect(speakers).toEqual(expect.arrayContaining(['Jonas Ek', 'Rosa Havel']));
+    await page.uncheck('#is-html');
+    await page.waitForSelector('#status[data-state="done"]');
+    // Unticked, the same input is text: its markup shows as text, nothing of it becomes an element.
+    expect(await page.$eval('#rendered .sb-doc', (el) => el.textContent)).toBe(html);
+    expect(await page.$$eval('#rendered script, #rendered nav, #rendered article', (els) => els.length)).toBe(0);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.check('#is-html');
+    await page.waitForSelector('#status[data-state="done"]');
+    await page.screenshot({ path: join(ARTIFACTS, 'demo-html.png') });
+    expect(errors).toEqual([]);
+  });
+
   it('shows hostile text as text: no markup, no script runs', async () => {
     const hostile =
       `"<img src=x onerror='window.__pwned=1'>, </style><script>window.__pwned=2</script> javascript:alert(1)," ` +
       `Dr Eve Smith said. <b onmouseover='window.__pwned=3'>bold</b> <img src=x onerror="window.__pwned=4">`;
+    await page.uncheck('#is-html');
     await paste(hostile);
     expect(await page.$eval('#rendered .sb-doc', (el) => el.textContent)).toBe(hostile);
     expect(await page.$$eval('#rendered img, #rendered script, #rendered b, #quotes img, #quotes script', (els) => els.length)).toBe(0);
