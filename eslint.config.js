@@ -20,7 +20,7 @@ const NODE_BUILTINS = [
 ];
 
 export default defineConfig(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', '.bench/', 'tmp/'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', '.bench/', 'tmp/', 'demo/dist/', 'test-artifacts/'] },
   js.configs.recommended,
   tseslint.configs.recommended,
   regexp.configs['flat/recommended'],

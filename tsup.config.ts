@@ -2,14 +2,16 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts' },
+    // saidby/render and saidby/html are entries of their own; splitting shares the pipeline between them.
+    entry: { index: 'src/index.ts', render: 'src/render/index.ts', html: 'src/html/index.ts' },
     format: ['esm', 'cjs'],
+    splitting: true,
     dts: true,
     clean: true,
     sourcemap: true,
     target: 'es2022',
     platform: 'neutral',
-    external: ['compromise'],
+    external: ['compromise', 'htmlparser2'],
   },
   {
     entry: { cli: 'src/cli.ts' },
@@ -17,6 +19,6 @@ export default defineConfig([
     target: 'node20',
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },
-    external: ['compromise'],
+    external: ['compromise', 'htmlparser2'],
   },
 ]);

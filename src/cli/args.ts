@@ -7,6 +7,10 @@ export interface CliOptions {
   readonly minConfidence: number | undefined;
   /** Also report quotations no rule could attribute (speaker unknown). */
   readonly unattributed: boolean;
+  /** Write the quotes, highlighted, as an HTML page to this file (`--html out.html`). */
+  readonly htmlOut?: string | undefined;
+  /** Read the inputs as HTML pages (also implied by a `.html` or `.htm` file name). */
+  readonly fromHtml?: boolean;
   /** Input files; `-` means stdin. Empty means stdin. */
   readonly files: readonly string[];
 }
@@ -27,6 +31,8 @@ Options:
   --tokens               keep the tokens in --json / --jsonl output
   --min-confidence X     keep only quotes with confidence >= X (0 to 1)
   --unattributed         also report quotations with no speaker found (fiction, interviews)
+  --html FILE            also write the text with its quotes highlighted as an HTML page to FILE
+  --from-html            read the input as an HTML page (implied for .html and .htm files)
   -h, --help             show this help
   -v, --version          show the version
 
@@ -36,6 +42,7 @@ Examples:
   saidby article.txt
   cat article.txt | saidby --json
   saidby --jsonl docs.jsonl > quotes.jsonl
+  saidby page.html --html quotes.html
 `;
 
 /** Parses argv (without node and the script path). Throws UsageError. */
@@ -52,6 +59,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         tokens: { type: 'boolean' },
         'min-confidence': { type: 'string' },
         unattributed: { type: 'boolean' },
+        html: { type: 'string' },
+        'from-html': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -60,7 +69,13 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     throw new UsageError(err instanceof Error ? err.message : String(err));
   }
   const { values, positionals } = parsed;
-  const base = { tokens: values.tokens === true, unattributed: values.unattributed === true, files: positionals };
+  const base = {
+    tokens: values.tokens === true,
+    unattributed: values.unattributed === true,
+    files: positionals,
+    htmlOut: values.html,
+    fromHtml: values['from-html'] === true,
+  };
   if (values.help) return { ...base, mode: 'help', minConfidence: undefined };
   if (values.version) return { ...base, mode: 'version', minConfidence: undefined };
 
@@ -78,5 +93,11 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   }
   if (values.tokens && mode === 'text') throw new UsageError('--tokens only applies with --json or --jsonl');
   if (positionals.filter((f) => f === '-').length > 1) throw new UsageError('stdin ("-") can be read only once');
+  if (values.html !== undefined) {
+    if (values.html.trim() === '') throw new UsageError('--html expects a file name');
+    if (mode === 'jsonl') throw new UsageError('--html cannot be used with --jsonl');
+    if (positionals.length > 1) throw new UsageError('--html writes one page: give one input');
+  }
+  if (values['from-html'] && mode === 'jsonl') throw new UsageError('--from-html cannot be used with --jsonl');
   return { ...base, mode, minConfidence };
 }

@@ -8,6 +8,7 @@ import type { ExtractOptions } from '../types.js';
 import { parseCliArgs, USAGE, UsageError } from './args.js';
 import { formatText, publicResult } from './format.js';
 import { processLine } from './jsonl.js';
+import { extractFor, writeHtmlPage } from './html.js';
 
 /** The streams the CLI talks to; the real process's by default, fakes in tests. */
 export interface CliIo {
@@ -109,7 +110,14 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       await problem(`${name === '-' ? 'stdin' : name}: ${err instanceof Error ? err.message : String(err)}`);
       continue;
     }
-    const result = extractQuotes(text, options);
+    const result = extractFor(name, text, options, opts.fromHtml === true);
+    if (opts.htmlOut !== undefined) {
+      try {
+        writeHtmlPage(opts.htmlOut, result, name);
+      } catch (err) {
+        await problem(`${opts.htmlOut}: ${err instanceof Error ? err.message : String(err)}`);
+      }
+    }
     if (opts.mode === 'json') {
       await write(io.stdout, JSON.stringify(publicResult(result, opts.tokens), null, 2) + '\n');
       continue;

@@ -1,0 +1,73 @@
+// The built subpath entries saidby/render and saidby/html, ESM and CommonJS, and the built CLI's HTML options.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type * as Html from '../../src/html/index.js';
+import type * as Render from '../../src/render/index.js';
+import type { SaidBy } from './shape.js';
+
+const require = createRequire(import.meta.url);
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const RENDER_API = ['CSS', 'PALETTE_SIZE', 'escapeHtml', 'renderEntityList', 'renderHtml', 'renderQuoteTable', 'renderText', 'wikidataUrl'];
+const HTML_API = ['extractQuotesFromHtml', 'htmlToText'];
+const PAGE = '<html><body><nav><a href="/">Home</a></nav><article><h1>Vote</h1><p>&ldquo;We won,&rdquo; Finance Minister Anna Berg said.</p></article><script>"No," x said.</script></body></html>';
+
+function check(render: typeof Render, html: typeof Html, lib: SaidBy): void {
+  expect(Object.keys(render).sort()).toEqual(RENDER_API);
+  expect(Object.keys(html).sort()).toEqual(HTML_API);
+  const r = html.extractQuotesFromHtml(PAGE);
+  expect(r.text).toBe('Vote\n\n“We won,” Finance Minister Anna Berg said.');
+  expect(r.quotes).toHaveLength(1);
+  const part = r.quotes[0]?.parts[0];
+  expect(part && PAGE.slice(part.source.start, part.source.end)).toBe('We won,');
+  const out = render.renderHtml(lib.extractQuotes(r.text), { page: true, title: '<x>' });
+  expect(out).toContain('data-speaker="Anna Berg"');
+  expect(out).toContain('<title>&lt;x&gt;</title>');
+}
+
+describe('dist subpaths', () => {
+  it('ESM: saidby/render and saidby/html', async () => {
+    const render = (await import(new URL('../../dist/render.js', import.meta.url).href)) as typeof Render;
+    const html = (await import(new URL('../../dist/html.js', import.meta.url).href)) as typeof Html;
+    const lib = (await import(new URL('../../dist/index.js', import.meta.url).href)) as SaidBy;
+    check(render, html, lib);
+  });
+
+  it('CommonJS: saidby/render and saidby/html', () => {
+    check(require('../../dist/render.cjs') as typeof Render, require('../../dist/html.cjs') as typeof Html, require('../../dist/index.cjs') as SaidBy);
+  });
+
+  it('the package exports resolve to them', () => {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { exports: Record<string, unknown> };
+    expect(Object.keys(pkg.exports)).toEqual(expect.arrayContaining(['.', './render', './html']));
+    expect(require.resolve('saidby/render')).toBe(join(root, 'dist', 'render.cjs'));
+    expect(require.resolve('saidby/html')).toBe(join(root, 'dist', 'html.cjs'));
+  });
+
+  it('the library files load nothing from Node', () => {
+    for (const f of readdirSync(join(root, 'dist')).filter((f) => /\.c?js$/.test(f) && f !== 'cli.js')) {
+      const code = readFileSync(join(root, 'dist', f), 'utf8');
+      expect(code, f).not.toMatch(/(from\s*|require\()["'](node:)?(fs|path|url|util|os|process|readline|stream|events|child_process)["']/);
+    }
+  });
+
+  it('the CLI reads a .html page and writes --html', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'saidby-dist-html-'));
+    try {
+      const page = join(dir, 'page.html');
+      const out = join(dir, 'out.html');
+      writeFileSync(page, PAGE);
+      const r = spawnSync(process.execPath, ['dist/cli.js', page, '--html', out], { cwd: root, encoding: 'utf8' });
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stdout).toContain('Anna Berg (said) [direct]: “We won,”');
+      expect(r.stdout).not.toContain('No,');
+      expect(readFileSync(out, 'utf8')).toMatch(/^<!doctype html>[\s\S]*<mark class="sb-quote sb-direct"[^>]*data-speaker="Anna Berg"/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
