@@ -129,6 +129,8 @@ describe('extractQuotesFromHtml', () => {
     expect(htmlToText('<p>One &amp; two</p><p>Three</p>').text).toBe('One & two\n\nThree');
     expect(htmlToText('').text).toBe('');
     expect(() => extractQuotesFromHtml(null as unknown as string)).toThrow(TypeError);
+    expect(() => extractQuotesFromHtml(null as unknown as string)).toThrow(/extractQuotesFromHtml\(html\) expects html to be a string/);
+    expect(() => extractQuotesFromHtml('<p>x</p>', { minconfidence: 1 } as never)).toThrow(/unknown option 'minconfidence'/);
     expect(() => htmlToText(42 as unknown as string)).toThrow(TypeError);
   });
 

@@ -9,6 +9,7 @@
  * A subpath of its own so that the main entry (and a browser bundle of it) does not carry the HTML parser.
  */
 import { extractQuotes } from '../pipeline.js';
+import { checkOptions } from '../validate.js';
 import type { Cue, Entity, ExtractOptions, Mention, Quote, Result, Sentence, Span, Speaker, Token, Warning } from '../types.js';
 import { htmlToText, type SourceRange } from './text.js';
 
@@ -47,8 +48,9 @@ export interface HtmlResult extends Result {
  */
 export function extractQuotesFromHtml(html: string, options: ExtractOptions = {}): HtmlResult {
   if (typeof html !== 'string') {
-    throw new TypeError(`extractQuotesFromHtml: expected a string of HTML, got ${html === null ? 'null' : typeof html}`);
+    throw new TypeError(`saidby: extractQuotesFromHtml(html) expects html to be a string, got ${html === null ? 'null' : typeof html}`);
   }
+  checkOptions(options); // before the page is parsed: a bad option costs nothing
   const page = htmlToText(html);
   const result = extractQuotes(page.text, options);
   const at = <T extends { readonly start: number; readonly end: number }>(s: T): T & Sourced => ({ ...s, source: page.toSource(s.start, s.end) });
