@@ -38,7 +38,7 @@ function descriptive(doc: Doc, k: number): boolean {
   const t = doc.tokens[k];
   if (!t || (t.kind !== 'word' && t.kind !== 'number')) return false;
   if (ROLE_NOUNS.has(t.norm) || ORG_NOUNS.has(t.norm)) return true;
-  if (has(doc.flags, k, W.date | W.det)) return false; // a determiner opens a phrase; inside one it starts another
+  if (has(doc.flags, k, W.date | W.det | W.conj)) return false; // a determiner opens a phrase; inside one it starts another; `But`
   if (has(doc.flags, k, F.cap)) return !has(doc.flags, k, W.pron | W.question) || has(doc.flags, k, W.demonym);
   return !has(doc.flags, k, STOP);
 }

@@ -8,7 +8,7 @@ import { phraseFrom } from '../np.js';
 /** Cues whose first object is the hearer, not the content: `told reporters (that) …`, `assured voters …`. */
 const HEARER_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'notify', 'advise', 'urge', 'brief', 'reassure', 'promise', 'convince', 'persuade']);
 /** Words that open a short adjunct between a cue and its clause: `said on Monday that`, `said earlier he …`. */
-const ADJUNCT_OPENERS = new Set(['on', 'in', 'at', 'during', 'last', 'this', 'earlier', 'later', 'recently', 'previously', 'repeatedly', 'again', 'also', 'yesterday', 'today', 'tonight', 'privately', 'publicly', 'separately']);
+const ADJUNCT_OPENERS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'since', 'last', 'this', 'earlier', 'later', 'recently', 'previously', 'repeatedly', 'again', 'also', 'yesterday', 'today', 'tonight', 'privately', 'publicly', 'separately']);
 const MAX_ADJUNCT = 8;
 /** A reported clause is at most this many tokens: longer ones are cut (and the scan stays linear). */
 export const MAX_CONTENT = 150;

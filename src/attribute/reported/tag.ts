@@ -63,7 +63,7 @@ function tailOnly(doc: Doc, k: number, end: number): boolean {
   if (first && first.kind === 'word' && !has(doc.flags, k, W.prep | W.adv | W.date) && !TAIL_WORDS.has(first.norm)) return false;
   let m = k;
   while (m < end && !['.', '!', '?'].includes(doc.tokens[m]!.text)) {
-    if (has(doc.flags, m, W.verb) || doc.tokens[m]!.norm === 'that' || m - k > 10) return false;
+    if (has(doc.flags, m, W.verb | W.inf) || doc.tokens[m]!.norm === 'that' || m - k > 10) return false;
     m++;
   }
   return true;

@@ -106,18 +106,23 @@ function isObject(doc: Doc, from: number, to: number): boolean {
 export function speakerBefore(doc: Doc, names: NameIndex, end: number): Phrase | null {
   let e = skipAdverbs(doc, end, -1);
   if (doc.tokens[e]?.norm === "'s") e--; // the mayor's claim that …: the possessor is the source
-  if (doc.tokens[e]?.text === ')') {
-    for (let m = e - 1; m >= 0 && e - m < 8; m--) if (doc.tokens[m]!.text === '(') { e = m - 1; break; }
-  }
+  e = beforeParenthesis(doc, e);
   const t = doc.tokens[e];
   if (!t) return null;
   if (t.text !== ',') return phraseTo(doc, names, e);
   for (let m = e - 1; m >= 0 && e - m < ASIDE_MAX; m--) {
     const tm = doc.tokens[m]!;
     if (doc.sentenceOf[m] !== doc.sentenceOf[e] || tm.kind === 'quote') return null;
-    if (tm.text === ',') return phraseTo(doc, names, m - 1);
+    if (tm.text === ',') return phraseTo(doc, names, beforeParenthesis(doc, m - 1));
   }
   return null;
+}
+
+/** `Rep. Gregory Meeks (D-N.Y.), chairman of …`: the phrase ends before a short parenthesis at k, if any. */
+function beforeParenthesis(doc: Doc, k: number): number {
+  if (doc.tokens[k]?.text !== ')') return k;
+  for (let m = k - 1; m >= 0 && k - m < 8; m--) if (doc.tokens[m]!.text === '(') return m - 1;
+  return k;
 }
 
 /** `And from Chairwoman Rosenworcel:` — the last name in the lead-in is the speaker; no cue. */
