@@ -115,6 +115,8 @@ const reported: Array<[string, string, Array<[kind: string, content: string, men
     [['indirect', 'members will help', 'Rep. Ana Ruiz', 'said']]],
   ['a long aside: the clause after the cue is what was said, not a tag', 'But Ana Ruiz, senior associate for planning at the Valdmark Institute for Transport, said commuters still want the ferry.',
     [['indirect', 'commuters still want the ferry', 'Ana Ruiz', 'said']]],
+  ['a transcript quoted paragraph by paragraph: each turn opens with a mark that is never closed', 'Transcript:\n\n"SMITH: Do you see those two as equal?\n\n"JONES: Not at all, and I never did.\n\n"SMITH: Then we agree on nothing.',
+    [['indirect', 'Do you see those two as equal?', 'SMITH', ':'], ['indirect', 'Not at all, and I never did', 'JONES', ':'], ['indirect', 'Then we agree on nothing', 'SMITH', ':']]],
   ['a stance verb with a noun-phrase object, without the adjunct of the act', 'Senator Ruiz criticized the tolls as "a tax on work" during a visit to the port.',
     [['mixed', 'the tolls as "a tax on work"', 'Senator Ruiz', 'criticized']]],
   ['a stance verb whose object holds a relative clause', 'The mayor cited complaints the council had received about the noise.',

@@ -28,7 +28,7 @@ export function attribute(doc: Doc, names: NameIndex, options: { readonly unattr
   };
   for (let i = 0; i < regions.length; i++) {
     const r = regions[i]!;
-    if (used.has(r) || isTitle(doc, r)) continue;
+    if (used.has(r) || isTitle(doc, r) || isTurn(doc, r)) continue;
     const draft: Draft = { parts: [r], attribution: null, tail: -1 };
     const clauseInitial = isClauseInitial(doc, r);
     const found = clauseInitial ? after(r) : null;
@@ -53,6 +53,12 @@ function isClauseInitial(doc: Doc, r: Region): boolean {
   const before = doc.tokens[r.open - 1]!.text;
   if (before === ',' && isLower(doc.text[r.start] ?? '')) return false; // `With many systems, "there is no single point of failure," he said`: a fragment
   return CLAUSE_OPENERS.has(before);
+}
+
+/** `"WALLACE: Do you …`: a transcript turn in quotation marks names its own speaker (the colon-label frame reads it). */
+function isTurn(doc: Doc, r: Region): boolean {
+  const label = doc.tokens[r.open + 1];
+  return label !== undefined && r.open + 2 < r.close && doc.tokens[r.open + 2]!.text === ':' && has(doc.flags, r.open + 1, F.allCaps) && label.text.length > 1;
 }
 
 /** `"Fox and Friends"`, `'All Bets Are Off.'`: short Title Case content is a title or headline, not speech. */

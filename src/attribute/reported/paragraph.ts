@@ -60,7 +60,8 @@ export function labelled(doc: Doc, names: NameIndex, used: Uint8Array): Reported
   const out: ReportedDraft[] = [];
   for (const [k, p] of paragraphRanges(doc)) {
     let first = k;
-    if (doc.tokens[first]!.kind === 'punct' && /^["“]$/.test(doc.tokens[first]!.text)) first++; // a stray, unpaired mark
+    // a stray mark, or a transcript turn in quotation marks (`"WALLACE: …`), which the direct sieves leave alone
+    if (/^["“]$/.test(doc.tokens[first]!.text)) first++;
     const name = names.byFirst.get(first);
     const labelEnd = name ? name.last + 1 : has(doc.flags, first, F.allCaps) && doc.tokens[first]!.text.length > 1 ? first + 1 : -1;
     if (labelEnd < 0 || doc.tokens[labelEnd]?.text !== ':' || used[labelEnd] || p - labelEnd < MIN_TOKENS + 1) continue;
