@@ -117,6 +117,8 @@ const reported: Array<[string, string, Array<[kind: string, content: string, men
     [['indirect', 'commuters still want the ferry', 'Ana Ruiz', 'said']]],
   ['a transcript quoted paragraph by paragraph: each turn opens with a mark that is never closed', 'Transcript:\n\n"SMITH: Do you see those two as equal?\n\n"JONES: Not at all, and I never did.\n\n"SMITH: Then we agree on nothing.',
     [['indirect', 'Do you see those two as equal?', 'SMITH', ':'], ['indirect', 'Not at all, and I never did', 'JONES', ':'], ['indirect', 'Then we agree on nothing', 'SMITH', ':']]],
+  ['according to a source that a long phrase describes', 'Ferry fares will rise by a third, according to an analysis by Ana Ruiz, a former transport adviser.',
+    [['indirect', 'Ferry fares will rise by a third', 'an analysis', 'according to']]],
   ['a stance verb with a noun-phrase object, without the adjunct of the act', 'Senator Ruiz criticized the tolls as "a tax on work" during a visit to the port.',
     [['mixed', 'the tolls as "a tax on work"', 'Senator Ruiz', 'criticized']]],
   ['a stance verb whose object holds a relative clause', 'The mayor cited complaints the council had received about the noise.',

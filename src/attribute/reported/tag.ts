@@ -25,7 +25,9 @@ export function tagFrame(doc: Doc, names: NameIndex, cue: CueMatch, start: numbe
     comma = subject.first - 1;
     speaker = subject;
   }
-  if (!speaker || doc.tokens[comma]?.text !== ',' || !tailOnly(doc, Math.max(speaker.end, cue.last + 1), end)) return null;
+  if (!speaker || doc.tokens[comma]?.text !== ',') return null;
+  // `…, according to a database tracking such shootings`: what follows the source describes it; after a verb, a clause
+  if (!according && !tailOnly(doc, Math.max(speaker.end, cue.last + 1), end)) return null;
   if (cue.tense === 'infinitive' && !baseFormFits(doc, cue, speaker)) return null;
   const from = afterDateline(doc, start, comma);
   const last = contentEnd(doc, from, comma);
