@@ -105,6 +105,8 @@ const reported: Array<[string, string, Array<[kind: string, content: string, men
     [['indirect', "the mayor's claim that the bridge was unsafe", 'Nobody', 'doubts'], ['indirect', 'the bridge was unsafe', 'the mayor', 'claim']]],
   ['call + object + what it is called', 'The mayor called the plan a waste of money.',
     [['indirect', 'the plan a waste of money', 'The mayor', 'called']]],
+  ['call + a longer object + what it is called', 'The mayor called her vote in favour of the toll a mistake.',
+    [['indirect', 'her vote in favour of the toll a mistake', 'The mayor', 'called']]],
   ['an embedded question', 'Reporters asked whether the bridge would reopen.',
     [['indirect', 'whether the bridge would reopen', 'Reporters', 'asked']]],
   ['mixed: a quoted fragment inside', 'She said the plan was "dead on arrival".',
@@ -135,6 +137,7 @@ describe('reported speech', () => {
   it('leaves plain statements alone', () => {
     expect(extractQuotes('The bridge reopened on Monday after five weeks of repairs.').quotes).toEqual([]);
     expect(extractQuotes('He called the meeting to order.').quotes).toEqual([]);
+    expect(extractQuotes('She called the office in the morning.').quotes).toEqual([]);
     expect(extractQuotes('Unions supported.').quotes).toEqual([]); // no object
     expect(extractQuotes('When the funding was cut, Mexico said enough.').quotes).toEqual([]); // a cue with an object is no tag
     expect(extractQuotes('Criticized by everyone, the plan was dropped.').quotes).toEqual([]); // no source before the verb

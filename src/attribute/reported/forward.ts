@@ -126,8 +126,17 @@ function smallClause(doc: Doc, names: NameIndex, from: number): boolean {
   if (!object) return false;
   const next = object.end;
   const t = doc.tokens[next];
-  return t !== undefined && (['a', 'an', 'the'].includes(t.norm) || t.kind === 'quote' || has(doc.flags, next, W.adj));
+  if (t !== undefined && (['a', 'an', 'the'].includes(t.norm) || t.kind === 'quote' || has(doc.flags, next, W.adj))) return true;
+  // `called her vote in favor of the war a mistake`, `called the citation and the demand a ploy`: a longer object
+  for (let k = next; k < next + SMALL_CLAUSE_REACH; k++) {
+    const u = doc.tokens[k];
+    if (!u || u.kind === 'punct' || u.norm === 'that' || has(doc.flags, k, W.verb)) return false;
+    if ((u.norm === 'a' || u.norm === 'an') && k > next) return true;
+  }
+  return false;
 }
+
+const SMALL_CLAUSE_REACH = 12;
 
 const OBJECTS = new Set(['it', 'him', 'her', 'them', 'this', 'that']);
 
