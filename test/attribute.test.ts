@@ -107,6 +107,8 @@ const reported: Array<[string, string, Array<[kind: string, content: string, men
     [['indirect', 'the plan a waste of money', 'The mayor', 'called']]],
   ['call + a longer object + what it is called', 'The mayor called her vote in favour of the toll a mistake.',
     [['indirect', 'her vote in favour of the toll a mistake', 'The mayor', 'called']]],
+  ['mixed: a clause with a quoted fragment before its tag (the comma inside the marks)', 'The bridge "is the safest in the country," retired engineer Ana Ruiz said.',
+    [['mixed', 'The bridge "is the safest in the country,"', 'retired engineer Ana Ruiz', 'said']]],
   ['an embedded question', 'Reporters asked whether the bridge would reopen.',
     [['indirect', 'whether the bridge would reopen', 'Reporters', 'asked']]],
   ['mixed: a quoted fragment inside', 'She said the plan was "dead on arrival".',

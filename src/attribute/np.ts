@@ -33,11 +33,14 @@ const LINKS = new Set(['of', 'for', 'at', 'from', 'with']);
 const MAX = 12;
 const PAREN_MAX = 8;
 
+/** Participles that qualify a role like adjectives: `retired general`, `acting director`, `elected officials`. */
+const ROLE_PARTICIPLES = new Set(['retired', 'acting', 'elected', 'appointed', 'outgoing', 'incoming', 'embattled', 'disgraced', 'jailed', 'exiled', 'ousted', 'indicted']);
+
 /** Can token k sit inside a description (`Russian state media`, `a 45-year-old`, `campaign spokesman`)? */
 function descriptive(doc: Doc, k: number): boolean {
   const t = doc.tokens[k];
   if (!t || (t.kind !== 'word' && t.kind !== 'number')) return false;
-  if (ROLE_NOUNS.has(t.norm) || ORG_NOUNS.has(t.norm)) return true;
+  if (ROLE_NOUNS.has(t.norm) || ORG_NOUNS.has(t.norm) || ROLE_PARTICIPLES.has(t.norm)) return true;
   if (has(doc.flags, k, W.date | W.det | W.conj)) return false; // a determiner opens a phrase; inside one it starts another; `But`
   if (has(doc.flags, k, F.cap)) return !has(doc.flags, k, W.pron | W.question) || has(doc.flags, k, W.demonym);
   return !has(doc.flags, k, STOP);

@@ -17,7 +17,7 @@ export function tagFrame(doc: Doc, names: NameIndex, cue: CueMatch, start: numbe
   const according = doc.tokens[cue.first]!.norm === 'according';
   let comma = cue.first - 1;
   let speaker: Phrase | null;
-  if (according || doc.tokens[comma]?.text === ',') {
+  if (according || isTagComma(doc, comma)) {
     speaker = phraseFrom(doc, names, cue.last + 1); // …, according to X / …, said X
   } else {
     const subject = speakerBefore(doc, names, cue.first - 1); // …, X said
@@ -25,14 +25,21 @@ export function tagFrame(doc: Doc, names: NameIndex, cue: CueMatch, start: numbe
     comma = subject.first - 1;
     speaker = subject;
   }
-  if (!speaker || doc.tokens[comma]?.text !== ',') return null;
+  if (!speaker || !isTagComma(doc, comma)) return null;
   // `…, according to a database tracking such shootings`: what follows the source describes it; after a verb, a clause
   if (!according && !tailOnly(doc, Math.max(speaker.end, cue.last + 1), end)) return null;
   if (cue.tense === 'infinitive' && !baseFormFits(doc, cue, speaker)) return null;
   const from = afterDateline(doc, start, comma);
-  const last = contentEnd(doc, from, comma);
+  let last = contentEnd(doc, from, comma);
   if (last - from < MIN_TOKENS || !hasVerb(doc, from, last)) return null;
+  if (last === comma - 1 && doc.tokens[comma]!.kind === 'quote') last = comma + 1; // the fragment's closing mark too
   return draft(doc, from, last, { cue, speaker, rule: according ? 'according-to' : 'reported-before', confidence: confidence(cue, 0.8) });
+}
+
+/** A comma before a tag, or a closing mark after one: `Clinton "is the only candidate …," a general said.` */
+function isTagComma(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k];
+  return t !== undefined && (t.text === ',' || (t.kind === 'quote' && doc.inQuote[k] !== 1 && doc.tokens[k - 1]?.text === ','));
 }
 
 /** `But to prevent problems, he said, local officials should be vigilant.`: the tag sits inside the clause. */
