@@ -11,7 +11,7 @@ export function assemble(doc: Doc, drafts: readonly Draft[], reported: readonly 
   const kept = resolved.entities.filter((e) => e.mentions.length > 0);
   const all = [
     ...drafts.map((d) => ({ at: d.parts[0]!.start, kind: 'direct' as const, parts: d.parts.map((r) => span(doc.text, r.start, r.end)), a: d.attribution!, e: resolved.speakerOf.get(d) ?? null })),
-    ...reported.map((d) => ({ at: doc.tokens[d.first]!.start, kind: d.kind, parts: [tokenSpan(doc, d.first, d.end - 1)], a: d.attribution, e: resolved.speakerOf.get(d) ?? null })),
+    ...reported.map((d) => ({ at: doc.tokens[d.first]!.start, kind: d.kind, parts: reportedParts(doc, d), a: d.attribution, e: resolved.speakerOf.get(d) ?? null })),
   ].sort((x, y) => x.at - y.at);
   const quotes = all
     .map((q, k) => toQuote(doc, q.kind, q.parts, q.a, k, q.e))
@@ -20,6 +20,23 @@ export function assemble(doc: Doc, drafts: readonly Draft[], reported: readonly 
     text: doc.text, tokens: doc.tokens, sentences: doc.sentences, paragraphs: doc.paragraphs,
     quotes, entities: kept.map((e) => toEntity(doc, e, resolved.links.get(e))), warnings: [...doc.warnings],
   };
+}
+
+/**
+ * The content of reported speech, without its attribution: a tag inside the clause (`But to prevent problems, he
+ * said, officials should be alert`) splits it into two parts, without the commas around the tag.
+ */
+function reportedParts(doc: Doc, d: ReportedDraft): Span[] {
+  const { cue, speaker } = d.attribution;
+  const from = Math.min(cue?.first ?? Infinity, speaker?.first ?? Infinity);
+  const to = Math.max(cue?.last ?? -1, speaker ? speaker.end - 1 : -1);
+  if (!(from > d.first && to < d.end - 1)) return [tokenSpan(doc, d.first, d.end - 1)];
+  let a = from - 1;
+  if (doc.tokens[a]?.text === ',') a--;
+  let b = to + 1;
+  if (doc.tokens[b]?.text === ',') b++;
+  if (a < d.first || b > d.end - 1) return [tokenSpan(doc, d.first, d.end - 1)];
+  return [tokenSpan(doc, d.first, a), tokenSpan(doc, b, d.end - 1)];
 }
 
 function toQuote(doc: Doc, kind: QuoteKind, parts: Span[], a: Attribution, k: number, entity: EntityDraft | null): Quote {

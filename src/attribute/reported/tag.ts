@@ -46,7 +46,7 @@ function isTagComma(doc: Doc, k: number): boolean {
 export function parenthetical(doc: Doc, names: NameIndex, cue: CueMatch, start: number, end: number): ReportedDraft | null {
   if (cue.tense !== 'past' && cue.tense !== 'present' || doc.tokens[cue.last + 1]?.text !== ',') return null;
   const speaker = speakerBefore(doc, names, cue.first - 1);
-  if (!speaker || doc.tokens[speaker.first - 1]?.text !== ',' || speaker.first - 1 <= start || speaker.first - start > MAX_LEAD) return null;
+  if (!speaker || !isTagComma(doc, speaker.first - 1) || speaker.first - 1 <= start || speaker.first - start > MAX_LEAD) return null;
   const last = contentEnd(doc, cue.last + 2, end);
   if (last - (cue.last + 2) < MIN_TOKENS || !hasVerb(doc, cue.last + 2, last)) return null;
   return draft(doc, afterDateline(doc, start, speaker.first), last, { cue, speaker, rule: 'reported-around', confidence: confidence(cue, 0.75) });
