@@ -111,6 +111,8 @@ const reported: Array<[string, string, Array<[kind: string, content: string, men
     [['mixed', 'The bridge "is the safest in the country,"', 'retired engineer Ana Ruiz', 'said']]],
   ['mixed around a tag: two parts, without the tag', 'Ruiz "signed the order," aides said, and later "regretted it."',
     [['mixed', 'Ruiz "signed the order," and later "regretted it."', 'aides', 'said']]],
+  ['characterized as: the content runs to the clause end, past the first fragment', 'Reid has been pounding Ruiz as a "con artist" and a "fraud."',
+    [['mixed', 'Ruiz as a "con artist" and a "fraud."', 'Reid', 'pounding']]],
   ['an embedded question', 'Reporters asked whether the bridge would reopen.',
     [['indirect', 'whether the bridge would reopen', 'Reporters', 'asked']]],
   ['mixed: a quoted fragment inside', 'She said the plan was "dead on arrival".',

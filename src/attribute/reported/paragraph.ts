@@ -5,7 +5,7 @@ import { W } from '../../adapters/compromise.js';
 import { F, has } from '../../mentions/features.js';
 import type { NameIndex, Phrase } from '../np.js';
 import { sentenceSubject, speakerBefore } from '../sieves/before.js';
-import { AUXILIARIES } from './content.js';
+import { AUXILIARIES, contentEnd } from './content.js';
 import { draft, MIN_TOKENS, overlapsUsed, type ReportedDraft } from './draft.js';
 
 /**
@@ -27,7 +27,9 @@ export function characterized(doc: Doc, names: NameIndex, used: Uint8Array): Rep
     const speaker = speakerBefore(doc, names, v - 1) ?? sentenceSubject(doc, names, v);
     if (!speaker) continue;
     const cue: CueMatch = cueAt(doc.tokens, v) ?? { first: v, last: v, lemma: doc.tokens[v]!.norm, class: 'report', weak: true, passive: false, tense: 'past' };
-    out.push({ kind: 'mixed', first: v + 1, end: close + 1, attribution: { cue, speaker, rule: 'characterized-as', confidence: 0.55 } });
+    const sentenceEnd = doc.sentences[doc.sentenceOf[v]!]!.tokenEnd;
+    const end = Math.max(close + 1, contentEnd(doc, v + 1, sentenceEnd)); // `… as a “leech” and a “spoiled brat”`
+    out.push({ kind: 'mixed', first: v + 1, end, attribution: { cue, speaker, rule: 'characterized-as', confidence: 0.55 } });
   }
   return out;
 }
