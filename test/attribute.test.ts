@@ -113,6 +113,8 @@ const reported: Array<[string, string, Array<[kind: string, content: string, men
     [['mixed', 'Ruiz "signed the order," and later "regretted it."', 'aides', 'said']]],
   ['characterized as: the content runs to the clause end, past the first fragment', 'Reid has been pounding Ruiz as a "con artist" and a "fraud."',
     [['mixed', 'Ruiz as a "con artist" and a "fraud."', 'Reid', 'pounding']]],
+  ['a clause ending in `, including …` keeps it', 'The council said it would cut three routes, including the night ferry.',
+    [['indirect', 'it would cut three routes, including the night ferry', 'The council', 'said']]],
   ['an embedded question', 'Reporters asked whether the bridge would reopen.',
     [['indirect', 'whether the bridge would reopen', 'Reporters', 'asked']]],
   ['mixed: a quoted fragment inside', 'She said the plan was "dead on arrival".',
