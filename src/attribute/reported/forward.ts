@@ -85,8 +85,10 @@ function accordingTo(doc: Doc, names: NameIndex, cue: CueMatch, end: number): Re
 /** The source: the phrase before the cue or its sentence's subject; null for `it was announced`; undefined if none. */
 function sourceOf(doc: Doc, names: NameIndex, cue: CueMatch): Phrase | null | undefined {
   if (cue.passive && doc.tokens[cue.first]!.norm === 'it') return null;
-  const found = cue.tense === 'gerund' ? gerundSubject(doc, names, cue.first)
-    : speakerBefore(doc, names, cue.first - 1) ?? sentenceSubject(doc, names, cue.first);
+  const progressive = cue.tense === 'gerund' && PROGRESSIVE.has(doc.tokens[skipAdverbs(doc, cue.first - 1, -1)]?.norm ?? '');
+  const before = progressive ? skipAdverbs(doc, cue.first - 1, -1) : cue.first; // `He's claiming that …`: a finite verb
+  const found = cue.tense === 'gerund' && !progressive ? gerundSubject(doc, names, cue.first)
+    : speakerBefore(doc, names, before - 1) ?? sentenceSubject(doc, names, before);
   return found ?? undefined;
 }
 
@@ -145,6 +147,9 @@ function quotedAhead(doc: Doc, from: number, end: number): boolean {
   for (let k = from; k < Math.min(end, from + MAX_CONTENT); k++) if (doc.tokens[k]!.kind === 'quote') return true;
   return false;
 }
+
+/** `is claiming`, `were demanding`, `'s insisting`: a progressive, whose subject is the source. */
+const PROGRESSIVE = new Set(['is', 'are', 'was', 'were', "'s", "'re", 'been', 'be']);
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "isn't", "wasn't"]);
 

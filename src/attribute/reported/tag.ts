@@ -65,6 +65,8 @@ function afterDateline(doc: Doc, start: number, end: number): number {
 /** Words that can open what follows a tag: `…, he said last week`, `…, she said this year`, `…, it said Monday`. */
 const TAIL_WORDS = new Set(['last', 'this', 'next', 'earlier', 'later', 'today', 'yesterday', 'tonight', 'again', 'also', 'then', 'recently', 'previously', 'separately', 'privately', 'publicly', 'repeatedly', 'late', 'early']);
 
+const RELATIVES = new Set(['who', 'whose', 'which']);
+
 /** After the tag only a short adjunct remains (`on Monday`, `in a statement`): no new clause. */
 function tailOnly(doc: Doc, k: number, end: number): boolean {
   const first = doc.tokens[k];
@@ -72,7 +74,9 @@ function tailOnly(doc: Doc, k: number, end: number): boolean {
   if (first && first.kind === 'word' && !has(doc.flags, k, W.prep | W.adv | W.date) && !TAIL_WORDS.has(first.norm)) return false;
   let m = k;
   while (m < end && !['.', '!', '?'].includes(doc.tokens[m]!.text)) {
-    if (has(doc.flags, m, W.verb | W.inf) || doc.tokens[m]!.norm === 'that' || m - k > 10) return false;
+    const t = doc.tokens[m]!;
+    if (t.text === ',' && RELATIVES.has(doc.tokens[m + 1]?.norm ?? '')) return true; // `…, said Mr. Kamin, who emphasized …`
+    if (has(doc.flags, m, W.verb | W.inf) || t.norm === 'that' || m - k > 10) return false;
     m++;
   }
   return true;
