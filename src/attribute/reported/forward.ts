@@ -3,7 +3,7 @@ import type { Doc } from '../../doc.js';
 import type { CueMatch } from '../../cues/find.js';
 import { W } from '../../adapters/compromise.js';
 import { F, has } from '../../mentions/features.js';
-import { phraseFrom, skipAdverbs, type NameIndex, type Phrase } from '../np.js';
+import { phraseFrom, phraseTo, skipAdverbs, type NameIndex, type Phrase } from '../np.js';
 import { gerundSubject, sentenceSubject, speakerBefore } from '../sieves/before.js';
 import { MAX_CONTENT, contentEnd, contentStart, startsClause } from './content.js';
 import { speakerType } from '../../mentions/speaker-type.js';
@@ -87,6 +87,8 @@ function sourceOf(doc: Doc, names: NameIndex, cue: CueMatch): Phrase | null | un
   if (cue.passive && doc.tokens[cue.first]!.norm === 'it') return null;
   const progressive = cue.tense === 'gerund' && PROGRESSIVE.has(doc.tokens[skipAdverbs(doc, cue.first - 1, -1)]?.norm ?? '');
   const before = progressive ? skipAdverbs(doc, cue.first - 1, -1) : cue.first; // `He's claiming that …`: a finite verb
+  const who = skipAdverbs(doc, before - 1, -1);
+  if (doc.tokens[who]?.norm === 'who' && doc.tokens[who - 1]?.text === ',') return phraseTo(doc, names, who - 2) ?? undefined; // `Mr. Kamin, who emphasized that …`
   const found = cue.tense === 'gerund' && !progressive ? gerundSubject(doc, names, cue.first)
     : speakerBefore(doc, names, before - 1) ?? sentenceSubject(doc, names, before);
   return found ?? undefined;
