@@ -40,7 +40,7 @@ export function forwardFrame(doc: Doc, names: NameIndex, cue: CueMatch, end: num
 const OBJECT_VERBS = new Set(['cite', 'mention', 'criticize', 'blame', 'accuse', 'praise', 'defend', 'endorse', 'support',
   'reject', 'dismiss', 'question', 'condemn', 'blast', 'highlight', 'propose', 'demand', 'describe', 'acknowledge',
   'decry', 'denounce', 'lament', 'deny', 'dispute', 'call', 'slam', 'tout', 'hail', 'welcome', 'applaud', 'mock', 'ridicule',
-  'recommend', 'announce', 'reveal', 'confirm', 'predict', 'promise', 'pledge', 'vow', 'request']);
+  'recommend', 'announce', 'reveal', 'confirm', 'predict', 'promise', 'pledge', 'vow', 'request', 'want', 'oppose', 'favor']);
 /** Words that end an object: an adjunct of the act, not part of what was said (`… during a campaign stop`). */
 const OBJECT_STOPS = new Set(['during', 'while', 'at', 'on', 'in', 'after', 'before', 'since', 'when', 'because', 'by', 'with', 'amid', 'despite', 'last', 'this', 'earlier', 'later', 'yesterday', 'today']);
 
@@ -57,7 +57,7 @@ function opensClause(doc: Doc, from: number): boolean {
  */
 function objectFrame(doc: Doc, names: NameIndex, cue: CueMatch, speaker: Phrase | null, from: number, end: number): ReportedDraft | null {
   if (!speaker || speakerType(doc, speaker) === 'other' || isThing(doc, names, speaker)) return null;
-  if (cue.tense === 'gerund' || (cue.tense === 'infinitive' && !afterAuxiliary(doc, cue.first))) return null;
+  if (cue.tense === 'gerund' || (cue.tense === 'infinitive' && !afterAuxiliary(doc, cue.first) && !baseFormFits(doc, cue, speaker))) return null;
   if (cue.lemma === 'call' && doc.tokens[cue.last + 1]?.norm !== 'for' && !quotedAhead(doc, from, end)) return null;
   let k = from;
   if (cue.lemma === 'call' && doc.tokens[k]?.norm === 'for') k++;
@@ -116,7 +116,8 @@ function complementFits(doc: Doc, names: NameIndex, cue: CueMatch, from: number,
 /** The content to the clause's end: for a weak cue a clause, for a strong one a noun phrase will do. */
 function finish(doc: Doc, cue: CueMatch, speaker: Phrase | null, from: number, end: number, rule: string): ReportedDraft | null {
   const last = contentEnd(doc, from, end);
-  if (last - from < (cue.weak ? MIN_TOKENS : 2) || (cue.weak && !hasVerb(doc, from, last))) return null;
+  const infinitive = doc.tokens[from]?.norm === 'to'; // `wants to sign up …`: what follows `to` is a verb, whatever the lexicon says
+  if (last - from < (cue.weak ? MIN_TOKENS : 2) || (cue.weak && !infinitive && !hasVerb(doc, from, last))) return null;
   const that = doc.tokens[from - 1]?.norm === 'that';
   const base = rule === 'according-to' ? 0.8 : cue.tense === 'gerund' ? 0.6 : that ? 0.85 : cue.weak ? 0.5 : 0.75;
   return draft(doc, from, last, { cue, speaker, rule, confidence: confidence(cue, base) });
