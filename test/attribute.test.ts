@@ -123,6 +123,8 @@ const reported: Array<[string, string, Array<[kind: string, content: string, men
     [['indirect', 'to sign up five million riders', 'Ruiz', 'wants']]],
   ['a stance verb in the base form after a plural source, with a noun-phrase object', 'Democrats want policies that raise more revenue.',
     [['indirect', 'policies that raise more revenue', 'Democrats', 'want']]],
+  ['a cue after `appeared to`: the sentence subject is the source', 'The mayor appeared to suggest that the ferry would stop.',
+    [['indirect', 'the ferry would stop', 'The mayor', 'suggest']]],
   ['an embedded question', 'Reporters asked whether the bridge would reopen.',
     [['indirect', 'whether the bridge would reopen', 'Reporters', 'asked']]],
   ['mixed: a quoted fragment inside', 'She said the plan was "dead on arrival".',

@@ -42,7 +42,7 @@ const OBJECT_VERBS = new Set(['cite', 'mention', 'criticize', 'blame', 'accuse',
   'decry', 'denounce', 'lament', 'deny', 'dispute', 'call', 'slam', 'tout', 'hail', 'welcome', 'applaud', 'mock', 'ridicule',
   'recommend', 'announce', 'reveal', 'confirm', 'predict', 'promise', 'pledge', 'vow', 'request', 'want', 'oppose', 'favor']);
 /** Words that end an object: an adjunct of the act, not part of what was said (`… during a campaign stop`). */
-const OBJECT_STOPS = new Set(['during', 'while', 'at', 'on', 'in', 'after', 'before', 'since', 'when', 'because', 'by', 'with', 'amid', 'despite', 'last', 'this', 'earlier', 'later', 'yesterday', 'today']);
+const OBJECT_STOPS = new Set(['during', 'while', 'at', 'on', 'in', 'after', 'before', 'since', 'when', 'because', 'by', 'with', 'amid', 'despite', 'last', 'earlier', 'later', 'yesterday', 'today']);
 
 /** `that …`, `whether …`, `to …`: a clause or infinitive follows, which the clause frames read. */
 function opensClause(doc: Doc, from: number): boolean {
@@ -57,7 +57,7 @@ function opensClause(doc: Doc, from: number): boolean {
  */
 function objectFrame(doc: Doc, names: NameIndex, cue: CueMatch, speaker: Phrase | null, from: number, end: number): ReportedDraft | null {
   if (!speaker || speakerType(doc, speaker) === 'other' || isThing(doc, names, speaker)) return null;
-  if (cue.tense === 'gerund' || (cue.tense === 'infinitive' && !afterAuxiliary(doc, cue.first) && !baseFormFits(doc, cue, speaker))) return null;
+  if (cue.tense === 'gerund' || (cue.tense === 'infinitive' && !afterAuxiliary(doc, cue.first) && !controlled(doc, cue.first) && !baseFormFits(doc, cue, speaker))) return null;
   if (cue.lemma === 'call' && doc.tokens[cue.last + 1]?.norm !== 'for' && !quotedAhead(doc, from, end)) return null;
   let k = from;
   if (cue.lemma === 'call' && doc.tokens[k]?.norm === 'for') k++;
@@ -66,6 +66,7 @@ function objectFrame(doc: Doc, names: NameIndex, cue: CueMatch, speaker: Phrase 
   const clauseEnd = contentEnd(doc, k, end);
   let last = k + 1;
   while (last < clauseEnd && (doc.inQuote[last] === 1 || !OBJECT_STOPS.has(doc.tokens[last]!.norm))) last++;
+  while (last > k && has(doc.flags, last - 1, W.prep)) last--; // `blame workers for [this behaviour]`: not a dangling `for`
   if (last - k < 2) return null;
   return draft(doc, k, last, { cue, speaker, rule: 'reported-object', confidence: confidence(cue, 0.4) });
 }
@@ -99,7 +100,7 @@ function cueFormFits(doc: Doc, cue: CueMatch, speaker: Phrase | null): boolean {
   const plainNoun = has(doc.flags, cue.first, W.plural) && doc.tokens[cue.last + 1]?.norm !== 'that';
   if (cue.tense === 'present' && speaker?.kind === 'description' && plainNoun) return false;
   const nominal = doc.tokens[cue.first - 1]?.norm === "'s" && doc.tokens[cue.last + 1]?.norm === 'that'; // the mayor's claim that …
-  return cue.tense !== 'infinitive' || !speaker || nominal || afterAuxiliary(doc, cue.first) || baseFormFits(doc, cue, speaker);
+  return cue.tense !== 'infinitive' || !speaker || nominal || afterAuxiliary(doc, cue.first) || controlled(doc, cue.first) || baseFormFits(doc, cue, speaker);
 }
 
 /** What follows the cue must be what it reports: a `that` clause, a to-infinitive, or a clause or phrase it can take. */
@@ -160,6 +161,14 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "isn't", 
 function passive(doc: Doc, cue: CueMatch): boolean {
   if (cue.tense !== 'past' && cue.tense !== 'participle') return false;
   return BE.has(doc.tokens[skipAdverbs(doc, cue.first - 1, -1)]?.norm ?? '');
+}
+
+/** Verbs that pass their subject to a to-infinitive: `he appeared to suggest that …`, `she went on to say …`. */
+const CONTROL = new Set(['appeared', 'appears', 'seemed', 'seems', 'continued', 'continues', 'tried', 'tries', 'decided', 'on', 'began', 'begins', 'started', 'starts', 'wanted', 'wants', 'planned', 'plans', 'refused', 'declined']);
+
+/** `appeared to suggest`, `went on to say`: an infinitive whose subject is the sentence's. */
+function controlled(doc: Doc, k: number): boolean {
+  return doc.tokens[k - 1]?.norm === 'to' && CONTROL.has(doc.tokens[k - 2]?.norm ?? '');
 }
 
 /** `will say`, `has said`, `would argue`: a base form is a cue only after an auxiliary or modal. */
