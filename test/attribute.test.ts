@@ -125,6 +125,8 @@ const reported: Array<[string, string, Array<[kind: string, content: string, men
     [['indirect', 'policies that raise more revenue', 'Democrats', 'want']]],
   ['a cue after `appeared to`: the sentence subject is the source', 'The mayor appeared to suggest that the ferry would stop.',
     [['indirect', 'the ferry would stop', 'The mayor', 'suggest']]],
+  ['a stance verb whose object is a gerund clause', 'The senator proposes doing away with the toll on the bridge.',
+    [['indirect', 'doing away with the toll on the bridge', 'The senator', 'proposes']]],
   ['an embedded question', 'Reporters asked whether the bridge would reopen.',
     [['indirect', 'whether the bridge would reopen', 'Reporters', 'asked']]],
   ['mixed: a quoted fragment inside', 'She said the plan was "dead on arrival".',

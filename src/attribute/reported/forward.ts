@@ -62,10 +62,11 @@ function objectFrame(doc: Doc, names: NameIndex, cue: CueMatch, speaker: Phrase 
   let k = from;
   if (cue.lemma === 'call' && doc.tokens[k]?.norm === 'for') k++;
   const t = doc.tokens[k];
-  if (!t || (t.kind !== 'quote' && t.kind !== 'number' && (t.kind !== 'word' || has(doc.flags, k, W.prep | W.conj | W.verb)))) return null;
+  const gerund = t?.kind === 'word' && t.norm.endsWith('ing') && has(doc.flags, k, W.verb); // `proposes doing away with …`
+  if (!t || (!gerund && t.kind !== 'quote' && t.kind !== 'number' && (t.kind !== 'word' || has(doc.flags, k, W.prep | W.conj | W.verb)))) return null;
   const clauseEnd = contentEnd(doc, k, end);
   let last = k + 1;
-  while (last < clauseEnd && (doc.inQuote[last] === 1 || !OBJECT_STOPS.has(doc.tokens[last]!.norm))) last++;
+  while (last < clauseEnd && (gerund || doc.inQuote[last] === 1 || !OBJECT_STOPS.has(doc.tokens[last]!.norm))) last++;
   while (last > k && has(doc.flags, last - 1, W.prep)) last--; // `blame workers for [this behaviour]`: not a dangling `for`
   if (last - k < 2) return null;
   return draft(doc, k, last, { cue, speaker, rule: 'reported-object', confidence: confidence(cue, 0.4) });
