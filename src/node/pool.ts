@@ -1,0 +1,46 @@
+import { availableParallelism } from 'node:os';
+import { Piscina } from 'piscina';
+import type { ExtractOptions, Result } from '../types.js';
+
+/** What the main thread asks a worker (dist/worker.js) to do. */
+export type Task =
+  | { readonly kind: 'doc'; readonly text: string; readonly options: ExtractOptions }
+  | { readonly kind: 'line'; readonly raw: string; readonly line: number; readonly options: ExtractOptions; readonly keepTokens: boolean };
+
+/** A worker's answer to a `line` task: the JSON output line (without newline), or null for a blank line. */
+export type LineAnswer = { readonly json: string; readonly error: boolean } | null;
+
+export interface WorkerPool {
+  run(task: Task & { kind: 'doc' }): Promise<Result>;
+  run(task: Task & { kind: 'line' }): Promise<LineAnswer>;
+  destroy(): Promise<void>;
+}
+
+/** The worker script, built next to this module in dist/ (from both node.js and node.cjs, and cli.js). */
+export function workerFile(): URL {
+  return new URL('./worker.js', import.meta.url);
+}
+
+/** Validates a worker count: a positive integer; undefined gives the machine's available parallelism. */
+export function checkWorkers(workers: unknown, what: string): number {
+  if (workers === undefined) return Math.max(1, availableParallelism());
+  if (typeof workers !== 'number' || !Number.isInteger(workers) || workers < 1) {
+    throw new TypeError(`saidby: ${what} must be a positive integer, got ${typeof workers === 'number' ? workers : typeof workers}`);
+  }
+  return workers;
+}
+
+/** A fixed-size pool of worker threads, each with its own copy of saidby (lexicon and knowledge base loaded once). */
+export function createPool(workers: number): WorkerPool {
+  const pool = new Piscina<Task, Result | LineAnswer>({
+    filename: workerFile().href,
+    minThreads: workers,
+    maxThreads: workers,
+    idleTimeout: 60_000,
+    concurrentTasksPerWorker: 1,
+  });
+  return {
+    run: ((task: Task) => pool.run(task)) as WorkerPool['run'],
+    destroy: () => pool.destroy(),
+  };
+}
