@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { fstatSync, readFileSync } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
@@ -8,6 +9,9 @@ import type { ExtractOptions } from '../types.js';
 import { parseCliArgs, USAGE, UsageError } from './args.js';
 import { formatText, publicResult } from './format.js';
 import { processLine } from './jsonl.js';
+import { createProgress, type Progress } from './progress.js';
+import { orderedMap } from '../node/ordered.js';
+import { createPool, type LineAnswer, type WorkerPool } from '../node/pool.js';
 
 /** The streams the CLI talks to; the real process's by default, fakes in tests. */
 export interface CliIo {
@@ -36,14 +40,97 @@ async function readInput(name: string, io: CliIo): Promise<string> {
   return stripBom(name === '-' ? await readAll(io.stdin) : readFileSync(name, 'utf8'));
 }
 
-function lines(name: string, io: CliIo): AsyncIterable<string> {
-  const input = name === '-' ? io.stdin : undefined;
-  if (input) return createInterface({ input, crlfDelay: Infinity });
-  // Files are read whole: JSONL inputs are documents, not endless streams.
-  const text = stripBom(readFileSync(name, 'utf8'));
-  return (async function* () {
-    yield* text.split(/\r?\n/);
-  })();
+/** One JSONL input line: its text, its number in its input (from 1) and its size in bytes (with the newline). */
+interface InputLine {
+  readonly raw: string;
+  readonly line: number;
+  readonly bytes: number;
+}
+
+/**
+ * The lines of every input in turn, streamed: a file through a read stream, never read whole. An input that
+ * cannot be opened or read is reported through `problem` and skipped.
+ */
+async function* inputLines(names: readonly string[], io: CliIo, problem: (msg: string) => Promise<void>): AsyncGenerator<InputLine> {
+  for (const name of names) {
+    let n = 0;
+    try {
+      const input = name === '-' ? io.stdin : (await open(name, 'r')).createReadStream();
+      const rl = createInterface({ input, crlfDelay: Infinity });
+      try {
+        for await (const text of rl) {
+          n++;
+          const raw = n === 1 ? stripBom(text) : text;
+          yield { raw, line: n, bytes: Buffer.byteLength(text, 'utf8') + 1 };
+        }
+      } finally {
+        rl.close();
+        if (input !== io.stdin) input.destroy();
+      }
+    } catch (err) {
+      await problem(`${name === '-' ? 'stdin' : name}: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+}
+
+/** Bytes in all the inputs, when every one is a file (stdin redirected from a file counts); else null. */
+async function inputSize(names: readonly string[], io: CliIo): Promise<number | null> {
+  let total = 0;
+  for (const name of names) {
+    try {
+      if (name === '-') {
+        const fd = (io.stdin as { fd?: unknown }).fd;
+        const st = typeof fd === 'number' ? fstatSync(fd) : null;
+        if (!st?.isFile()) return null;
+        total += st.size;
+      } else {
+        total += (await stat(name)).size;
+      }
+    } catch {
+      // reported when it is opened
+    }
+  }
+  return total;
+}
+
+/** Runs the JSONL mode: results in input order, in the main thread or in `workers` worker threads. */
+async function runJsonl(
+  names: readonly string[],
+  io: CliIo,
+  options: ExtractOptions,
+  keepTokens: boolean,
+  workers: number | undefined,
+  progress: Progress,
+  problem: (msg: string) => Promise<void>,
+): Promise<number> {
+  const pool: WorkerPool | null = workers ? createPool(workers) : null;
+  const one = async ({ raw, line }: InputLine): Promise<LineAnswer> => {
+    if (!pool) {
+      const out = processLine(raw, line, extractQuotes, options, keepTokens);
+      return out && { json: JSON.stringify(out.record), error: out.error };
+    }
+    try {
+      return await pool.run({ kind: 'line', raw, line, options, keepTokens });
+    } catch (err) {
+      // A worker that died (out of memory, say) fails this line only.
+      return { json: JSON.stringify({ id: null, line, error: err instanceof Error ? err.message : String(err) }), error: true };
+    }
+  };
+  let bad = 0;
+  try {
+    const source = inputLines(names, io, problem);
+    const results = orderedMap(source, pool ? (workers as number) * 4 : 1, async (l: InputLine) => ({ answer: await one(l), bytes: l.bytes }));
+    for await (const { answer, bytes } of results) {
+      progress.advance(bytes, answer !== null);
+      if (!answer) continue;
+      if (answer.error) bad++;
+      await write(io.stdout, answer.json + '\n');
+    }
+  } finally {
+    progress.finish();
+    await pool?.close();
+  }
+  return bad;
 }
 
 /** Runs the CLI; resolves to the exit code. Never calls process.exit. */
@@ -76,27 +163,17 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return 2;
   }
   let code = 0;
+  let progress: Progress | null = null;
   const problem = async (msg: string): Promise<void> => {
     code = 1;
+    progress?.clear();
     await write(io.stderr, `saidby: ${msg}\n`);
   };
 
   if (opts.mode === 'jsonl') {
-    let bad = 0;
-    for (const name of inputs) {
-      let n = 0;
-      try {
-        for await (const raw of lines(name, io)) {
-          n++;
-          const out = processLine(raw, n, extractQuotes, options, opts.tokens);
-          if (!out) continue;
-          if (out.error) bad++;
-          await write(io.stdout, JSON.stringify(out.record) + '\n');
-        }
-      } catch (err) {
-        await problem(`${name === '-' ? 'stdin' : name}: ${err instanceof Error ? err.message : String(err)}`);
-      }
-    }
+    progress = createProgress(io.stderr, (io.stderr as { isTTY?: boolean }).isTTY ? await inputSize(inputs, io) : null);
+    const bad = await runJsonl(inputs, io, options, opts.tokens, opts.workers, progress, problem);
+    progress = null;
     if (bad) await problem(`${bad} bad ${bad === 1 ? 'line' : 'lines'} (see the "error" records)`);
     return code;
   }

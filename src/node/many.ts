@@ -101,6 +101,6 @@ async function* run(
   try {
     yield* orderedMap(inputs, workers * 4, one);
   } finally {
-    await pool.destroy();
+    await pool.close();
   }
 }

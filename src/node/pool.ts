@@ -13,7 +13,8 @@ export type LineAnswer = { readonly json: string; readonly error: boolean } | nu
 export interface WorkerPool {
   run(task: Task & { kind: 'doc' }): Promise<Result>;
   run(task: Task & { kind: 'line' }): Promise<LineAnswer>;
-  destroy(): Promise<void>;
+  /** Drops the queued tasks (they reject), lets the running ones finish, and ends the threads. */
+  close(): Promise<void>;
 }
 
 /** The worker script, built next to this module in dist/ (from both node.js and node.cjs, and cli.js). */
@@ -41,6 +42,9 @@ export function createPool(workers: number): WorkerPool {
   });
   return {
     run: ((task: Task) => pool.run(task)) as WorkerPool['run'],
-    destroy: () => pool.destroy(),
+    // Not pool.destroy(): a result arriving while destroy() tears the workers down makes piscina 5.3 throw
+    // "Unexpected message from Worker" outside any promise. Waiting for the running tasks (one document per
+    // worker) avoids that race.
+    close: () => pool.close({ force: true }),
   };
 }
