@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCliArgs, UsageError } from '../src/cli/args.js';
 import { formatQuote, formatSummary, formatText, publicResult } from '../src/cli/format.js';
 import { processLine } from '../src/cli/jsonl.js';
+import { streamLines } from '../src/cli/lines.js';
 import { createProgress } from '../src/cli/progress.js';
 import { main } from '../src/cli/main.js';
 import { extractQuotes } from '../src/index.js';
@@ -316,5 +317,50 @@ describe('progress bar', () => {
     p.advance(50, true);
     p.finish();
     expect(text).toBe('');
+  });
+});
+
+describe('streamLines', () => {
+  async function lines(chunks: (string | Buffer)[]): Promise<string[]> {
+    const input = new PassThrough();
+    const got: Promise<string[]> = (async () => {
+      const out: string[] = [];
+      for await (const l of streamLines(input)) out.push(l);
+      return out;
+    })();
+    for (const c of chunks) input.write(c);
+    input.end();
+    return got;
+  }
+
+  it('splits on \\n and \\r\\n, keeps blank lines, and gives a last line without a newline', async () => {
+    expect(await lines(['a\r\nb\n\nc'])).toEqual(['a', 'b', '', 'c']);
+    expect(await lines(['a\n'])).toEqual(['a']);
+    expect(await lines([])).toEqual([]);
+  });
+
+  it('joins lines cut across chunks, \\r\\n and multi-byte characters included', async () => {
+    const euro = Buffer.from('€', 'utf8');
+    expect(await lines(['ab', 'c\r', '\nd', 'e', 'f\n'])).toEqual(['abc', 'def']);
+    expect(await lines([Buffer.from('x'), euro.subarray(0, 1), euro.subarray(1), Buffer.from('y\nz')])).toEqual(['x€y', 'z']);
+    const long = 'w'.repeat(100_000);
+    expect(await lines([long.slice(0, 5), long.slice(5, 70_000), long.slice(70_000) + '\nend'])).toEqual([long, 'end']);
+  });
+
+  it('reads no further than the consumer asks (back-pressure)', async () => {
+    const input = new PassThrough({ highWaterMark: 16 });
+    const big = 'x'.repeat(40) + '\n';
+    let written = 0;
+    void (async () => {
+      for (let k = 0; k < 1000 && !input.destroyed; k++) {
+        written++;
+        if (!input.write(big)) await new Promise((resolve) => input.once('drain', resolve));
+      }
+    })();
+    const it = streamLines(input);
+    await it.next();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(written).toBeLessThan(20); // the writer is held back while nobody reads
+    input.destroy();
   });
 });

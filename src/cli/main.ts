@@ -1,14 +1,14 @@
 import { fstatSync, readFileSync } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { once } from 'node:events';
-import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { version } from '../../package.json';
-import { extractQuotes } from '../index.js';
+import type { Extract } from './jsonl.js';
 import type { ExtractOptions } from '../types.js';
 import { parseCliArgs, USAGE, UsageError } from './args.js';
 import { formatText, publicResult } from './format.js';
 import { processLine } from './jsonl.js';
+import { streamLines } from './lines.js';
 import { createProgress, type Progress } from './progress.js';
 import { orderedMap } from '../node/ordered.js';
 import { createPool, type LineAnswer, type WorkerPool } from '../node/pool.js';
@@ -18,6 +18,14 @@ export interface CliIo {
   readonly stdin: Readable;
   readonly stdout: Writable;
   readonly stderr: Writable;
+}
+
+/**
+ * The library, loaded when first needed: with --workers only the worker threads load it (its lexicon and
+ * knowledge base), not the main thread too.
+ */
+async function extractor(): Promise<Extract> {
+  return (await import('../index.js')).extractQuotes;
 }
 
 async function write(out: Writable, s: string): Promise<void> {
@@ -56,15 +64,13 @@ async function* inputLines(names: readonly string[], io: CliIo, problem: (msg: s
     let n = 0;
     try {
       const input = name === '-' ? io.stdin : (await open(name, 'r')).createReadStream();
-      const rl = createInterface({ input, crlfDelay: Infinity });
       try {
-        for await (const text of rl) {
+        for await (const text of streamLines(input)) {
           n++;
           const raw = n === 1 ? stripBom(text) : text;
           yield { raw, line: n, bytes: Buffer.byteLength(text, 'utf8') + 1 };
         }
       } finally {
-        rl.close();
         if (input !== io.stdin) input.destroy();
       }
     } catch (err) {
@@ -104,13 +110,14 @@ async function runJsonl(
   problem: (msg: string) => Promise<void>,
 ): Promise<number> {
   const pool: WorkerPool | null = workers ? createPool(workers) : null;
+  const extractQuotes = pool ? null : await extractor();
   const one = async ({ raw, line }: InputLine): Promise<LineAnswer> => {
-    if (!pool) {
+    if (extractQuotes) {
       const out = processLine(raw, line, extractQuotes, options, keepTokens);
       return out && { json: JSON.stringify(out.record), error: out.error };
     }
     try {
-      return await pool.run({ kind: 'line', raw, line, options, keepTokens });
+      return await (pool as WorkerPool).run({ kind: 'line', raw, line, options, keepTokens });
     } catch (err) {
       // A worker that died (out of memory, say) fails this line only.
       return { json: JSON.stringify({ id: null, line, error: err instanceof Error ? err.message : String(err) }), error: true };
@@ -186,7 +193,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       await problem(`${name === '-' ? 'stdin' : name}: ${err instanceof Error ? err.message : String(err)}`);
       continue;
     }
-    const result = extractQuotes(text, options);
+    const result = (await extractor())(text, options);
     if (opts.mode === 'json') {
       await write(io.stdout, JSON.stringify(publicResult(result, opts.tokens), null, 2) + '\n');
       continue;

@@ -1,0 +1,154 @@
+#!/usr/bin/env node
+// Many documents at once: saidby/node's extractQuotesMany with 1 and 2 workers against the main thread and the
+// compromise baseline, then the CLI (`saidby --jsonl [--workers N]`) on ≥100 MB of JSONL with its peak RSS.
+//
+//   npm run build && npm run bench -- --parallel        (= node bench/parallel.mjs)
+//   node bench/parallel.mjs [--gold FILE] [--repeat 3] [--runs 3] [--cli-mb 100] [--no-cli] [--json]
+//
+// The library part runs the train texts --repeat times over (so that pool start-up is a small part), --runs
+// passes per system, alternating the order, median reported; compromise gets one pass over the texts once, as
+// the baseline of the same run. The CLI part writes a JSONL file of the train texts repeated to --cli-mb MB in
+// the system's temp folder (deleted afterwards), and runs the built CLI on it in the main thread, with
+// --workers 1 and with --workers 2, back to back, each in its own process with bench/rss.mjs reading its
+// peak RSS (worker threads included).
+import { spawnSync } from 'node:child_process';
+import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { once } from 'node:events';
+import os from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import nlp from 'compromise';
+import { extractQuotes, extractQuotesMany } from '../dist/node.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, '..');
+
+const o = { gold: resolve(root, '../shared/gold/polnear-train.jsonl'), repeat: 3, runs: 3, cliMB: 100, cli: true, json: false };
+const argv = process.argv.slice(2);
+for (let i = 0; i < argv.length; i++) {
+  const a = argv[i];
+  const value = () => {
+    const v = argv[++i];
+    if (v === undefined) throw new Error(`${a} needs a value`);
+    return v;
+  };
+  if (a === '--gold') o.gold = resolve(process.cwd(), value());
+  else if (a === '--repeat') o.repeat = Number(value());
+  else if (a === '--runs') o.runs = Number(value());
+  else if (a === '--cli-mb') o.cliMB = Number(value());
+  else if (a === '--no-cli') o.cli = false;
+  else if (a === '--json') o.json = true;
+  else if (a === '--parallel') continue; // passed on by bench/speed.mjs
+  else throw new Error(`unknown argument ${a}`);
+}
+if (!(Number.isInteger(o.repeat) && o.repeat > 0) || !(Number.isInteger(o.runs) && o.runs > 0) || !(o.cliMB > 0)) {
+  throw new Error('--repeat and --runs must be positive integers, --cli-mb positive');
+}
+const log = (s) => { if (!o.json) console.error(s); };
+
+const corpus = readFileSync(o.gold, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l).text);
+const texts = Array.from({ length: o.repeat }, () => corpus).flat();
+const Mchars = texts.reduce((n, t) => n + t.length, 0) / 1e6;
+const corpusMchars = corpus.reduce((n, t) => n + t.length, 0) / 1e6;
+
+const cpus = os.cpus();
+const machine = { cpu: cpus[0]?.model ?? 'unknown', cores: cpus.length, availableParallelism: os.availableParallelism(), node: process.version, loadavg: os.loadavg().map((x) => +x.toFixed(2)) };
+
+async function timeWorkers(workers) {
+  const t0 = performance.now();
+  let quotes = 0;
+  for await (const r of extractQuotesMany(texts, { workers })) {
+    if (r.error !== undefined) throw new Error(r.error);
+    quotes += r.quotes.length;
+  }
+  return { seconds: (performance.now() - t0) / 1000, quotes };
+}
+function timeMain() {
+  const t0 = performance.now();
+  let quotes = 0;
+  for (const t of texts) quotes += extractQuotes(t).quotes.length;
+  return { seconds: (performance.now() - t0) / 1000, quotes };
+}
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+log(`parallel bench: ${texts.length} documents (${o.repeat} x the train texts), ${Mchars.toFixed(2)} M UTF-16 code units; ${machine.cores} cores, load average ${machine.loadavg.join(' ')}`);
+for (const t of corpus.slice(0, 100)) extractQuotes(t); // warm-up of the main thread
+const systems = { main: [], workers1: [], workers2: [] };
+const orders = [['main', 'workers1', 'workers2'], ['workers2', 'workers1', 'main']];
+for (let k = 0; k < o.runs; k++) {
+  for (const name of orders[k % 2]) {
+    const r = name === 'main' ? timeMain() : await timeWorkers(name === 'workers1' ? 1 : 2);
+    systems[name].push(r.seconds);
+    log(`run ${k + 1}/${o.runs} ${name}: ${r.seconds.toFixed(2)} s`);
+  }
+}
+log('compromise people() + quotations(), one pass over the train texts…');
+const c0 = performance.now();
+for (const t of corpus) { const d = nlp(t); d.people(); d.quotations(); }
+const compromiseSeconds = (performance.now() - c0) / 1000;
+
+const row = (label, seconds, mchars, docs) => ({ system: label, seconds: +seconds.toFixed(3), MBps: +(mchars / seconds).toFixed(3), docsPerSec: +(docs / seconds).toFixed(1) });
+const library = [
+  row('compromise people()+quotations(), main thread', compromiseSeconds, corpusMchars, corpus.length),
+  row('saidby extractQuotes, main thread', median(systems.main), Mchars, texts.length),
+  row('saidby extractQuotesMany, 1 worker', median(systems.workers1), Mchars, texts.length),
+  row('saidby extractQuotesMany, 2 workers', median(systems.workers2), Mchars, texts.length),
+];
+const speedup = +(median(systems.workers1) / median(systems.workers2)).toFixed(2);
+
+let cli = null;
+if (o.cli) {
+  const dir = mkdtempSync(join(os.tmpdir(), 'saidby-bench-'));
+  const file = join(dir, 'input.jsonl');
+  try {
+    const out = createWriteStream(file);
+    let bytes = 0;
+    let docs = 0;
+    for (let r = 0; bytes < o.cliMB * 1e6; r++) {
+      for (const [i, text] of corpus.entries()) {
+        const line = JSON.stringify({ id: `${r}-${i}`, text }) + '\n';
+        bytes += Buffer.byteLength(line);
+        docs++;
+        if (!out.write(line)) await once(out, 'drain');
+      }
+    }
+    out.end();
+    await once(out, 'finish');
+    const size = statSync(file).size;
+    log(`CLI: ${docs} lines, ${(size / 1e6).toFixed(1)} MB of JSONL in ${file}`);
+    const modes = [['main thread', []], ['--workers 1', ['--workers', '1']], ['--workers 2', ['--workers', '2']]];
+    cli = { file: { documents: docs, MB: +(size / 1e6).toFixed(1) }, runs: [] };
+    for (const [label, extra] of modes) {
+      const child = spawnSync(process.execPath, [join(here, 'rss.mjs'), join(root, 'dist/cli.js'), '--jsonl', ...extra, file], {
+        stdio: ['ignore', 'ignore', 'pipe', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 20,
+      });
+      if (child.status !== 0) throw new Error(`saidby ${label} failed: ${child.stderr}`);
+      const m = JSON.parse(child.output[3]);
+      cli.runs.push({ mode: label, seconds: m.seconds, MBps: +(size / 1e6 / m.seconds).toFixed(3), docsPerSec: +(docs / m.seconds).toFixed(1), peakRssMB: m.maxRssMB });
+      log(`CLI ${label}: ${m.seconds.toFixed(1)} s, peak RSS ${m.maxRssMB} MB`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const report = { machine, documents: texts.length, Mchars: +Mchars.toFixed(3), runs: o.runs, library, speedup2vs1: speedup, runsSeconds: systems, cli };
+if (o.json) console.log(JSON.stringify(report, null, 2));
+else {
+  console.log('');
+  console.log(`Machine: ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}; load average at start ${machine.loadavg.join(' ')}`);
+  console.log(`Library: ${texts.length} documents, ${Mchars.toFixed(2)} M UTF-16 code units; saidby median of ${o.runs} runs (order alternated), compromise 1 pass over ${corpus.length} documents`);
+  console.log(`${'system'.padEnd(48)} ${'s'.padStart(8)} ${'MB/s'.padStart(7)} ${'docs/s'.padStart(8)}`);
+  for (const r of library) console.log(`${r.system.padEnd(48)} ${r.seconds.toFixed(2).padStart(8)} ${r.MBps.toFixed(2).padStart(7)} ${r.docsPerSec.toFixed(0).padStart(8)}`);
+  console.log(`2 workers / 1 worker: ${speedup}x`);
+  if (cli) {
+    console.log('');
+    console.log(`CLI saidby --jsonl on ${cli.file.MB} MB (${cli.file.documents} lines; MB = 10^6 bytes of JSONL input), one process each, back to back:`);
+    console.log(`${'mode'.padEnd(14)} ${'s'.padStart(8)} ${'MB/s'.padStart(7)} ${'docs/s'.padStart(8)} ${'peak RSS MB'.padStart(12)}`);
+    for (const r of cli.runs) console.log(`${r.mode.padEnd(14)} ${r.seconds.toFixed(1).padStart(8)} ${r.MBps.toFixed(2).padStart(7)} ${r.docsPerSec.toFixed(0).padStart(8)} ${String(r.peakRssMB).padStart(12)}`);
+  }
+}
