@@ -3,7 +3,7 @@
 // compromise baseline, then the CLI (`saidby --jsonl [--workers N]`) on ≥100 MB of JSONL with its peak RSS.
 //
 //   npm run build && npm run bench -- --parallel        (= node bench/parallel.mjs)
-//   node bench/parallel.mjs [--gold FILE] [--repeat 3] [--runs 3] [--cli-mb 100] [--no-cli] [--json]
+//   node bench/parallel.mjs [--gold FILE] [--repeat 5] [--runs 3] [--cli-mb 100] [--no-cli] [--json]
 //
 // The library part runs the train texts --repeat times over (so that pool start-up is a small part), --runs
 // passes per system, alternating the order, median reported; compromise gets one pass over the texts once, as
@@ -23,7 +23,7 @@ import { extractQuotes, extractQuotesMany } from '../dist/node.js';
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..');
 
-const o = { gold: resolve(root, '../shared/gold/polnear-train.jsonl'), repeat: 3, runs: 3, cliMB: 100, cli: true, json: false };
+const o = { gold: resolve(root, '../shared/gold/polnear-train.jsonl'), repeat: 5, runs: 3, cliMB: 100, cli: true, json: false };
 const argv = process.argv.slice(2);
 for (let i = 0; i < argv.length; i++) {
   const a = argv[i];
@@ -54,20 +54,25 @@ const corpusMchars = corpus.reduce((n, t) => n + t.length, 0) / 1e6;
 const cpus = os.cpus();
 const machine = { cpu: cpus[0]?.model ?? 'unknown', cores: cpus.length, availableParallelism: os.availableParallelism(), node: process.version, loadavg: os.loadavg().map((x) => +x.toFixed(2)) };
 
+// Wall time, and CPU time of the whole process (all threads): on a shared machine the CPU seconds show what the
+// work cost even when other processes took cores away.
+const cpuSeconds = (since) => { const u = process.cpuUsage(since); return (u.user + u.system) / 1e6; };
 async function timeWorkers(workers) {
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   let quotes = 0;
   for await (const r of extractQuotesMany(texts, { workers })) {
     if (r.error !== undefined) throw new Error(r.error);
     quotes += r.quotes.length;
   }
-  return { seconds: (performance.now() - t0) / 1000, quotes };
+  return { seconds: (performance.now() - t0) / 1000, cpu: cpuSeconds(c0), quotes };
 }
 function timeMain() {
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   let quotes = 0;
   for (const t of texts) quotes += extractQuotes(t).quotes.length;
-  return { seconds: (performance.now() - t0) / 1000, quotes };
+  return { seconds: (performance.now() - t0) / 1000, cpu: cpuSeconds(c0), quotes };
 }
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -78,25 +83,31 @@ const median = (xs) => {
 log(`parallel bench: ${texts.length} documents (${o.repeat} x the train texts), ${Mchars.toFixed(2)} M UTF-16 code units; ${machine.cores} cores, load average ${machine.loadavg.join(' ')}`);
 for (const t of corpus.slice(0, 100)) extractQuotes(t); // warm-up of the main thread
 const systems = { main: [], workers1: [], workers2: [] };
+const cpu = { main: [], workers1: [], workers2: [] };
 const orders = [['main', 'workers1', 'workers2'], ['workers2', 'workers1', 'main']];
 for (let k = 0; k < o.runs; k++) {
   for (const name of orders[k % 2]) {
     const r = name === 'main' ? timeMain() : await timeWorkers(name === 'workers1' ? 1 : 2);
     systems[name].push(r.seconds);
-    log(`run ${k + 1}/${o.runs} ${name}: ${r.seconds.toFixed(2)} s`);
+    cpu[name].push(r.cpu);
+    log(`run ${k + 1}/${o.runs} ${name}: ${r.seconds.toFixed(2)} s, ${r.cpu.toFixed(2)} CPU s, load average ${os.loadavg()[0].toFixed(2)}`);
   }
 }
 log('compromise people() + quotations(), one pass over the train texts…');
 const c0 = performance.now();
+const cc0 = process.cpuUsage();
 for (const t of corpus) { const d = nlp(t); d.people(); d.quotations(); }
 const compromiseSeconds = (performance.now() - c0) / 1000;
+const compromiseCpu = cpuSeconds(cc0);
 
-const row = (label, seconds, mchars, docs) => ({ system: label, seconds: +seconds.toFixed(3), MBps: +(mchars / seconds).toFixed(3), docsPerSec: +(docs / seconds).toFixed(1) });
+const row = (label, seconds, cpuS, mchars, docs) => ({
+  system: label, seconds: +seconds.toFixed(3), MBps: +(mchars / seconds).toFixed(3), docsPerSec: +(docs / seconds).toFixed(1), cpuSecondsPerMB: +(cpuS / mchars).toFixed(3),
+});
 const library = [
-  row('compromise people()+quotations(), main thread', compromiseSeconds, corpusMchars, corpus.length),
-  row('saidby extractQuotes, main thread', median(systems.main), Mchars, texts.length),
-  row('saidby extractQuotesMany, 1 worker', median(systems.workers1), Mchars, texts.length),
-  row('saidby extractQuotesMany, 2 workers', median(systems.workers2), Mchars, texts.length),
+  row('compromise people()+quotations(), main thread', compromiseSeconds, compromiseCpu, corpusMchars, corpus.length),
+  row('saidby extractQuotes, main thread', median(systems.main), median(cpu.main), Mchars, texts.length),
+  row('saidby extractQuotesMany, 1 worker', median(systems.workers1), median(cpu.workers1), Mchars, texts.length),
+  row('saidby extractQuotesMany, 2 workers', median(systems.workers2), median(cpu.workers2), Mchars, texts.length),
 ];
 const speedup = +(median(systems.workers1) / median(systems.workers2)).toFixed(2);
 
@@ -128,27 +139,28 @@ if (o.cli) {
       });
       if (child.status !== 0) throw new Error(`saidby ${label} failed: ${child.stderr}`);
       const m = JSON.parse(child.output[3]);
-      cli.runs.push({ mode: label, seconds: m.seconds, MBps: +(size / 1e6 / m.seconds).toFixed(3), docsPerSec: +(docs / m.seconds).toFixed(1), peakRssMB: m.maxRssMB });
-      log(`CLI ${label}: ${m.seconds.toFixed(1)} s, peak RSS ${m.maxRssMB} MB`);
+      cli.runs.push({ mode: label, seconds: m.seconds, MBps: +(size / 1e6 / m.seconds).toFixed(3), docsPerSec: +(docs / m.seconds).toFixed(1), cpuSeconds: m.cpuSeconds, peakRssMB: m.maxRssMB, loadavg: +os.loadavg()[0].toFixed(2) });
+      log(`CLI ${label}: ${m.seconds.toFixed(1)} s, ${m.cpuSeconds} CPU s, peak RSS ${m.maxRssMB} MB, load average ${os.loadavg()[0].toFixed(2)}`);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-const report = { machine, documents: texts.length, Mchars: +Mchars.toFixed(3), runs: o.runs, library, speedup2vs1: speedup, runsSeconds: systems, cli };
+const loadAtEnd = os.loadavg().map((x) => +x.toFixed(2));
+const report = { machine, loadavgAtEnd: loadAtEnd, documents: texts.length, Mchars: +Mchars.toFixed(3), runs: o.runs, library, speedup2vs1: speedup, runsSeconds: systems, runsCpuSeconds: cpu, cli };
 if (o.json) console.log(JSON.stringify(report, null, 2));
 else {
   console.log('');
   console.log(`Machine: ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}; load average at start ${machine.loadavg.join(' ')}`);
   console.log(`Library: ${texts.length} documents, ${Mchars.toFixed(2)} M UTF-16 code units; saidby median of ${o.runs} runs (order alternated), compromise 1 pass over ${corpus.length} documents`);
-  console.log(`${'system'.padEnd(48)} ${'s'.padStart(8)} ${'MB/s'.padStart(7)} ${'docs/s'.padStart(8)}`);
-  for (const r of library) console.log(`${r.system.padEnd(48)} ${r.seconds.toFixed(2).padStart(8)} ${r.MBps.toFixed(2).padStart(7)} ${r.docsPerSec.toFixed(0).padStart(8)}`);
-  console.log(`2 workers / 1 worker: ${speedup}x`);
+  console.log(`${'system'.padEnd(48)} ${'s'.padStart(8)} ${'MB/s'.padStart(7)} ${'docs/s'.padStart(8)} ${'CPU s/MB'.padStart(9)}`);
+  for (const r of library) console.log(`${r.system.padEnd(48)} ${r.seconds.toFixed(2).padStart(8)} ${r.MBps.toFixed(2).padStart(7)} ${r.docsPerSec.toFixed(0).padStart(8)} ${r.cpuSecondsPerMB.toFixed(2).padStart(9)}`);
+  console.log(`2 workers / 1 worker: ${speedup}x (wall time; load average at end ${loadAtEnd.join(' ')}: other processes share these cores)`);
   if (cli) {
     console.log('');
     console.log(`CLI saidby --jsonl on ${cli.file.MB} MB (${cli.file.documents} lines; MB = 10^6 bytes of JSONL input), one process each, back to back:`);
-    console.log(`${'mode'.padEnd(14)} ${'s'.padStart(8)} ${'MB/s'.padStart(7)} ${'docs/s'.padStart(8)} ${'peak RSS MB'.padStart(12)}`);
-    for (const r of cli.runs) console.log(`${r.mode.padEnd(14)} ${r.seconds.toFixed(1).padStart(8)} ${r.MBps.toFixed(2).padStart(7)} ${r.docsPerSec.toFixed(0).padStart(8)} ${String(r.peakRssMB).padStart(12)}`);
+    console.log(`${'mode'.padEnd(14)} ${'s'.padStart(8)} ${'MB/s'.padStart(7)} ${'docs/s'.padStart(8)} ${'CPU s'.padStart(8)} ${'peak RSS MB'.padStart(12)} ${'load'.padStart(5)}`);
+    for (const r of cli.runs) console.log(`${r.mode.padEnd(14)} ${r.seconds.toFixed(1).padStart(8)} ${r.MBps.toFixed(2).padStart(7)} ${r.docsPerSec.toFixed(0).padStart(8)} ${r.cpuSeconds.toFixed(1).padStart(8)} ${String(r.peakRssMB).padStart(12)} ${r.loadavg.toFixed(2).padStart(5)}`);
   }
 }

@@ -2,6 +2,7 @@ import type { ExtractOptions, Result } from '../types.js';
 import { checkOptions } from '../validate.js';
 import { orderedMap } from './ordered.js';
 import { checkWorkers, createPool } from './pool.js';
+import { unpack } from './transfer.js';
 
 /** One document for `extractQuotesMany`: its text, or `{ id, text }`. */
 export type ManyInput = string | { readonly id?: string | number | null; readonly text: string };
@@ -93,7 +94,7 @@ async function* run(
     const text = typeof item === 'string' ? item : (item as { text?: unknown } | null)?.text;
     if (typeof text !== 'string') return { index, id, error: `expected a string or { id, text } with a "text" string, got ${describe(item)}` };
     try {
-      return { index, id, ...(await pool.run({ kind: 'doc', text, options })) };
+      return { index, id, ...unpack(text, await pool.run({ kind: 'doc', text, options })) };
     } catch (err) {
       return { index, id, error: err instanceof Error ? err.message : String(err) };
     }

@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
-import type { ExtractOptions, Result } from '../types.js';
+import type { ExtractOptions } from '../types.js';
+import type { PackedResult } from './transfer.js';
 
 /** What the main thread asks a worker (dist/worker.js) to do. */
 export type Task =
@@ -11,7 +12,7 @@ export type Task =
 export type LineAnswer = { readonly json: string; readonly error: boolean } | null;
 
 export interface WorkerPool {
-  run(task: Task & { kind: 'doc' }): Promise<Result>;
+  run(task: Task & { kind: 'doc' }): Promise<PackedResult>;
   run(task: Task & { kind: 'line' }): Promise<LineAnswer>;
   /** Drops the queued tasks (they reject), lets the running ones finish, and ends the threads. */
   close(): Promise<void>;
@@ -33,7 +34,7 @@ export function checkWorkers(workers: unknown, what: string): number {
 
 /** A fixed-size pool of worker threads, each with its own copy of saidby (lexicon and knowledge base loaded once). */
 export function createPool(workers: number): WorkerPool {
-  const pool = new Piscina<Task, Result | LineAnswer>({
+  const pool = new Piscina<Task, PackedResult | LineAnswer>({
     filename: workerFile().href,
     minThreads: workers,
     maxThreads: workers,

@@ -4,7 +4,7 @@ import { runInNewContext } from 'node:vm';
 import { extractQuotes } from '../index.js';
 import { processLine } from '../cli/jsonl.js';
 import type { LineAnswer, Task } from './pool.js';
-import type { Result } from '../types.js';
+import { pack, type PackedResult } from './transfer.js';
 
 /*
  * Memory. Left alone, V8 lets a worker's heap grow to about four times what is live (some 50 MB: the lexicon and
@@ -26,9 +26,9 @@ function collectIfGrown(): void {
   limit = Math.max(FLOOR, 2 * getHeapStatistics().used_heap_size);
 }
 
-export default function handle(task: Task): Result | LineAnswer {
+export default function handle(task: Task): PackedResult | LineAnswer {
   try {
-    if (task.kind === 'doc') return extractQuotes(task.text, task.options);
+    if (task.kind === 'doc') return pack(extractQuotes(task.text, task.options));
     const out = processLine(task.raw, task.line, extractQuotes, task.options, task.keepTokens);
     return out && { json: JSON.stringify(out.record), error: out.error };
   } finally {
