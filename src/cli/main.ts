@@ -112,6 +112,7 @@ async function runJsonl(
   const pool: WorkerPool | null = workers ? createPool(workers) : null;
   const extractQuotes = pool ? null : await extractor();
   const one = async ({ raw, line }: InputLine): Promise<LineAnswer> => {
+    if (raw.trim() === '') return null; // a blank line: nothing to send anywhere
     if (extractQuotes) {
       const out = processLine(raw, line, extractQuotes, options, keepTokens);
       return out && { json: JSON.stringify(out.record), error: out.error };
