@@ -65,6 +65,7 @@ const steadyMchars = texts.slice(tenth).reduce((n, t) => n + t.length, 0) / 1e6;
 async function timeWorkers(workers) {
   const t0 = performance.now();
   const c0 = process.cpuUsage();
+  const elu0 = performance.eventLoopUtilization();
   let quotes = 0;
   let tSteady = 0;
   for await (const r of extractQuotesMany(texts, { workers })) {
@@ -73,7 +74,10 @@ async function timeWorkers(workers) {
     if (r.index === tenth - 1) tSteady = performance.now();
   }
   const end = performance.now();
-  return { seconds: (end - t0) / 1000, steadySeconds: (end - tSteady) / 1000, cpu: cpuSeconds(c0), quotes };
+  // How busy the main thread was (reading inputs, rebuilding results): what two workers would have to share a
+  // two-core machine with.
+  const mainBusy = performance.eventLoopUtilization(elu0).utilization;
+  return { seconds: (end - t0) / 1000, steadySeconds: (end - tSteady) / 1000, cpu: cpuSeconds(c0), mainBusy, quotes };
 }
 function timeMain() {
   const t0 = performance.now();
@@ -98,6 +102,7 @@ for (const t of corpus.slice(0, 100)) extractQuotes(t); // warm-up of the main t
 const systems = { main: [], workers1: [], workers2: [] };
 const cpu = { main: [], workers1: [], workers2: [] };
 const steady = { main: [], workers1: [], workers2: [] };
+const mainBusy = { workers1: [], workers2: [] };
 const orders = [['main', 'workers1', 'workers2'], ['workers2', 'workers1', 'main']];
 for (let k = 0; k < o.runs; k++) {
   for (const name of orders[k % 2]) {
@@ -105,7 +110,9 @@ for (let k = 0; k < o.runs; k++) {
     systems[name].push(r.seconds);
     cpu[name].push(r.cpu);
     steady[name].push(r.steadySeconds);
-    log(`run ${k + 1}/${o.runs} ${name}: ${r.seconds.toFixed(2)} s, ${r.cpu.toFixed(2)} CPU s, load average ${os.loadavg()[0].toFixed(2)}`);
+    if (r.mainBusy !== undefined) mainBusy[name].push(r.mainBusy);
+    const busy = r.mainBusy === undefined ? '' : `, main thread busy ${(100 * r.mainBusy).toFixed(0)}%`;
+    log(`run ${k + 1}/${o.runs} ${name}: ${r.seconds.toFixed(2)} s, ${r.cpu.toFixed(2)} CPU s${busy}, load average ${os.loadavg()[0].toFixed(2)}`);
   }
 }
 log('compromise people() + quotations(), one pass over the train texts…');
@@ -157,7 +164,7 @@ if (o.cli) {
       });
       if (child.status !== 0) throw new Error(`saidby ${label} failed: ${child.stderr}`);
       const m = JSON.parse(child.output[3]);
-      cli.runs.push({ mode: label, seconds: m.seconds, MBps: +(size / 1e6 / m.seconds).toFixed(3), docsPerSec: +(docs / m.seconds).toFixed(1), cpuSeconds: m.cpuSeconds, peakRssMB: m.maxRssMB, loadavg: +os.loadavg()[0].toFixed(2) });
+      cli.runs.push({ mode: label, seconds: m.seconds, MBps: +(size / 1e6 / m.seconds).toFixed(3), docsPerSec: +(docs / m.seconds).toFixed(1), cpuSeconds: m.cpuSeconds, mainBusy: m.mainBusy, peakRssMB: m.maxRssMB, loadavg: +os.loadavg()[0].toFixed(2) });
       log(`CLI ${label}: ${m.seconds.toFixed(1)} s, ${m.cpuSeconds} CPU s, peak RSS ${m.maxRssMB} MB, load average ${os.loadavg()[0].toFixed(2)}`);
     }
   } finally {
@@ -166,7 +173,8 @@ if (o.cli) {
 }
 
 const loadAtEnd = os.loadavg().map((x) => +x.toFixed(2));
-const report = { machine, loadavgAtEnd: loadAtEnd, documents: texts.length, Mchars: +Mchars.toFixed(3), runs: o.runs, library, speedup2vs1: speedup, steadySpeedup2vs1: steadySpeedup, runsSeconds: systems, runsCpuSeconds: cpu, cli };
+const report = { machine, loadavgAtEnd: loadAtEnd, documents: texts.length, Mchars: +Mchars.toFixed(3), runs: o.runs, library, speedup2vs1: speedup, steadySpeedup2vs1: steadySpeedup,
+  mainThreadBusy: { workers1: +median(mainBusy.workers1).toFixed(3), workers2: +median(mainBusy.workers2).toFixed(3) }, runsSeconds: systems, runsCpuSeconds: cpu, cli };
 if (o.json) console.log(JSON.stringify(report, null, 2));
 else {
   console.log('');
@@ -178,10 +186,13 @@ else {
   }
   console.log(`2 workers / 1 worker: ${speedup}x overall, ${steadySpeedup}x steady (wall time; load average at end ${loadAtEnd.join(' ')}: other processes share these cores)`);
   console.log('steady = after the first tenth of the documents (start-up and JIT warm-up left out); CPU s = all threads of this process');
+  console.log(`main thread busy (event-loop utilisation) while the workers ran: ${(100 * median(mainBusy.workers1)).toFixed(0)}% with 1 worker, ${(100 * median(mainBusy.workers2)).toFixed(0)}% with 2`);
   if (cli) {
     console.log('');
     console.log(`CLI saidby --jsonl on ${cli.file.MB} MB (${cli.file.documents} lines; MB = 10^6 bytes of JSONL input), one process each, back to back:`);
-    console.log(`${'mode'.padEnd(14)} ${'s'.padStart(8)} ${'MB/s'.padStart(7)} ${'docs/s'.padStart(8)} ${'CPU s'.padStart(8)} ${'peak RSS MB'.padStart(12)} ${'load'.padStart(5)}`);
-    for (const r of cli.runs) console.log(`${r.mode.padEnd(14)} ${r.seconds.toFixed(1).padStart(8)} ${r.MBps.toFixed(2).padStart(7)} ${r.docsPerSec.toFixed(0).padStart(8)} ${r.cpuSeconds.toFixed(1).padStart(8)} ${String(r.peakRssMB).padStart(12)} ${r.loadavg.toFixed(2).padStart(5)}`);
+    console.log(`${'mode'.padEnd(14)} ${'s'.padStart(8)} ${'MB/s'.padStart(7)} ${'docs/s'.padStart(8)} ${'CPU s'.padStart(8)} ${'main busy'.padStart(10)} ${'peak RSS MB'.padStart(12)} ${'load'.padStart(5)}`);
+    for (const r of cli.runs) {
+      console.log(`${r.mode.padEnd(14)} ${r.seconds.toFixed(1).padStart(8)} ${r.MBps.toFixed(2).padStart(7)} ${r.docsPerSec.toFixed(0).padStart(8)} ${r.cpuSeconds.toFixed(1).padStart(8)} ${`${(100 * r.mainBusy).toFixed(0)}%`.padStart(10)} ${String(r.peakRssMB).padStart(12)} ${r.loadavg.toFixed(2).padStart(5)}`);
+    }
   }
 }
