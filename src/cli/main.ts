@@ -28,7 +28,7 @@ async function extractor(): Promise<Extract> {
   return (await import('../index.js')).extractQuotes;
 }
 
-async function write(out: Writable, s: string): Promise<void> {
+async function write(out: Writable, s: string | Uint8Array): Promise<void> {
   if (!out.write(s)) await once(out, 'drain');
 }
 
@@ -115,13 +115,13 @@ async function runJsonl(
     if (raw.trim() === '') return null; // a blank line: nothing to send anywhere
     if (extractQuotes) {
       const out = processLine(raw, line, extractQuotes, options, keepTokens);
-      return out && { json: JSON.stringify(out.record), error: out.error };
+      return out && { out: JSON.stringify(out.record) + '\n', error: out.error };
     }
     try {
       return await (pool as WorkerPool).run({ kind: 'line', raw, line, options, keepTokens });
     } catch (err) {
       // A worker that died (out of memory, say) fails this line only.
-      return { json: JSON.stringify({ id: null, line, error: err instanceof Error ? err.message : String(err) }), error: true };
+      return { out: JSON.stringify({ id: null, line, error: err instanceof Error ? err.message : String(err) }) + '\n', error: true };
     }
   };
   let bad = 0;
@@ -132,7 +132,7 @@ async function runJsonl(
       progress.advance(bytes, answer !== null);
       if (!answer) continue;
       if (answer.error) bad++;
-      await write(io.stdout, answer.json + '\n');
+      await write(io.stdout, answer.out);
     }
   } finally {
     progress.finish();

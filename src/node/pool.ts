@@ -8,8 +8,12 @@ export type Task =
   | { readonly kind: 'doc'; readonly text: string; readonly options: ExtractOptions }
   | { readonly kind: 'line'; readonly raw: string; readonly line: number; readonly options: ExtractOptions; readonly keepTokens: boolean };
 
-/** A worker's answer to a `line` task: the JSON output line (without newline), or null for a blank line. */
-export type LineAnswer = { readonly json: string; readonly error: boolean } | null;
+/**
+ * The answer to a `line` task: the output line with its newline, or null for a blank line. A worker sends it as
+ * UTF-8 bytes whose buffer is moved, not copied, to the main thread, which writes them out as they are: the output
+ * is some eight times the input, and decoding and re-encoding it there would keep the main thread busy.
+ */
+export type LineAnswer = { readonly out: string | Uint8Array; readonly error: boolean } | null;
 
 export interface WorkerPool {
   run(task: Task & { kind: 'doc' }): Promise<PackedResult>;

@@ -1,6 +1,7 @@
 /** The worker thread's task handler (dist/worker.js): runs saidby on one document or one JSONL line. */
 import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import { move, transferableSymbol, valueSymbol } from 'piscina';
 import { extractQuotes } from '../index.js';
 import { processLine } from '../cli/jsonl.js';
 import type { LineAnswer, Task } from './pool.js';
@@ -26,11 +27,18 @@ function collectIfGrown(): void {
   limit = Math.max(FLOOR, 2 * getHeapStatistics().used_heap_size);
 }
 
+const utf8 = new TextEncoder();
+
+/** The answer to a `line` task, its bytes' buffer handed over to the main thread rather than copied. */
+function movable(answer: { readonly out: Uint8Array; readonly error: boolean }): LineAnswer {
+  return move({ get [transferableSymbol]() { return answer.out.buffer; }, get [valueSymbol]() { return answer; } }) as unknown as LineAnswer;
+}
+
 export default function handle(task: Task): PackedResult | LineAnswer {
   try {
     if (task.kind === 'doc') return pack(extractQuotes(task.text, task.options));
     const out = processLine(task.raw, task.line, extractQuotes, task.options, task.keepTokens);
-    return out && { json: JSON.stringify(out.record), error: out.error };
+    return out && movable({ out: utf8.encode(JSON.stringify(out.record) + '\n'), error: out.error });
   } finally {
     collectIfGrown();
   }
