@@ -13,7 +13,7 @@ const nodeGlobals = Object.fromEntries(
   ].map((name) => [name, 'readonly']),
 );
 
-// The library runs in browsers too: only the CLI may use Node's modules and globals.
+// The library runs in browsers too: only the CLI and saidby/node (src/node*) may use Node's modules and globals.
 const NODE_BUILTINS = [
   'assert', 'buffer', 'child_process', 'crypto', 'events', 'fs', 'fs/promises', 'module', 'os', 'path', 'process',
   'readline', 'stream', 'url', 'util', 'worker_threads', 'zlib',
@@ -37,7 +37,7 @@ export default defineConfig(
   },
   {
     files: ['src/**/*.ts'],
-    ignores: ['src/cli.ts', 'src/cli/**'],
+    ignores: ['src/cli.ts', 'src/cli/**', 'src/node.ts', 'src/node/**'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -1,4 +1,32 @@
-import { defineConfig } from 'tsup';
+import { resolve } from 'node:path';
+import { defineConfig, type Options } from 'tsup';
+
+/** The library's own entries, by source path (no extension), and the file each is built to. */
+const ENTRIES: ReadonlyMap<string, string> = new Map([
+  [resolve('src/index'), 'index'],
+  [resolve('src/html/index'), 'html'],
+  [resolve('src/render/index'), 'render'],
+]);
+
+/**
+ * The Node-only bundles (saidby/node, the worker, the CLI) import the library's entries from the built files beside
+ * them (dist/index.js or dist/index.cjs, dist/html.js, dist/render.js) instead of carrying their own copy of it and
+ * its knowledge base.
+ */
+function mainEntryExternal(format: 'esm' | 'cjs'): NonNullable<Options['esbuildPlugins']>[number] {
+  return {
+    name: 'saidby-main-entry-external',
+    setup(build) {
+      build.onResolve({ filter: /(?:^|\/)index\.js$/ }, (args) => {
+        const entry = ENTRIES.get(resolve(args.resolveDir, args.path).replace(/\.js$/, ''));
+        if (entry === undefined) return undefined;
+        return { path: `./${entry}.${format === 'cjs' ? 'cjs' : 'js'}`, external: true };
+      });
+    },
+  };
+}
+
+const nodeOnly: Options = { target: 'node20', platform: 'node', external: ['compromise', 'piscina', 'htmlparser2'] };
 
 export default defineConfig([
   {
@@ -13,12 +41,29 @@ export default defineConfig([
     platform: 'neutral',
     external: ['compromise', 'htmlparser2'],
   },
+  // saidby/node: extractQuotesMany and everything from the main entry. Finds dist/worker.js from either format.
+  ...(['esm', 'cjs'] as const).map((format): Options => ({
+    ...nodeOnly,
+    entry: { node: 'src/node.ts' },
+    format: [format],
+    dts: true,
+    sourcemap: true,
+    shims: true,
+    esbuildPlugins: [mainEntryExternal(format)],
+  })),
   {
+    ...nodeOnly,
+    entry: { worker: 'src/node/worker.ts' },
+    format: ['esm'],
+    sourcemap: true,
+    esbuildPlugins: [mainEntryExternal('esm')],
+  },
+  {
+    ...nodeOnly,
     entry: { cli: 'src/cli.ts' },
     format: ['esm'],
-    target: 'node20',
-    platform: 'node',
+    splitting: false, // its lazily loaded parts stay inside cli.js, not loose chunks beside the library's files
     banner: { js: '#!/usr/bin/env node' },
-    external: ['compromise', 'htmlparser2'],
+    esbuildPlugins: [mainEntryExternal('esm')],
   },
 ]);

@@ -3,6 +3,8 @@
 //
 //   npm run build && npm run bench                   # = node bench/speed.mjs
 //   node bench/speed.mjs --gold FILE --limit 200 --runs 3 --json --no-stages
+//   npm run bench -- --linear [--mb 20]              # one long document vs articles: bench/linear.ts
+//   npm run bench -- --parallel [--cli-mb 100]       # workers 1 vs 2, and the CLI's peak RSS: bench/parallel.mjs
 //
 // Each system is warmed up, then run --runs times (default 3) over all texts, alternating which goes first;
 // the median run is reported. Peak RSS is measured in a fresh child process per system (one warm-up pass and
@@ -20,6 +22,20 @@ import { extractQuotes } from '../dist/index.js';
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..');
 
+// The other modes are scripts of their own; their arguments are passed on.
+{
+  const argv = process.argv.slice(2);
+  const mode = argv.includes('--linear') ? 'linear' : argv.includes('--parallel') ? 'parallel' : null;
+  if (mode) {
+    const rest = argv.filter((a) => a !== '--linear' && a !== '--parallel');
+    const [cmd, args] = mode === 'linear'
+      ? ['npx', ['tsx', resolve(here, 'linear.ts'), ...rest]]
+      : [process.execPath, [resolve(here, 'parallel.mjs'), ...rest]];
+    const child = spawnSync(cmd, args, { cwd: root, stdio: 'inherit' });
+    process.exit(child.status ?? 1);
+  }
+}
+
 function parseArgs(argv) {
   const o = { gold: resolve(root, '../shared/gold/polnear-train.jsonl'), limit: Infinity, runs: 3, json: false, stages: true, isolate: null };
   for (let i = 0; i < argv.length; i++) {
@@ -36,7 +52,9 @@ function parseArgs(argv) {
     else if (a === '--no-stages') o.stages = false;
     else if (a === '--isolate') o.isolate = value(); // internal: child process measuring one system's peak RSS
     else if (a === '--help' || a === '-h') {
-      console.log('usage: node bench/speed.mjs [--gold FILE] [--limit N] [--runs N] [--json] [--no-stages]');
+      console.log('usage: node bench/speed.mjs [--gold FILE] [--limit N] [--runs N] [--json] [--no-stages]\n' +
+        '       node bench/speed.mjs --linear [--mb N] [--runs N] [--json]      (bench/linear.ts)\n' +
+        '       node bench/speed.mjs --parallel [--repeat N] [--runs N] [--cli-mb N] [--no-cli] [--json]   (bench/parallel.mjs)');
       process.exit(0);
     } else throw new Error(`unknown argument ${a}`);
   }

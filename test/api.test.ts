@@ -86,14 +86,18 @@ describe('public API', () => {
     expect(t.tokens).toEqual(r.tokens);
   });
 
-  it('keeps the library free of Node-only modules (only the CLI may use them)', () => {
+  it('keeps the library free of Node-only modules (only the CLI and saidby/node may use them)', () => {
+    const nodeOnly = (f: string) => f === 'cli.ts' || f.startsWith('cli/') || f === 'node.ts' || f.startsWith('node/');
     const files = (readdirSync('src', { recursive: true }) as string[])
       .map((f) => f.split('\\').join('/'))
-      .filter((f) => f.endsWith('.ts') && f !== 'cli.ts' && !f.startsWith('cli/'));
+      .filter((f) => f.endsWith('.ts') && !nodeOnly(f));
     expect(files.length).toBeGreaterThan(0);
     const offenders = files.filter((f) =>
       /\bfrom\s+['"]node:|\bimport\(\s*['"]node:|\brequire\(/.test(readFileSync(join('src', f), 'utf8')),
     );
     expect(offenders).toEqual([]);
+    // …and the library never imports those Node-only parts.
+    const reaching = files.filter((f) => /\bfrom\s+['"](?:\.\.?\/)+(?:node|cli)(?:\/|\.js)/.test(readFileSync(join('src', f), 'utf8')));
+    expect(reaching).toEqual([]);
   });
 });

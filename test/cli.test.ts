@@ -1,17 +1,23 @@
 // The CLI's logic, run in-process with fake streams (no build needed).
 // test/dist/cli.test.ts runs the built dist/cli.js as a real process.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { parseCliArgs, UsageError } from '../src/cli/args.js';
 import { formatQuote, formatSummary, formatText, publicResult } from '../src/cli/format.js';
 import { processLine } from '../src/cli/jsonl.js';
+import { streamLines } from '../src/cli/lines.js';
+import { createProgress } from '../src/cli/progress.js';
 import { main } from '../src/cli/main.js';
 import { extractQuotes } from '../src/index.js';
 import type { Quote, Result } from '../src/types.js';
 import pkg from '../package.json';
 
-async function run(argv: string[], stdin = ''): Promise<{ code: number; out: string; err: string }> {
-  const io = { stdin: new PassThrough(), stdout: new PassThrough(), stderr: new PassThrough() };
+async function run(argv: string[], stdin = '', tty = false): Promise<{ code: number; out: string; err: string }> {
+  const stderr = tty ? Object.assign(new PassThrough(), { isTTY: true }) : new PassThrough();
+  const io = { stdin: new PassThrough(), stdout: new PassThrough(), stderr };
   let out = '';
   let err = '';
   io.stdout.on('data', (c: Buffer) => (out += c.toString()));
@@ -44,6 +50,9 @@ describe('argument parsing', () => {
     expect(parseCliArgs(['--min-confidence=1'])).toMatchObject({ minConfidence: 1 });
     expect(parseCliArgs(['--help'])).toMatchObject({ mode: 'help' });
     expect(parseCliArgs(['-v'])).toMatchObject({ mode: 'version' });
+    expect(parseCliArgs(['--jsonl'])).toMatchObject({ workers: undefined });
+    expect(parseCliArgs(['--jsonl', '--workers', '2'])).toMatchObject({ mode: 'jsonl', workers: 2 });
+    expect(parseCliArgs(['--workers=1', '--jsonl'])).toMatchObject({ workers: 1 });
   });
 
   it.each([
@@ -58,6 +67,14 @@ describe('argument parsing', () => {
     [['--tokens', 'a.txt']],
     [['--json=yes']],
     [['-', '-']],
+    [['--jsonl', '--workers']],
+    [['--jsonl', '--workers', '0']],
+    [['--jsonl', '--workers', '-1']],
+    [['--jsonl', '--workers', '1.5']],
+    [['--jsonl', '--workers', 'two']],
+    [['--jsonl', '--workers', '']],
+    [['--workers', '2', 'a.txt']],
+    [['--json', '--workers', '2']],
   ])('rejects %j', (argv) => {
     expect(() => parseCliArgs(argv)).toThrow(UsageError);
   });
@@ -222,5 +239,128 @@ describe('main', () => {
     expect(r.code).toBe(0);
     expect(r.err).toBe('');
     expect(r.out.trimEnd().split('\n')).toHaveLength(2);
+  });
+
+  it('streams JSONL files: error records carry their line number in their own file, blank lines counted', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'saidby-cli-'));
+    try {
+      const a = join(dir, 'a.jsonl');
+      const b = join(dir, 'b.jsonl');
+      writeFileSync(a, '\ufeff{"id":"a1","text":"He said \\"yes.\\""}\r\n\r\n{"id":"a3"}\r\n');
+      writeFileSync(b, '[1]\n{"id":"b2","text":"No quotes."}');
+      const r = await run(['--jsonl', a, join(dir, 'missing.jsonl'), b]);
+      expect(r.code).toBe(1);
+      const recs = r.out.trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+      expect(recs.map((x) => [x['id'], x['line'] ?? null])).toEqual([['a1', null], ['a3', 3], [null, 1], ['b2', null]]);
+      expect(recs[0]).toMatchObject({ text: 'He said "yes."' }); // the BOM is not part of the first line
+      expect(r.err).toMatch(/missing\.jsonl/);
+      expect(r.err).toMatch(/2 bad lines/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('draws a progress bar on stderr only when stderr is a terminal, never on stdout', async () => {
+    const input = '{"id":1,"text":"\\"Yes,\\" she said."}\n{"id":2,"text":"Bye."}\n';
+    const quiet = await run(['--jsonl'], input);
+    expect(quiet.err).toBe('');
+    const tty = await run(['--jsonl'], input, true);
+    expect(tty.code).toBe(0);
+    expect(tty.out).toBe(quiet.out);
+    expect(tty.err).toMatch(/2 articles/);
+    expect(tty.err).toMatch(/MB\/s/);
+    expect(tty.err.endsWith('\n')).toBe(true);
+  });
+});
+
+describe('progress bar', () => {
+  const tty = () => {
+    const stream = Object.assign(new PassThrough(), { isTTY: true });
+    let text = '';
+    stream.on('data', (c: Buffer) => (text += c.toString()));
+    return { stream, text: () => text };
+  };
+
+  it('shows articles, MB, MB/s, the share done and the ETA when the size is known', () => {
+    const err = tty();
+    let t = 0;
+    const p = createProgress(err.stream, 4_000_000, () => t, 0);
+    t = 1000;
+    p.advance(1_000_000, true);
+    p.advance(10, false); // a blank line: bytes, no article
+    t = 2000;
+    p.advance(990_000, true);
+    p.finish();
+    const last = err.text().split('\r').at(-1) ?? '';
+    expect(last).toContain('2 articles');
+    expect(last).toContain('2.0 MB');
+    expect(last).toContain('1.00 MB/s');
+    expect(last).toContain('50%');
+    expect(last).toContain('ETA 0:02');
+  });
+
+  it('leaves out the share and ETA when the size is unknown, and draws at most every interval', () => {
+    const err = tty();
+    let t = 0;
+    const p = createProgress(err.stream, null, () => t, 200);
+    for (let k = 0; k < 10; k++) { t += 10; p.advance(100, true); }
+    expect(err.text().split('\r').length - 1).toBe(1);
+    p.finish();
+    expect(err.text()).not.toMatch(/ETA|%/);
+  });
+
+  it('writes nothing when stderr is not a terminal', () => {
+    const stream = new PassThrough();
+    let text = '';
+    stream.on('data', (c: Buffer) => (text += c.toString()));
+    const p = createProgress(stream, 100);
+    p.advance(50, true);
+    p.finish();
+    expect(text).toBe('');
+  });
+});
+
+describe('streamLines', () => {
+  async function lines(chunks: (string | Buffer)[]): Promise<string[]> {
+    const input = new PassThrough();
+    const got: Promise<string[]> = (async () => {
+      const out: string[] = [];
+      for await (const l of streamLines(input)) out.push(l);
+      return out;
+    })();
+    for (const c of chunks) input.write(c);
+    input.end();
+    return got;
+  }
+
+  it('splits on \\n and \\r\\n, keeps blank lines, and gives a last line without a newline', async () => {
+    expect(await lines(['a\r\nb\n\nc'])).toEqual(['a', 'b', '', 'c']);
+    expect(await lines(['a\n'])).toEqual(['a']);
+    expect(await lines([])).toEqual([]);
+  });
+
+  it('joins lines cut across chunks, \\r\\n and multi-byte characters included', async () => {
+    const euro = Buffer.from('€', 'utf8');
+    expect(await lines(['ab', 'c\r', '\nd', 'e', 'f\n'])).toEqual(['abc', 'def']);
+    expect(await lines([Buffer.from('x'), euro.subarray(0, 1), euro.subarray(1), Buffer.from('y\nz')])).toEqual(['x€y', 'z']);
+    const long = 'w'.repeat(100_000);
+    expect(await lines([long.slice(0, 5), long.slice(5, 70_000), long.slice(70_000) + '\nend'])).toEqual([long, 'end']);
+  });
+
+  it('reads no further than the consumer asks (back-pressure)', async () => {
+    const input = new PassThrough({ highWaterMark: 16 });
+    const big = 'x'.repeat(40) + '\n';
+    let written = 0;
+    void (async () => {
+      for (let k = 0; k < 1000 && !input.destroyed; k++) {
+        written++;
+        if (!input.write(big)) await new Promise((resolve) => input.once('drain', resolve));
+      }
+    })();
+    const it = streamLines(input);
+    await it.next();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(written).toBeLessThan(20); // the writer is held back while nobody reads
+    input.destroy();
   });
 });

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { extractQuotesFromHtml } from '../html/index.js';
-import { extractQuotes } from '../pipeline.js';
+import { extractQuotes } from '../index.js';
 import { renderHtml } from '../render/index.js';
 import type { ExtractOptions, Result } from '../types.js';
 

@@ -1,14 +1,17 @@
-import { readFileSync } from 'node:fs';
+import { fstatSync, readFileSync } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
 import { once } from 'node:events';
-import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { version } from '../../package.json';
-import { extractQuotes } from '../index.js';
+import type { Extract } from './jsonl.js';
 import type { ExtractOptions } from '../types.js';
 import { parseCliArgs, USAGE, UsageError } from './args.js';
 import { formatText, publicResult } from './format.js';
 import { processLine } from './jsonl.js';
-import { extractFor, writeHtmlPage } from './html.js';
+import { streamLines } from './lines.js';
+import { createProgress, type Progress } from './progress.js';
+import { orderedMap } from '../node/ordered.js';
+import { createPool, type LineAnswer, type WorkerPool } from '../node/pool.js';
 
 /** The streams the CLI talks to; the real process's by default, fakes in tests. */
 export interface CliIo {
@@ -17,7 +20,15 @@ export interface CliIo {
   readonly stderr: Writable;
 }
 
-async function write(out: Writable, s: string): Promise<void> {
+/**
+ * The library, loaded when first needed: with --workers only the worker threads load it (its lexicon and
+ * knowledge base), not the main thread too.
+ */
+async function extractor(): Promise<Extract> {
+  return (await import('../index.js')).extractQuotes;
+}
+
+async function write(out: Writable, s: string | Uint8Array): Promise<void> {
   if (!out.write(s)) await once(out, 'drain');
 }
 
@@ -37,14 +48,97 @@ async function readInput(name: string, io: CliIo): Promise<string> {
   return stripBom(name === '-' ? await readAll(io.stdin) : readFileSync(name, 'utf8'));
 }
 
-function lines(name: string, io: CliIo): AsyncIterable<string> {
-  const input = name === '-' ? io.stdin : undefined;
-  if (input) return createInterface({ input, crlfDelay: Infinity });
-  // Files are read whole: JSONL inputs are documents, not endless streams.
-  const text = stripBom(readFileSync(name, 'utf8'));
-  return (async function* () {
-    yield* text.split(/\r?\n/);
-  })();
+/** One JSONL input line: its text, its number in its input (from 1) and its size in bytes (with the newline). */
+interface InputLine {
+  readonly raw: string;
+  readonly line: number;
+  readonly bytes: number;
+}
+
+/**
+ * The lines of every input in turn, streamed: a file through a read stream, never read whole. An input that
+ * cannot be opened or read is reported through `problem` and skipped.
+ */
+async function* inputLines(names: readonly string[], io: CliIo, problem: (msg: string) => Promise<void>): AsyncGenerator<InputLine> {
+  for (const name of names) {
+    let n = 0;
+    try {
+      const input = name === '-' ? io.stdin : (await open(name, 'r')).createReadStream();
+      try {
+        for await (const text of streamLines(input)) {
+          n++;
+          const raw = n === 1 ? stripBom(text) : text;
+          yield { raw, line: n, bytes: Buffer.byteLength(text, 'utf8') + 1 };
+        }
+      } finally {
+        if (input !== io.stdin) input.destroy();
+      }
+    } catch (err) {
+      await problem(`${name === '-' ? 'stdin' : name}: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+}
+
+/** Bytes in all the inputs, when every one is a file (stdin redirected from a file counts); else null. */
+async function inputSize(names: readonly string[], io: CliIo): Promise<number | null> {
+  let total = 0;
+  for (const name of names) {
+    try {
+      if (name === '-') {
+        const fd = (io.stdin as { fd?: unknown }).fd;
+        const st = typeof fd === 'number' ? fstatSync(fd) : null;
+        if (!st?.isFile()) return null;
+        total += st.size;
+      } else {
+        total += (await stat(name)).size;
+      }
+    } catch {
+      // reported when it is opened
+    }
+  }
+  return total;
+}
+
+/** Runs the JSONL mode: results in input order, in the main thread or in `workers` worker threads. */
+async function runJsonl(
+  names: readonly string[],
+  io: CliIo,
+  options: ExtractOptions,
+  keepTokens: boolean,
+  workers: number | undefined,
+  progress: Progress,
+  problem: (msg: string) => Promise<void>,
+): Promise<number> {
+  const pool: WorkerPool | null = workers ? createPool(workers) : null;
+  const extractQuotes = pool ? null : await extractor();
+  const one = async ({ raw, line }: InputLine): Promise<LineAnswer> => {
+    if (raw.trim() === '') return null; // a blank line: nothing to send anywhere
+    if (extractQuotes) {
+      const out = processLine(raw, line, extractQuotes, options, keepTokens);
+      return out && { out: JSON.stringify(out.record) + '\n', error: out.error };
+    }
+    try {
+      return await (pool as WorkerPool).run({ kind: 'line', raw, line, options, keepTokens });
+    } catch (err) {
+      // A worker that died (out of memory, say) fails this line only.
+      return { out: JSON.stringify({ id: null, line, error: err instanceof Error ? err.message : String(err) }) + '\n', error: true };
+    }
+  };
+  let bad = 0;
+  try {
+    const source = inputLines(names, io, problem);
+    const results = orderedMap(source, pool ? (workers as number) * 4 : 1, async (l: InputLine) => ({ answer: await one(l), bytes: l.bytes }));
+    for await (const { answer, bytes } of results) {
+      progress.advance(bytes, answer !== null);
+      if (!answer) continue;
+      if (answer.error) bad++;
+      await write(io.stdout, answer.out);
+    }
+  } finally {
+    progress.finish();
+    await pool?.close();
+  }
+  return bad;
 }
 
 /** Runs the CLI; resolves to the exit code. Never calls process.exit. */
@@ -77,27 +171,17 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return 2;
   }
   let code = 0;
+  let progress: Progress | null = null;
   const problem = async (msg: string): Promise<void> => {
     code = 1;
+    progress?.clear();
     await write(io.stderr, `saidby: ${msg}\n`);
   };
 
   if (opts.mode === 'jsonl') {
-    let bad = 0;
-    for (const name of inputs) {
-      let n = 0;
-      try {
-        for await (const raw of lines(name, io)) {
-          n++;
-          const out = processLine(raw, n, extractQuotes, options, opts.tokens);
-          if (!out) continue;
-          if (out.error) bad++;
-          await write(io.stdout, JSON.stringify(out.record) + '\n');
-        }
-      } catch (err) {
-        await problem(`${name === '-' ? 'stdin' : name}: ${err instanceof Error ? err.message : String(err)}`);
-      }
-    }
+    progress = createProgress(io.stderr, (io.stderr as { isTTY?: boolean }).isTTY ? await inputSize(inputs, io) : null);
+    const bad = await runJsonl(inputs, io, options, opts.tokens, opts.workers, progress, problem);
+    progress = null;
     if (bad) await problem(`${bad} bad ${bad === 1 ? 'line' : 'lines'} (see the "error" records)`);
     return code;
   }
@@ -110,6 +194,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       await problem(`${name === '-' ? 'stdin' : name}: ${err instanceof Error ? err.message : String(err)}`);
       continue;
     }
+    const { extractFor, writeHtmlPage } = await import('./html.js'); // loaded, with the library, only when needed
     const result = extractFor(name, text, options, opts.fromHtml === true);
     if (opts.htmlOut !== undefined) {
       try {

@@ -105,7 +105,8 @@ function makeToken(text: string, start: number, end: number, i: number, lineBefo
   return { i, start, end, text: s, kind: kindOf(s, s.charCodeAt(0), start, marks), norm: normalize(s), lineBefore };
 }
 
-function normalize(s: string): string {
+/** A token's `norm`: lower case, apostrophes folded to `'`. */
+export function normalize(s: string): string {
   const lower = s.toLowerCase();
   return /[’ʼ′]/.test(lower) ? lower.replace(/[’ʼ′]/g, "'") : lower;
 }

@@ -1,6 +1,8 @@
 // The built CLI, run as a real process: `node dist/cli.js …`.
-import { spawnSync } from 'node:child_process';
-import { readFileSync, statSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, openSync, readFileSync, rmSync, statSync, writeSync, closeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
@@ -82,5 +84,67 @@ describe('dist/cli.js', () => {
     const r = cli(['does-not-exist.txt']);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/does-not-exist\.txt/);
+  });
+
+  describe('--jsonl --workers', () => {
+    const article = readFileSync(new URL('../../examples/article.txt', import.meta.url), 'utf8');
+    const docs = [article, '"Yes," she said.', 'Putin said he appreciated the support.', article.slice(0, 500), ''];
+    const good = docs.map((text, k) => JSON.stringify({ id: `d${k}`, text }));
+    const input = [good[0], '{broken', good[1], '', good[2], '{"id":"x","text":7}', good[3], good[4], ''].join('\n');
+
+    it('writes what the main thread writes, in input order, with error records and their line numbers', () => {
+      const single = cli(['--jsonl'], input);
+      const pooled = cli(['--jsonl', '--workers', '2'], input);
+      expect(pooled.code).toBe(1);
+      expect(pooled.out).toBe(single.out);
+      const recs = pooled.out.trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+      expect(recs.map((r) => r['id'])).toEqual(['d0', null, 'd1', 'd2', 'x', 'd3', 'd4']);
+      expect(recs[1]).toMatchObject({ line: 2, error: expect.stringMatching(/invalid JSON/) });
+      expect(recs[4]).toMatchObject({ line: 6, error: expect.stringMatching(/text/) });
+      expect(recs[0]).toHaveProperty('quotes');
+      // stderr is a pipe here: no progress bar, only the summary of bad lines
+      expect(pooled.err).toBe('saidby: 2 bad lines (see the "error" records)\n');
+    });
+
+    it('is quiet on stderr when all goes well', () => {
+      const r = cli(['--jsonl', '--workers', '1'], good.join('\n'));
+      expect(r).toMatchObject({ code: 0, err: '' });
+      expect(r.out.trimEnd().split('\n')).toHaveLength(good.length);
+    });
+
+    it('exits 2 on a bad --workers', () => {
+      for (const w of ['0', 'x', '2.5']) {
+        const r = cli(['--jsonl', '--workers', w], good[1]);
+        expect(r.code).toBe(2);
+        expect(r.err).toMatch(/--workers/);
+      }
+    });
+
+    // A FIFO is a file that never ends until its writer closes it: reading files whole would wait for that.
+    it.skipIf(process.platform === 'win32')('streams a file: the first result comes out before the input ends', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'saidby-fifo-'));
+      const fifo = join(dir, 'in.jsonl');
+      try {
+        expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+        const child = spawn(process.execPath, ['dist/cli.js', '--jsonl', '--workers', '2', fifo], { cwd: root });
+        const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+        const fd = openSync(fifo, 'w');
+        writeSync(fd, good[1] + '\n');
+        const first = await new Promise<string>((resolve, reject) => {
+          let out = '';
+          child.stdout.on('data', (c: Buffer) => {
+            out += c.toString();
+            if (out.includes('\n')) resolve(out);
+          });
+          child.on('exit', (code) => reject(new Error(`exited with ${code} before any output`)));
+        });
+        expect(JSON.parse(first.split('\n')[0] ?? '')).toMatchObject({ id: 'd1' });
+        writeSync(fd, good[2] + '\n');
+        closeSync(fd);
+        expect(await exited).toBe(0);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
   });
 });

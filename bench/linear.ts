@@ -1,0 +1,115 @@
+// Linearity of saidby's pipeline: one long document against the same text as separate articles.
+//
+//   npx tsx bench/linear.ts [--gold FILE] [--mb 20] [--runs 3] [--json]     (npm run bench -- --linear)
+//
+// The train texts are repeated until they reach --mb million UTF-16 code units; "separate" runs each text on its
+// own, "whole" runs them joined by blank lines as one document. Both go through the same per-stage timer as
+// bench/stages.ts; --runs passes of each, alternating which goes first, median per stage. A ratio of 1 means the
+// long document costs the same per MB as the articles; super-linear work would show as a ratio growing with --mb.
+// A "scaling" series (--scaling, default on) also times the whole document at 1/8, 1/4, 1/2 and all of its length.
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { run } from '../src/pipeline.js';
+
+const STAGES = ['segment', 'names', 'direct', 'reported', 'entities', 'assemble'] as const;
+type Stage = (typeof STAGES)[number];
+type Times = Record<Stage | 'total', number>;
+
+const here = dirname(fileURLToPath(import.meta.url));
+const args = process.argv.slice(2);
+const arg = (name: string): string | undefined => {
+  const k = args.indexOf(name);
+  return k >= 0 ? args[k + 1] : undefined;
+};
+const gold = resolve(process.cwd(), arg('--gold') ?? resolve(here, '../../shared/gold/polnear-train.jsonl'));
+const mb = Number(arg('--mb') ?? 20);
+const runs = Number(arg('--runs') ?? 3);
+const json = args.includes('--json');
+const scaling = !args.includes('--no-scaling');
+if (!(mb > 0) || !(Number.isInteger(runs) && runs > 0)) throw new Error('--mb must be positive and --runs a positive integer');
+
+const corpus: string[] = [];
+for (const line of readFileSync(gold, 'utf8').split('\n')) {
+  if (line.trim()) corpus.push((JSON.parse(line) as { text: string }).text);
+}
+const texts: string[] = [];
+for (let n = 0, k = 0; n < mb * 1e6; k++) {
+  const t = corpus[k % corpus.length] as string;
+  texts.push(t);
+  n += t.length + 2;
+}
+const whole = texts.join('\n\n');
+const Mchars = whole.length / 1e6;
+
+const zero = (): Times => ({ segment: 0, names: 0, direct: 0, reported: 0, entities: 0, assemble: 0, total: 0 });
+
+function pass(docs: readonly string[]): { ms: Times; quotes: number } {
+  const ms = zero();
+  const timed = <T>(name: string, step: () => T): T => {
+    const t = performance.now();
+    const out = step();
+    ms[name as Stage] += performance.now() - t;
+    return out;
+  };
+  let quotes = 0;
+  const t0 = performance.now();
+  for (const text of docs) quotes += run(text, {}, timed).quotes.length;
+  ms.total = performance.now() - t0;
+  return { ms, quotes };
+}
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+const log = (s: string): void => { if (!json) console.error(s); };
+
+log(`linearity: ${texts.length} articles, ${Mchars.toFixed(2)} M UTF-16 code units, ${runs} runs each`);
+pass(corpus.slice(0, 100)); // warm-up
+const sep: Times[] = [];
+const one: Times[] = [];
+let quotes = { separate: 0, whole: 0 };
+for (let k = 0; k < runs; k++) {
+  for (const mode of k % 2 === 0 ? ['separate', 'whole'] as const : ['whole', 'separate'] as const) {
+    const r = mode === 'separate' ? pass(texts) : pass([whole]);
+    (mode === 'separate' ? sep : one).push(r.ms);
+    quotes = { ...quotes, [mode]: r.quotes };
+    log(`run ${k + 1}/${runs} ${mode}: ${(r.ms.total / 1000).toFixed(2)} s`);
+  }
+}
+const keys = [...STAGES, 'total'] as const;
+const rows = keys.map((stage) => {
+  const s = median(sep.map((x) => x[stage])) / 1000;
+  const w = median(one.map((x) => x[stage])) / 1000;
+  return { stage, separateSeconds: +s.toFixed(3), wholeSeconds: +w.toFixed(3), ratio: +(w / s).toFixed(2) };
+});
+
+// Scaling: the same long document cut at 1/8, 1/4, 1/2 and 1 of its length (at an article boundary); seconds per MB.
+const series: { Mchars: number; secondsPerMB: Record<Stage | 'total', number> }[] = [];
+if (scaling) {
+  for (const part of [8, 4, 2, 1]) {
+    const doc = texts.slice(0, Math.ceil(texts.length / part)).join('\n\n');
+    const { ms } = pass([doc]);
+    const per = Object.fromEntries(keys.map((s) => [s, +(ms[s] / 1000 / (doc.length / 1e6)).toFixed(4)])) as Record<Stage | 'total', number>;
+    series.push({ Mchars: +(doc.length / 1e6).toFixed(2), secondsPerMB: per });
+    log(`scaling: ${(doc.length / 1e6).toFixed(2)} M: ${per.total.toFixed(3)} s/MB`);
+  }
+}
+
+const report = { gold, articles: texts.length, Mchars: +Mchars.toFixed(3), runs, quotes, stages: rows, scaling: series };
+if (json) console.log(JSON.stringify(report, null, 2));
+else {
+  console.log('');
+  console.log(`One ${Mchars.toFixed(1)} M-code-unit document vs the same ${texts.length} articles separately (median of ${runs} runs):`);
+  console.log(`${'stage'.padEnd(10)} ${'separate s'.padStart(11)} ${'one doc s'.padStart(10)} ${'ratio'.padStart(6)}`);
+  for (const r of rows) console.log(`${r.stage.padEnd(10)} ${r.separateSeconds.toFixed(3).padStart(11)} ${r.wholeSeconds.toFixed(3).padStart(10)} ${r.ratio.toFixed(2).padStart(6)}`);
+  console.log(`quotes found: separate ${quotes.separate}, one document ${quotes.whole}`);
+  if (series.length) {
+    console.log('');
+    console.log('The one document cut to 1/8, 1/4, 1/2, 1 of its length: seconds per M code units (flat = linear)');
+    console.log(['M'.padStart(6), ...keys.map((s) => s.padStart(9))].join(' '));
+    for (const p of series) console.log([p.Mchars.toFixed(2).padStart(6), ...keys.map((s) => p.secondsPerMB[s].toFixed(3).padStart(9))].join(' '));
+  }
+}

@@ -1,0 +1,198 @@
+#!/usr/bin/env node
+// Many documents at once: saidby/node's extractQuotesMany with 1 and 2 workers against the main thread and the
+// compromise baseline, then the CLI (`saidby --jsonl [--workers N]`) on ≥100 MB of JSONL with its peak RSS.
+//
+//   npm run build && npm run bench -- --parallel        (= node bench/parallel.mjs)
+//   node bench/parallel.mjs [--gold FILE] [--limit N] [--repeat 5] [--runs 3] [--cli-mb 100] [--no-cli] [--json]
+//
+// The library part runs the train texts --repeat times over (so that pool start-up is a small part), --runs
+// passes per system, alternating the order, median reported; compromise gets one pass over the texts once, as
+// the baseline of the same run. The CLI part writes a JSONL file of the train texts repeated to --cli-mb MB in
+// the system's temp folder (deleted afterwards), and runs the built CLI on it in the main thread, with
+// --workers 1 and with --workers 2, back to back, each in its own process with bench/rss.mjs reading its
+// peak RSS (worker threads included).
+import { spawnSync } from 'node:child_process';
+import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { once } from 'node:events';
+import os from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import nlp from 'compromise';
+import { extractQuotes, extractQuotesMany } from '../dist/node.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, '..');
+
+const o = { gold: resolve(root, '../shared/gold/polnear-train.jsonl'), limit: Infinity, repeat: 5, runs: 3, cliMB: 100, cli: true, json: false };
+const argv = process.argv.slice(2);
+for (let i = 0; i < argv.length; i++) {
+  const a = argv[i];
+  const value = () => {
+    const v = argv[++i];
+    if (v === undefined) throw new Error(`${a} needs a value`);
+    return v;
+  };
+  if (a === '--gold') o.gold = resolve(process.cwd(), value());
+  else if (a === '--limit') o.limit = Number(value());
+  else if (a === '--repeat') o.repeat = Number(value());
+  else if (a === '--runs') o.runs = Number(value());
+  else if (a === '--cli-mb') o.cliMB = Number(value());
+  else if (a === '--no-cli') o.cli = false;
+  else if (a === '--json') o.json = true;
+  else if (a === '--parallel') continue; // passed on by bench/speed.mjs
+  else throw new Error(`unknown argument ${a}`);
+}
+if (!(o.limit > 0) || !(Number.isInteger(o.repeat) && o.repeat > 0) || !(Number.isInteger(o.runs) && o.runs > 0) || !(o.cliMB > 0)) {
+  throw new Error('--repeat and --runs must be positive integers, --cli-mb positive');
+}
+const log = (s) => { if (!o.json) console.error(s); };
+
+const corpus = readFileSync(o.gold, 'utf8').split('\n').filter((l) => l.trim()).slice(0, o.limit).map((l) => JSON.parse(l).text);
+const texts = Array.from({ length: o.repeat }, () => corpus).flat();
+const Mchars = texts.reduce((n, t) => n + t.length, 0) / 1e6;
+const corpusMchars = corpus.reduce((n, t) => n + t.length, 0) / 1e6;
+
+const cpus = os.cpus();
+const machine = { cpu: cpus[0]?.model ?? 'unknown', cores: cpus.length, availableParallelism: os.availableParallelism(), node: process.version, loadavg: os.loadavg().map((x) => +x.toFixed(2)) };
+
+// Wall time, and CPU time of the whole process (all threads): on a shared machine the CPU seconds show what the
+// work cost even when other processes took cores away.
+const cpuSeconds = (since) => { const u = process.cpuUsage(since); return (u.user + u.system) / 1e6; };
+// "Steady" throughput leaves out the first tenth of the documents: the workers' start-up (loading the library,
+// parsing the knowledge base, JIT warm-up), which a long run pays once.
+const tenth = Math.floor(texts.length / 10);
+const steadyMchars = texts.slice(tenth).reduce((n, t) => n + t.length, 0) / 1e6;
+async function timeWorkers(workers) {
+  const t0 = performance.now();
+  const c0 = process.cpuUsage();
+  const elu0 = performance.eventLoopUtilization();
+  let quotes = 0;
+  let tSteady = 0;
+  for await (const r of extractQuotesMany(texts, { workers })) {
+    if (r.error !== undefined) throw new Error(r.error);
+    quotes += r.quotes.length;
+    if (r.index === tenth - 1) tSteady = performance.now();
+  }
+  const end = performance.now();
+  // How busy the main thread was (reading inputs, rebuilding results): what two workers would have to share a
+  // two-core machine with.
+  const mainBusy = performance.eventLoopUtilization(elu0).utilization;
+  return { seconds: (end - t0) / 1000, steadySeconds: (end - tSteady) / 1000, cpu: cpuSeconds(c0), mainBusy, quotes };
+}
+function timeMain() {
+  const t0 = performance.now();
+  const c0 = process.cpuUsage();
+  let quotes = 0;
+  let tSteady = 0;
+  for (const [k, t] of texts.entries()) {
+    quotes += extractQuotes(t).quotes.length;
+    if (k === tenth - 1) tSteady = performance.now();
+  }
+  const end = performance.now();
+  return { seconds: (end - t0) / 1000, steadySeconds: (end - tSteady) / 1000, cpu: cpuSeconds(c0), quotes };
+}
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+log(`parallel bench: ${texts.length} documents (${o.repeat} x the train texts), ${Mchars.toFixed(2)} M UTF-16 code units; ${machine.cores} cores, load average ${machine.loadavg.join(' ')}`);
+for (const t of corpus.slice(0, 100)) extractQuotes(t); // warm-up of the main thread
+const systems = { main: [], workers1: [], workers2: [] };
+const cpu = { main: [], workers1: [], workers2: [] };
+const steady = { main: [], workers1: [], workers2: [] };
+const mainBusy = { workers1: [], workers2: [] };
+const orders = [['main', 'workers1', 'workers2'], ['workers2', 'workers1', 'main']];
+for (let k = 0; k < o.runs; k++) {
+  for (const name of orders[k % 2]) {
+    const r = name === 'main' ? timeMain() : await timeWorkers(name === 'workers1' ? 1 : 2);
+    systems[name].push(r.seconds);
+    cpu[name].push(r.cpu);
+    steady[name].push(r.steadySeconds);
+    if (r.mainBusy !== undefined) mainBusy[name].push(r.mainBusy);
+    const busy = r.mainBusy === undefined ? '' : `, main thread busy ${(100 * r.mainBusy).toFixed(0)}%`;
+    log(`run ${k + 1}/${o.runs} ${name}: ${r.seconds.toFixed(2)} s, ${r.cpu.toFixed(2)} CPU s${busy}, load average ${os.loadavg()[0].toFixed(2)}`);
+  }
+}
+log('compromise people() + quotations(), one pass over the train texts…');
+const c0 = performance.now();
+const cc0 = process.cpuUsage();
+for (const t of corpus) { const d = nlp(t); d.people(); d.quotations(); }
+const compromiseSeconds = (performance.now() - c0) / 1000;
+const compromiseCpu = cpuSeconds(cc0);
+
+const row = (label, seconds, cpuS, mchars, docs, steadyS) => ({
+  system: label, seconds: +seconds.toFixed(3), MBps: +(mchars / seconds).toFixed(3), docsPerSec: +(docs / seconds).toFixed(1),
+  steadyMBps: steadyS === undefined ? null : +(steadyMchars / steadyS).toFixed(3), cpuSecondsPerMB: +(cpuS / mchars).toFixed(3),
+});
+const lib = (label, name) => row(label, median(systems[name]), median(cpu[name]), Mchars, texts.length, median(steady[name]));
+const library = [
+  row('compromise people()+quotations(), main thread', compromiseSeconds, compromiseCpu, corpusMchars, corpus.length),
+  lib('saidby extractQuotes, main thread', 'main'),
+  lib('saidby extractQuotesMany, 1 worker', 'workers1'),
+  lib('saidby extractQuotesMany, 2 workers', 'workers2'),
+];
+const speedup = +(median(systems.workers1) / median(systems.workers2)).toFixed(2);
+const steadySpeedup = +(median(steady.workers1) / median(steady.workers2)).toFixed(2);
+
+let cli = null;
+if (o.cli) {
+  const dir = mkdtempSync(join(os.tmpdir(), 'saidby-bench-'));
+  const file = join(dir, 'input.jsonl');
+  try {
+    const out = createWriteStream(file);
+    let bytes = 0;
+    let docs = 0;
+    for (let r = 0; bytes < o.cliMB * 1e6; r++) {
+      for (const [i, text] of corpus.entries()) {
+        const line = JSON.stringify({ id: `${r}-${i}`, text }) + '\n';
+        bytes += Buffer.byteLength(line);
+        docs++;
+        if (!out.write(line)) await once(out, 'drain');
+      }
+    }
+    out.end();
+    await once(out, 'finish');
+    const size = statSync(file).size;
+    log(`CLI: ${docs} lines, ${(size / 1e6).toFixed(1)} MB of JSONL in ${file}`);
+    const modes = [['main thread', []], ['--workers 1', ['--workers', '1']], ['--workers 2', ['--workers', '2']]];
+    cli = { file: { documents: docs, MB: +(size / 1e6).toFixed(1) }, runs: [] };
+    for (const [label, extra] of modes) {
+      const child = spawnSync(process.execPath, [join(here, 'rss.mjs'), join(root, 'dist/cli.js'), '--jsonl', ...extra, file], {
+        stdio: ['ignore', 'ignore', 'pipe', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 20,
+      });
+      if (child.status !== 0) throw new Error(`saidby ${label} failed: ${child.stderr}`);
+      const m = JSON.parse(child.output[3]);
+      cli.runs.push({ mode: label, seconds: m.seconds, MBps: +(size / 1e6 / m.seconds).toFixed(3), docsPerSec: +(docs / m.seconds).toFixed(1), cpuSeconds: m.cpuSeconds, mainBusy: m.mainBusy, peakRssMB: m.maxRssMB, loadavg: +os.loadavg()[0].toFixed(2) });
+      log(`CLI ${label}: ${m.seconds.toFixed(1)} s, ${m.cpuSeconds} CPU s, peak RSS ${m.maxRssMB} MB, load average ${os.loadavg()[0].toFixed(2)}`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const loadAtEnd = os.loadavg().map((x) => +x.toFixed(2));
+const report = { machine, loadavgAtEnd: loadAtEnd, documents: texts.length, Mchars: +Mchars.toFixed(3), runs: o.runs, library, speedup2vs1: speedup, steadySpeedup2vs1: steadySpeedup,
+  mainThreadBusy: { workers1: +median(mainBusy.workers1).toFixed(3), workers2: +median(mainBusy.workers2).toFixed(3) }, runsSeconds: systems, runsCpuSeconds: cpu, cli };
+if (o.json) console.log(JSON.stringify(report, null, 2));
+else {
+  console.log('');
+  console.log(`Machine: ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}; load average at start ${machine.loadavg.join(' ')}`);
+  console.log(`Library: ${texts.length} documents, ${Mchars.toFixed(2)} M UTF-16 code units; saidby median of ${o.runs} runs (order alternated), compromise 1 pass over ${corpus.length} documents`);
+  console.log(`${'system'.padEnd(48)} ${'s'.padStart(8)} ${'MB/s'.padStart(7)} ${'docs/s'.padStart(8)} ${'steady MB/s'.padStart(12)} ${'CPU s/MB'.padStart(9)}`);
+  for (const r of library) {
+    console.log(`${r.system.padEnd(48)} ${r.seconds.toFixed(2).padStart(8)} ${r.MBps.toFixed(2).padStart(7)} ${r.docsPerSec.toFixed(0).padStart(8)} ${(r.steadyMBps?.toFixed(2) ?? '').padStart(12)} ${r.cpuSecondsPerMB.toFixed(2).padStart(9)}`);
+  }
+  console.log(`2 workers / 1 worker: ${speedup}x overall, ${steadySpeedup}x steady (wall time; load average at end ${loadAtEnd.join(' ')}: other processes share these cores)`);
+  console.log('steady = after the first tenth of the documents (start-up and JIT warm-up left out); CPU s = all threads of this process');
+  console.log(`main thread busy (event-loop utilisation) while the workers ran: ${(100 * median(mainBusy.workers1)).toFixed(0)}% with 1 worker, ${(100 * median(mainBusy.workers2)).toFixed(0)}% with 2`);
+  if (cli) {
+    console.log('');
+    console.log(`CLI saidby --jsonl on ${cli.file.MB} MB (${cli.file.documents} lines; MB = 10^6 bytes of JSONL input), one process each, back to back:`);
+    console.log(`${'mode'.padEnd(14)} ${'s'.padStart(8)} ${'MB/s'.padStart(7)} ${'docs/s'.padStart(8)} ${'CPU s'.padStart(8)} ${'main busy'.padStart(10)} ${'peak RSS MB'.padStart(12)} ${'load'.padStart(5)}`);
+    for (const r of cli.runs) {
+      console.log(`${r.mode.padEnd(14)} ${r.seconds.toFixed(1).padStart(8)} ${r.MBps.toFixed(2).padStart(7)} ${r.docsPerSec.toFixed(0).padStart(8)} ${r.cpuSeconds.toFixed(1).padStart(8)} ${`${(100 * r.mainBusy).toFixed(0)}%`.padStart(10)} ${String(r.peakRssMB).padStart(12)} ${r.loadavg.toFixed(2).padStart(5)}`);
+    }
+  }
+}

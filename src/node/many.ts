@@ -1,0 +1,107 @@
+import type { ExtractOptions, Result } from '../types.js';
+import { checkOptions } from '../validate.js';
+import { orderedMap } from './ordered.js';
+import { checkWorkers, createPool } from './pool.js';
+import { unpack } from './transfer.js';
+
+/** One document for `extractQuotesMany`: its text, or `{ id, text }`. */
+export type ManyInput = string | { readonly id?: string | number | null; readonly text: string };
+
+/** The options of `extractQuotesMany`: those of `extractQuotes` that can be sent to a worker thread, and `workers`. */
+export interface ManyOptions extends Omit<ExtractOptions, 'knowledgeBase'> {
+  /**
+   * `false` links nothing. A custom `KnowledgeBase` object (it holds a function) cannot be sent to worker threads:
+   * give your entries as `extraEntities` instead. Omitted: the bundled knowledge base.
+   */
+  readonly knowledgeBase?: false;
+  /** Worker threads; a positive integer. Default: the machine's available parallelism. */
+  readonly workers?: number;
+}
+
+/** The result for one input: `extractQuotes`'s `Result`, with the input's position and id. */
+export type ManyResult = Result & {
+  /** Position of the input, from 0. */
+  readonly index: number;
+  /** The input's `id`, or null when it had none (a plain string). */
+  readonly id: string | number | null;
+  readonly error?: undefined;
+};
+
+/** An input that could not be processed (not a string or `{ id, text }`, or extraction failed): the stream goes on. */
+export interface ManyError {
+  readonly index: number;
+  readonly id: string | number | null;
+  readonly error: string;
+}
+
+export type ManyOutcome = ManyResult | ManyError;
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object without a "text" string' : typeof value;
+}
+
+function idOf(item: unknown): string | number | null {
+  if (item === null || typeof item !== 'object') return null;
+  const id = (item as { id?: unknown }).id;
+  return typeof id === 'string' || typeof id === 'number' ? id : null;
+}
+
+/**
+ * `extractQuotes` over many documents in worker threads. Results come back in input order as an async iterable;
+ * only a few documents per worker are read ahead, so memory stays bounded however many documents there are.
+ * The pool is closed when the iteration ends, throws, or the consumer breaks out of it.
+ *
+ *   for await (const r of extractQuotesMany(docs, { workers: 4 })) console.log(r.id, r.error ?? r.quotes.length);
+ *
+ * Throws a TypeError at once for bad `inputs`, `workers` or options; a bad document gives a `ManyError` in its place.
+ */
+export function extractQuotesMany(
+  inputs: Iterable<ManyInput> | AsyncIterable<ManyInput>,
+  options: ManyOptions = {},
+): AsyncIterable<ManyOutcome> {
+  if (typeof inputs === 'string' || inputs === null || typeof inputs !== 'object' && typeof inputs !== 'function'
+    || !(Symbol.iterator in inputs || Symbol.asyncIterator in inputs)) {
+    throw new TypeError(`saidby: extractQuotesMany(inputs) expects an iterable or async iterable of strings or { id, text }, got ${typeof inputs === 'string' ? 'a string' : describe(inputs)}`);
+  }
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    throw new TypeError(`saidby: options must be an object, got ${describe(options)}`);
+  }
+  const { workers: rawWorkers, ...extract } = options;
+  const workers = checkWorkers(rawWorkers, 'options.workers');
+  checkOptions(extract);
+  const kb = (extract as ExtractOptions).knowledgeBase;
+  if (kb !== undefined && kb !== false) {
+    throw new TypeError('saidby: extractQuotesMany cannot send a custom options.knowledgeBase (it holds functions) to worker threads; give its entries as options.extraEntities, or knowledgeBase: false');
+  }
+  try {
+    structuredClone(extract);
+  } catch (err) {
+    throw new TypeError(`saidby: extractQuotesMany options must be plain data to reach the worker threads: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+  }
+  return run(inputs, extract, workers);
+}
+
+async function* run(
+  inputs: Iterable<ManyInput> | AsyncIterable<ManyInput>,
+  options: ExtractOptions,
+  workers: number,
+): AsyncGenerator<ManyOutcome, void, undefined> {
+  const pool = createPool(workers);
+  const one = async (item: ManyInput, index: number): Promise<ManyOutcome> => {
+    const id = idOf(item);
+    const text = typeof item === 'string' ? item : (item as { text?: unknown } | null)?.text;
+    if (typeof text !== 'string') return { index, id, error: `expected a string or { id, text } with a "text" string, got ${describe(item)}` };
+    try {
+      return { index, id, ...unpack(text, await pool.run({ kind: 'doc', text, options })) };
+    } catch (err) {
+      return { index, id, error: err instanceof Error ? err.message : String(err) };
+    }
+  };
+  try {
+    yield* orderedMap(inputs, workers * 4, one);
+  } finally {
+    await pool.close();
+  }
+}

@@ -1,0 +1,55 @@
+import { availableParallelism } from 'node:os';
+import { Piscina } from 'piscina';
+import type { ExtractOptions } from '../types.js';
+import type { PackedResult } from './transfer.js';
+
+/** What the main thread asks a worker (dist/worker.js) to do. */
+export type Task =
+  | { readonly kind: 'doc'; readonly text: string; readonly options: ExtractOptions }
+  | { readonly kind: 'line'; readonly raw: string; readonly line: number; readonly options: ExtractOptions; readonly keepTokens: boolean };
+
+/**
+ * The answer to a `line` task: the output line with its newline, or null for a blank line. A worker sends it as
+ * UTF-8 bytes whose buffer is moved, not copied, to the main thread, which writes them out as they are: the output
+ * is some eight times the input, and decoding and re-encoding it there would keep the main thread busy.
+ */
+export type LineAnswer = { readonly out: string | Uint8Array; readonly error: boolean } | null;
+
+export interface WorkerPool {
+  run(task: Task & { kind: 'doc' }): Promise<PackedResult>;
+  run(task: Task & { kind: 'line' }): Promise<LineAnswer>;
+  /** Drops the queued tasks (they reject), lets the running ones finish, and ends the threads. */
+  close(): Promise<void>;
+}
+
+/** The worker script, built next to this module in dist/ (from both node.js and node.cjs, and cli.js). */
+export function workerFile(): URL {
+  return new URL('./worker.js', import.meta.url);
+}
+
+/** Validates a worker count: a positive integer; undefined gives the machine's available parallelism. */
+export function checkWorkers(workers: unknown, what: string): number {
+  if (workers === undefined) return Math.max(1, availableParallelism());
+  if (typeof workers !== 'number' || !Number.isInteger(workers) || workers < 1) {
+    throw new TypeError(`saidby: ${what} must be a positive integer, got ${typeof workers === 'number' ? workers : typeof workers}`);
+  }
+  return workers;
+}
+
+/** A fixed-size pool of worker threads, each with its own copy of saidby (lexicon and knowledge base loaded once). */
+export function createPool(workers: number): WorkerPool {
+  const pool = new Piscina<Task, PackedResult | LineAnswer>({
+    filename: workerFile().href,
+    minThreads: workers,
+    maxThreads: workers,
+    idleTimeout: 60_000,
+    concurrentTasksPerWorker: 1,
+  });
+  return {
+    run: ((task: Task) => pool.run(task)) as WorkerPool['run'],
+    // Not pool.destroy(): a result arriving while destroy() tears the workers down makes piscina 5.3 throw
+    // "Unexpected message from Worker" outside any promise. Waiting for the running tasks (one document per
+    // worker) avoids that race.
+    close: () => pool.close({ force: true }),
+  };
+}

@@ -1,0 +1,67 @@
+import type { Result, Sentence, Span, Token, TokenKind } from '../types.js';
+import { normalize } from '../segment/tokenize.js';
+
+/**
+ * A `Result` as it crosses from a worker thread to the main thread. Serialising every token, sentence and
+ * paragraph object and the text copies they hold costs the main thread about half as long as the extraction took
+ * in the worker (v8.serialize/deserialize of the train results: 95 MB), which is what would limit the workers.
+ * So their offsets go as typed arrays (a copy of raw bytes), and the main thread, which has the input text,
+ * rebuilds the objects: `text` is always `input.slice(start, end)` and `norm` is computed by the same function
+ * the tokenizer uses. Quotes, entities and warnings go as they are.
+ */
+export interface PackedResult {
+  /** Per token: start, end, kind index | lineBefore << 3. */
+  readonly tokens: Int32Array;
+  /** Per sentence: start, end, tokenStart, tokenEnd, paragraph. */
+  readonly sentences: Int32Array;
+  /** Per paragraph: start, end. */
+  readonly paragraphs: Int32Array;
+  readonly quotes: Result['quotes'];
+  readonly entities: Result['entities'];
+  readonly warnings: Result['warnings'];
+}
+
+const KINDS: readonly TokenKind[] = ['word', 'number', 'punct', 'quote', 'symbol'];
+const KIND_INDEX: ReadonlyMap<TokenKind, number> = new Map(KINDS.map((k, i) => [k, i]));
+
+export function pack(r: Result): PackedResult {
+  const tokens = new Int32Array(3 * r.tokens.length);
+  r.tokens.forEach((t, i) => {
+    tokens[3 * i] = t.start;
+    tokens[3 * i + 1] = t.end;
+    tokens[3 * i + 2] = (KIND_INDEX.get(t.kind) ?? 0) | (t.lineBefore ? 8 : 0);
+  });
+  const sentences = new Int32Array(5 * r.sentences.length);
+  r.sentences.forEach((s, i) => sentences.set([s.start, s.end, s.tokenStart, s.tokenEnd, s.paragraph], 5 * i));
+  const paragraphs = new Int32Array(2 * r.paragraphs.length);
+  r.paragraphs.forEach((p, i) => paragraphs.set([p.start, p.end], 2 * i));
+  return { tokens, sentences, paragraphs, quotes: r.quotes, entities: r.entities, warnings: r.warnings };
+}
+
+export function unpack(text: string, p: PackedResult): Result {
+  const t = p.tokens;
+  const tokens: Token[] = new Array<Token>(t.length / 3);
+  for (let i = 0; i < tokens.length; i++) {
+    const start = t[3 * i] as number;
+    const end = t[3 * i + 1] as number;
+    const bits = t[3 * i + 2] as number;
+    const s = text.slice(start, end);
+    tokens[i] = { i, start, end, text: s, kind: KINDS[bits & 7] as TokenKind, norm: normalize(s), lineBefore: (bits & 8) !== 0 };
+  }
+  const q = p.sentences;
+  const sentences: Sentence[] = new Array<Sentence>(q.length / 5);
+  for (let i = 0; i < sentences.length; i++) {
+    const start = q[5 * i] as number;
+    const end = q[5 * i + 1] as number;
+    sentences[i] = { start, end, text: text.slice(start, end), tokenStart: q[5 * i + 2] as number, tokenEnd: q[5 * i + 3] as number, paragraph: q[5 * i + 4] as number };
+  }
+  const g = p.paragraphs;
+  const paragraphs: Span[] = new Array<Span>(g.length / 2);
+  for (let i = 0; i < paragraphs.length; i++) {
+    const start = g[2 * i] as number;
+    const end = g[2 * i + 1] as number;
+    paragraphs[i] = { start, end, text: text.slice(start, end) };
+  }
+  // The key order of assemble(): the same JSON as extractQuotes gives.
+  return { text, tokens, sentences, paragraphs, quotes: p.quotes, entities: p.entities, warnings: p.warnings };
+}

@@ -1,0 +1,179 @@
+// saidby/node, built: extractQuotesMany in worker threads, from the ESM and the CommonJS entry.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type * as NodeApi from '../../src/node.js';
+import type { ManyOutcome } from '../../src/node.js';
+import { PUBLIC_API } from '../public-api.js';
+import { checkModule, SENTENCE } from './shape.js';
+
+type SaidByNode = typeof NodeApi;
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const esm = (await import(new URL('../../dist/node.js', import.meta.url).href)) as SaidByNode;
+const cjs = createRequire(import.meta.url)('../../dist/node.cjs') as SaidByNode;
+const main = (await import(new URL('../../dist/index.js', import.meta.url).href)) as SaidByNode;
+
+const ARTICLE = readFileSync(new URL('../../examples/article.txt', import.meta.url), 'utf8');
+const TEXTS = [ARTICLE, SENTENCE, 'Putin said he appreciated the support.', '', ARTICLE.slice(0, 400), '"Fine," she said.'];
+
+async function collect(results: AsyncIterable<ManyOutcome>): Promise<ManyOutcome[]> {
+  const out: ManyOutcome[] = [];
+  for await (const r of results) out.push(r);
+  return out;
+}
+
+const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Runs a script in a fresh Node process; a pool left open would keep it alive until the timeout. */
+function script(code: string) {
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+  return { status: r.status, signal: r.signal, out: r.stdout, err: r.stderr };
+}
+
+describe.each([['ESM', esm], ['CommonJS', cjs]] as const)('saidby/node (%s)', (_name, mod) => {
+  it('exports the main entry and extractQuotesMany', () => {
+    expect(Object.keys(mod).sort()).toEqual([...PUBLIC_API, 'extractQuotesMany'].sort());
+    checkModule(mod);
+  });
+
+  it('gives each input the result extractQuotes gives, in input order, with index and id', async () => {
+    const inputs = TEXTS.map((text, k) => (k % 2 ? text : { id: `d${k}`, text }));
+    const results = await collect(mod.extractQuotesMany(inputs, { workers: 2 }));
+    expect(results.map((r) => r.index)).toEqual(TEXTS.map((_, k) => k));
+    results.forEach((r, k) => {
+      expect(r.error).toBeUndefined();
+      expect(r.id).toBe(k % 2 ? null : `d${k}`);
+      const { index: _i, id: _id, ...result } = r as Extract<ManyOutcome, { error?: undefined }>;
+      expect(JSON.stringify(result)).toBe(JSON.stringify(main.extractQuotes(TEXTS[k] as string))); // same data, same key order
+    });
+  });
+});
+
+describe('extractQuotesMany', () => {
+  const { extractQuotesMany } = esm;
+
+  it('keeps input order for an async iterable whose items arrive late and finish out of order', async () => {
+    // A long article first, short texts after: the short ones finish first in the other worker.
+    const texts = [ARTICLE.repeat(8), ...Array.from({ length: 9 }, (_, k) => `"Point ${k}," Anna Berg said.`)];
+    async function* slowly() {
+      for (const [k, text] of texts.entries()) {
+        if (k % 3 === 0) await delay(5);
+        yield { id: k, text };
+      }
+    }
+    const results = await collect(extractQuotesMany(slowly(), { workers: 2 }));
+    expect(results.map((r) => r.id)).toEqual(texts.map((_, k) => k));
+    for (const [k, r] of results.entries()) {
+      if (r.error !== undefined) throw new Error(r.error);
+      expect(r.text).toBe(texts[k]);
+      expect(r.quotes.map((q) => q.text)).toEqual(main.extractQuotes(texts[k] as string).quotes.map((q) => q.text));
+    }
+  });
+
+  it('passes options through to the workers', async () => {
+    const opts = { minConfidence: 0.8, kinds: ['direct'] as const, knowledgeBase: false as const };
+    const [r] = await collect(extractQuotesMany([ARTICLE], { ...opts, kinds: [...opts.kinds], workers: 1 }));
+    const expected = main.extractQuotes(ARTICLE, { ...opts, kinds: [...opts.kinds] });
+    expect(r).toMatchObject({ index: 0, quotes: expected.quotes, entities: expected.entities });
+    expect(expected.quotes.length).toBeLessThan(main.extractQuotes(ARTICLE).quotes.length);
+  });
+
+  it('uses extraEntities in the workers', async () => {
+    const text = '"We are ready," Zorvan Quill said.';
+    const extraEntities = [{ id: 'X1', label: 'Zorvan Quill', type: 'person' as const }];
+    const [r] = await collect(extractQuotesMany([text], { extraEntities, workers: 1 }));
+    expect(r).toMatchObject({ entities: main.extractQuotes(text, { extraEntities }).entities });
+    expect(JSON.stringify(r)).toContain('"X1"');
+  });
+
+  it('gives an error result for a bad item and goes on', async () => {
+    const bad = [42, null, { id: 'no-text' }, { id: 'n', text: 5 }, ['x']] as unknown as string[];
+    const results = await collect(extractQuotesMany(['"Yes," he said.', ...bad, '"No," she said.'], { workers: 2 }));
+    expect(results).toHaveLength(bad.length + 2);
+    expect(results[0]?.error).toBeUndefined();
+    expect(results.at(-1)?.error).toBeUndefined();
+    expect(results.at(-1)).toMatchObject({ index: bad.length + 1, id: null });
+    for (const [k, r] of results.slice(1, -1).entries()) {
+      expect(r).toMatchObject({ index: k + 1, error: expect.stringMatching(/expected a string or \{ id, text \}/) });
+      expect(r).not.toHaveProperty('quotes');
+    }
+    expect(results[3]).toMatchObject({ id: 'no-text' });
+  });
+
+  it.each([0, -1, 1.5, Number.NaN, Infinity, '2', null])('rejects workers %j with a TypeError, before starting', (workers) => {
+    expect(() => extractQuotesMany(['x'], { workers } as never)).toThrow(/options\.workers must be a positive integer/);
+    expect(() => extractQuotesMany(['x'], { workers } as never)).toThrow(TypeError);
+  });
+
+  it('rejects bad inputs and options with a TypeError, before starting', () => {
+    expect(() => extractQuotesMany('a text' as never)).toThrow(TypeError);
+    expect(() => extractQuotesMany(null as never)).toThrow(TypeError);
+    expect(() => extractQuotesMany({ text: 'x' } as never)).toThrow(/iterable/);
+    expect(() => extractQuotesMany(['x'], { minConfidence: 2 })).toThrow(/minConfidence/);
+    expect(() => extractQuotesMany(['x'], 'fast' as never)).toThrow(TypeError);
+    const kb = main.createKnowledgeBase([{ id: 'X1', label: 'Zorvan Quill', type: 'person' }]);
+    expect(() => extractQuotesMany(['x'], { knowledgeBase: kb } as never)).toThrow(/extraEntities/);
+  });
+
+  // Linux lists a process's threads in /proc/self/task: the pool's worker threads must be gone once it is closed.
+  const THREADS = "const threads = () => { try { return readdirSync('/proc/self/task').length; } catch { return -1; } };";
+
+  it('closes the pool and the input when the consumer breaks early: the process exits by itself', () => {
+    const r = script(`
+      import { readdirSync } from 'node:fs';
+      import { extractQuotesMany } from './dist/node.js';
+      ${THREADS}
+      let closed = false, read = 0;
+      function* inputs() { try { for (;;) { read++; yield '"Again," she said.'; } } finally { closed = true; } }
+      const before = threads();
+      let n = 0, during = 0;
+      for await (const r of extractQuotesMany(inputs(), { workers: 2 })) {
+        if (r.error) throw new Error(r.error);
+        during = threads();
+        if (++n === 3) break;
+      }
+      console.log(JSON.stringify({ n, closed, read, before, during, after: threads() }));
+    `);
+    expect(r.err).toBe('');
+    expect(r.signal).toBeNull();
+    expect(r.status).toBe(0);
+    const got = JSON.parse(r.out) as { n: number; closed: boolean; read: number; before: number; during: number; after: number };
+    expect(got).toMatchObject({ n: 3, closed: true });
+    expect(got.read).toBeLessThanOrEqual(3 + 2 * 4 + 1); // an endless input is read only a window ahead
+    if (got.before > 0) {
+      expect(got.during).toBeGreaterThanOrEqual(got.before + 2); // the two workers were running…
+      expect(got.after).toBe(got.before); // …and are gone
+    }
+  });
+
+  it('closes the pool when the iteration ends', () => {
+    const r = script(`
+      import { readdirSync } from 'node:fs';
+      import { extractQuotesMany } from './dist/node.js';
+      ${THREADS}
+      const before = threads();
+      let n = 0;
+      for await (const r of extractQuotesMany(['"One," she said.', 'Two.', 'Three.'], { workers: 2 })) n++;
+      console.log(JSON.stringify({ n, before, after: threads() }));
+    `);
+    expect(r.status).toBe(0);
+    const got = JSON.parse(r.out) as { n: number; before: number; after: number };
+    expect(got.n).toBe(3);
+    expect(got.after).toBe(got.before);
+  });
+
+  it('rejects when the input iterable throws, and still closes the pool', () => {
+    const r = script(`
+      import { extractQuotesMany } from './dist/node.js';
+      async function* inputs() { yield 'one'; yield 'two'; throw new Error('source broke'); }
+      const seen = [];
+      try { for await (const r of extractQuotesMany(inputs(), { workers: 2 })) seen.push(r.index); }
+      catch (err) { console.log(JSON.stringify({ seen, message: err.message })); }
+    `);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.out)).toEqual({ seen: [0, 1], message: 'source broke' }); // what was read before the failure still comes out
+  });
+});

@@ -1,0 +1,38 @@
+// The compact form a Result takes from a worker thread to the main thread (src/node/transfer.ts).
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../src/index.js';
+import { pack, unpack } from '../src/node/transfer.js';
+
+const ARTICLE = readFileSync(new URL('../examples/article.txt', import.meta.url), 'utf8');
+
+describe('pack / unpack', () => {
+  it.each([
+    ['the example article', ARTICLE],
+    ['curly quotes, apostrophes and line breaks', '“It’s done,” Anna Berg’s aide said.\r\n\r\nMs. O’Neil said they’d ‘see’.'],
+    ['emoji and surrogate pairs', 'He said "🇫🇷 👍🏽 ok" — 𝒜𝒷𝒸 said.'],
+    ['an empty text', ''],
+  ])('gives back the same JSON: %s', (_name, text) => {
+    const r = extractQuotes(text);
+    expect(JSON.stringify(unpack(text, pack(r)))).toBe(JSON.stringify(r));
+  });
+
+  it('holds its offsets in typed arrays, and survives a structured clone', () => {
+    const r = extractQuotes(ARTICLE);
+    const p = structuredClone(pack(r));
+    expect(p.tokens).toBeInstanceOf(Int32Array);
+    expect(p.tokens.length).toBe(3 * r.tokens.length);
+    expect(unpack(ARTICLE, p)).toEqual(r);
+  });
+
+  it('gives back the same JSON for any text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (text) => {
+        const r = extractQuotes(text);
+        expect(JSON.stringify(unpack(text, pack(r)))).toBe(JSON.stringify(r));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
