@@ -2,22 +2,12 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseCliArgs, UsageError } from '../src/cli/args.js';
 import { isHtmlInput } from '../src/cli/html.js';
-import { main } from '../src/cli/main.js';
+import { runCli } from './helpers/cli.js';
 
-async function run(argv: string[], stdin = ''): Promise<{ code: number; out: string; err: string }> {
-  const io = { stdin: new PassThrough(), stdout: new PassThrough(), stderr: new PassThrough() };
-  let out = '';
-  let err = '';
-  io.stdout.on('data', (c: Buffer) => (out += c.toString()));
-  io.stderr.on('data', (c: Buffer) => (err += c.toString()));
-  io.stdin.end(stdin);
-  const code = await main(argv, io);
-  return { code, out, err };
-}
+const run = runCli;
 
 const dir = mkdtempSync(join(tmpdir(), 'saidby-cli-html-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

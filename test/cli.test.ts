@@ -11,21 +11,12 @@ import { processLine } from '../src/cli/jsonl.js';
 import { streamLines } from '../src/cli/lines.js';
 import { createProgress } from '../src/cli/progress.js';
 import { main } from '../src/cli/main.js';
+import { runCli } from './helpers/cli.js';
 import { extractQuotes } from '../src/index.js';
 import type { Quote, Result } from '../src/types.js';
 import pkg from '../package.json';
 
-async function run(argv: string[], stdin = '', tty = false): Promise<{ code: number; out: string; err: string }> {
-  const stderr = tty ? Object.assign(new PassThrough(), { isTTY: true }) : new PassThrough();
-  const io = { stdin: new PassThrough(), stdout: new PassThrough(), stderr };
-  let out = '';
-  let err = '';
-  io.stdout.on('data', (c: Buffer) => (out += c.toString()));
-  io.stderr.on('data', (c: Buffer) => (err += c.toString()));
-  io.stdin.end(stdin);
-  const code = await main(argv, io);
-  return { code, out, err };
-}
+const run = runCli;
 
 const span = (text: string, start: number) => ({ start, end: start + text.length, text });
 const quote = (over: Partial<Quote> = {}): Quote => ({
