@@ -50,5 +50,8 @@ export function baseFormFits(doc: Doc, cue: CueMatch, speaker: Phrase): boolean 
   const before = doc.tokens[cue.first - 1]?.norm ?? '';
   if (['to', 'let', 'make', 'made', 'help', 'heard', 'hear', 'saw', 'see', 'watch'].includes(before)) return false;
   const head = doc.tokens[speaker.last]!.norm;
-  return !['he', 'she', 'it'].includes(head) && (speaker.kind !== 'description' || isPlural(doc, speaker));
+  // `Congress say` may be a name's plural; `Battleground state Florida` is a noun, so a weak form wants a plural
+  const plural = speaker.kind === 'description' || (cue.weak && speaker.kind === 'name');
+  const pluralName = speaker.kind === 'name' && head.endsWith('s'); // `Democrats want …`
+  return !['he', 'she', 'it'].includes(head) && (!plural || pluralName || isPlural(doc, speaker));
 }
