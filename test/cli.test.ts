@@ -44,6 +44,7 @@ describe('argument parsing', () => {
     expect(parseCliArgs(['--jsonl'])).toMatchObject({ workers: undefined });
     expect(parseCliArgs(['--jsonl', '--workers', '2'])).toMatchObject({ mode: 'jsonl', workers: 2 });
     expect(parseCliArgs(['--workers=1', '--jsonl'])).toMatchObject({ workers: 1 });
+    expect(parseCliArgs(['--jsonl', '--workers', '64'])).toMatchObject({ workers: 64 });
   });
 
   it.each([
@@ -63,6 +64,7 @@ describe('argument parsing', () => {
     [['--jsonl', '--workers', '-1']],
     [['--jsonl', '--workers', '1.5']],
     [['--jsonl', '--workers', 'two']],
+    [['--jsonl', '--workers', '65']],
     [['--jsonl', '--workers', '']],
     [['--workers', '2', 'a.txt']],
     [['--json', '--workers', '2']],

@@ -30,7 +30,7 @@ Find the quotations in English news text, with who said them and the cue
 Options:
   --json                 print the whole result as JSON (tokens left out unless --tokens)
   --jsonl                read {"id", "text"} JSON lines; write one {"id", ...result} line each
-  --workers N            --jsonl: process N documents at a time in worker threads
+  --workers N            --jsonl: process N documents at a time in worker threads (1 to 64)
                          (output stays in input order); default: one, in the main thread
   --tokens               keep the tokens in --json / --jsonl output
   --min-confidence X     keep only quotes with confidence >= X (0 to 1)
