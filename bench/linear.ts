@@ -7,32 +7,15 @@
 // bench/stages.ts; --runs passes of each, alternating which goes first, median per stage. A ratio of 1 means the
 // long document costs the same per MB as the articles; super-linear work would show as a ratio growing with --mb.
 // A "scaling" series (--scaling, default on) also times the whole document at 1/8, 1/4, 1/2 and all of its length.
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { run } from '../src/pipeline.js';
+import { STAGES, arg, flag, gold, median, readTexts, timedPass as pass, type Stage, type Times } from './common.js';
 
-const STAGES = ['segment', 'names', 'direct', 'reported', 'entities', 'assemble'] as const;
-type Stage = (typeof STAGES)[number];
-type Times = Record<Stage | 'total', number>;
-
-const here = dirname(fileURLToPath(import.meta.url));
-const args = process.argv.slice(2);
-const arg = (name: string): string | undefined => {
-  const k = args.indexOf(name);
-  return k >= 0 ? args[k + 1] : undefined;
-};
-const gold = resolve(process.cwd(), arg('--gold') ?? resolve(here, '../../shared/gold/polnear-train.jsonl'));
 const mb = Number(arg('--mb') ?? 20);
 const runs = Number(arg('--runs') ?? 3);
-const json = args.includes('--json');
-const scaling = !args.includes('--no-scaling');
+const json = flag('--json');
+const scaling = !flag('--no-scaling');
 if (!(mb > 0) || !(Number.isInteger(runs) && runs > 0)) throw new Error('--mb must be positive and --runs a positive integer');
 
-const corpus: string[] = [];
-for (const line of readFileSync(gold, 'utf8').split('\n')) {
-  if (line.trim()) corpus.push((JSON.parse(line) as { text: string }).text);
-}
+const corpus = readTexts(gold);
 const texts: string[] = [];
 for (let n = 0, k = 0; n < mb * 1e6; k++) {
   const t = corpus[k % corpus.length] as string;
@@ -42,28 +25,6 @@ for (let n = 0, k = 0; n < mb * 1e6; k++) {
 const whole = texts.join('\n\n');
 const Mchars = whole.length / 1e6;
 
-const zero = (): Times => ({ segment: 0, names: 0, direct: 0, reported: 0, entities: 0, assemble: 0, total: 0 });
-
-function pass(docs: readonly string[]): { ms: Times; quotes: number } {
-  const ms = zero();
-  const timed = <T>(name: string, step: () => T): T => {
-    const t = performance.now();
-    const out = step();
-    ms[name as Stage] += performance.now() - t;
-    return out;
-  };
-  let quotes = 0;
-  const t0 = performance.now();
-  for (const text of docs) quotes += run(text, {}, timed).quotes.length;
-  ms.total = performance.now() - t0;
-  return { ms, quotes };
-}
-
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 const log = (s: string): void => { if (!json) console.error(s); };
 
 log(`linearity: ${texts.length} articles, ${Mchars.toFixed(2)} M UTF-16 code units, ${runs} runs each`);

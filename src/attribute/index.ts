@@ -7,6 +7,7 @@ import { attributeAfter } from './sieves/after.js';
 import { attributeBefore } from './sieves/before.js';
 import { mergeSplit } from './sieves/split.js';
 import { followOn, runsOn, unattributed } from './sieves/follow-on.js';
+import { isAllCapsLabel } from './reported/paragraph.js';
 
 const CLAUSE_OPENERS = new Set([':', ',', ';', '—', '–', '―', '-', '--', '(']);
 
@@ -57,8 +58,7 @@ function isClauseInitial(doc: Doc, r: Region): boolean {
 
 /** `"WALLACE: Do you …`: a transcript turn in quotation marks names its own speaker (the colon-label frame reads it). */
 function isTurn(doc: Doc, r: Region): boolean {
-  const label = doc.tokens[r.open + 1];
-  return label !== undefined && r.open + 2 < r.close && doc.tokens[r.open + 2]!.text === ':' && has(doc.flags, r.open + 1, F.allCaps) && label.text.length > 1;
+  return r.open + 2 < r.close && doc.tokens[r.open + 2]!.text === ':' && isAllCapsLabel(doc, r.open + 1);
 }
 
 /** `"Fox and Friends"`, `'All Bets Are Off.'`: short Title Case content is a title or headline, not speech. */

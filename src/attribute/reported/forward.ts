@@ -25,12 +25,14 @@ export function forwardFrame(doc: Doc, names: NameIndex, cue: CueMatch, end: num
   const speaker = sourceOf(doc, names, cue);
   if (speaker === undefined || !cueFormFits(doc, cue, speaker)) return null;
   const from = contentStart(doc, names, cue, end);
-  // A weak stance verb reads its object first (`criticized the plan as …`); a strong one its clause first.
-  const objectFirst = cue.weak && OBJECT_VERBS.has(cue.lemma) && !opensClause(doc, from);
-  const object = objectFirst ? objectFrame(doc, names, cue, speaker, from, end) : null;
+  // A stance verb may take its object as the content: a weak one reads it first (`criticized the plan as …`), a
+  // strong one only when no clause follows.
+  const takesObject = OBJECT_VERBS.has(cue.lemma) && !opensClause(doc, from);
+  const object = takesObject && cue.weak ? objectFrame(doc, names, cue, speaker, from, end) : null;
   if (object) return object;
   const clause = complementFits(doc, names, cue, from, end) ? finish(doc, cue, speaker, from, end, 'reported-after') : null;
-  return clause ?? (objectFirst || !OBJECT_VERBS.has(cue.lemma) || opensClause(doc, from) ? null : objectFrame(doc, names, cue, speaker, from, end));
+  if (clause || !takesObject || cue.weak) return clause;
+  return objectFrame(doc, names, cue, speaker, from, end);
 }
 
 /**
@@ -87,8 +89,9 @@ function accordingTo(doc: Doc, names: NameIndex, cue: CueMatch, end: number): Re
 /** The source: the phrase before the cue or its sentence's subject; null for `it was announced`; undefined if none. */
 function sourceOf(doc: Doc, names: NameIndex, cue: CueMatch): Phrase | null | undefined {
   if (cue.passive && doc.tokens[cue.first]!.norm === 'it') return null;
-  const progressive = cue.tense === 'gerund' && PROGRESSIVE.has(doc.tokens[skipAdverbs(doc, cue.first - 1, -1)]?.norm ?? '');
-  const before = progressive ? skipAdverbs(doc, cue.first - 1, -1) : cue.first; // `He's claiming that …`: a finite verb
+  const aux = skipAdverbs(doc, cue.first - 1, -1);
+  const progressive = cue.tense === 'gerund' && PROGRESSIVE.has(doc.tokens[aux]?.norm ?? '');
+  const before = progressive ? aux : cue.first; // `He's claiming that …`: a finite verb
   const who = skipAdverbs(doc, before - 1, -1);
   if (doc.tokens[who]?.norm === 'who' && doc.tokens[who - 1]?.text === ',') return phraseTo(doc, names, who - 2) ?? undefined; // `Mr. Kamin, who emphasized that …`
   const found = cue.tense === 'gerund' && !progressive ? gerundSubject(doc, names, cue.first)

@@ -54,6 +54,11 @@ function paragraphRanges(doc: Doc): Array<[number, number]> {
   return out;
 }
 
+/** `PENCE`, `WALLACE`: a word of two or more capitals that can label a transcript turn (when a colon follows). */
+export function isAllCapsLabel(doc: Doc, k: number): boolean {
+  return has(doc.flags, k, F.allCaps) && doc.tokens[k]!.text.length > 1;
+}
+
 /**
  * `PENCE: Well, look, …` (a transcript) and `Pat Caddell: Voters Worried About …` (a headline): a paragraph that opens
  * with a name or an all-caps label and a colon reports what follows, to the paragraph's end. The colon is the cue.
@@ -65,7 +70,7 @@ export function labelled(doc: Doc, names: NameIndex, used: Uint8Array): Reported
     // a stray mark, or a transcript turn in quotation marks (`"WALLACE: …`), which the direct sieves leave alone
     if (/^["“]$/.test(doc.tokens[first]!.text)) first++;
     const name = names.byFirst.get(first);
-    const labelEnd = name ? name.last + 1 : has(doc.flags, first, F.allCaps) && doc.tokens[first]!.text.length > 1 ? first + 1 : -1;
+    const labelEnd = name ? name.last + 1 : isAllCapsLabel(doc, first) ? first + 1 : -1;
     if (labelEnd < 0 || doc.tokens[labelEnd]?.text !== ':' || used[labelEnd] || p - labelEnd < MIN_TOKENS + 1) continue;
     if (name && name.type === 'place') continue;
     const colon = labelEnd;
