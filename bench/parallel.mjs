@@ -17,31 +17,30 @@ import { once } from 'node:events';
 import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs as parseCommandLine } from 'node:util';
 import nlp from 'compromise';
 import { extractQuotes, extractQuotesMany } from '../dist/node.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..');
 
-const o = { gold: resolve(root, '../shared/gold/polnear-train.jsonl'), limit: Infinity, repeat: 5, runs: 3, cliMB: 100, cli: true, json: false };
-const argv = process.argv.slice(2);
-for (let i = 0; i < argv.length; i++) {
-  const a = argv[i];
-  const value = () => {
-    const v = argv[++i];
-    if (v === undefined) throw new Error(`${a} needs a value`);
-    return v;
-  };
-  if (a === '--gold') o.gold = resolve(process.cwd(), value());
-  else if (a === '--limit') o.limit = Number(value());
-  else if (a === '--repeat') o.repeat = Number(value());
-  else if (a === '--runs') o.runs = Number(value());
-  else if (a === '--cli-mb') o.cliMB = Number(value());
-  else if (a === '--no-cli') o.cli = false;
-  else if (a === '--json') o.json = true;
-  else if (a === '--parallel') continue; // passed on by bench/speed.mjs
-  else throw new Error(`unknown argument ${a}`);
-}
+const { values: v } = parseCommandLine({
+  args: process.argv.slice(2),
+  options: {
+    gold: { type: 'string' }, limit: { type: 'string' }, repeat: { type: 'string' }, runs: { type: 'string' },
+    'cli-mb': { type: 'string' }, 'no-cli': { type: 'boolean' }, json: { type: 'boolean' },
+    parallel: { type: 'boolean' }, // passed on by bench/speed.mjs
+  },
+});
+const o = {
+  gold: resolve(process.cwd(), v.gold ?? resolve(root, '../shared/gold/polnear-train.jsonl')),
+  limit: Number(v.limit ?? Infinity),
+  repeat: Number(v.repeat ?? 5),
+  runs: Number(v.runs ?? 3),
+  cliMB: Number(v['cli-mb'] ?? 100),
+  cli: v['no-cli'] !== true,
+  json: v.json === true,
+};
 if (!(o.limit > 0) || !(Number.isInteger(o.repeat) && o.repeat > 0) || !(Number.isInteger(o.runs) && o.runs > 0) || !(o.cliMB > 0)) {
   throw new Error('--repeat and --runs must be positive integers, --cli-mb positive');
 }

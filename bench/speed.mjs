@@ -12,6 +12,7 @@
 // At the end it spawns `npx tsx bench/stages.ts` for saidby's per-stage breakdown (internal functions,
 // imported from src/), unless --no-stages.
 import { spawnSync } from 'node:child_process';
+import { parseArgs as parseCommandLine } from 'node:util';
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, resolve } from 'node:path';
@@ -37,27 +38,29 @@ const root = resolve(here, '..');
 }
 
 function parseArgs(argv) {
-  const o = { gold: resolve(root, '../shared/gold/polnear-train.jsonl'), limit: Infinity, runs: 3, json: false, stages: true, isolate: null };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const value = () => {
-      const v = argv[++i];
-      if (v === undefined) throw new Error(`${a} needs a value`);
-      return v;
-    };
-    if (a === '--gold') o.gold = resolve(process.cwd(), value());
-    else if (a === '--limit') o.limit = Number(value());
-    else if (a === '--runs') o.runs = Number(value());
-    else if (a === '--json') o.json = true;
-    else if (a === '--no-stages') o.stages = false;
-    else if (a === '--isolate') o.isolate = value(); // internal: child process measuring one system's peak RSS
-    else if (a === '--help' || a === '-h') {
-      console.log('usage: node bench/speed.mjs [--gold FILE] [--limit N] [--runs N] [--json] [--no-stages]\n' +
-        '       node bench/speed.mjs --linear [--mb N] [--runs N] [--json]      (bench/linear.ts)\n' +
-        '       node bench/speed.mjs --parallel [--repeat N] [--runs N] [--cli-mb N] [--no-cli] [--json]   (bench/parallel.mjs)');
-      process.exit(0);
-    } else throw new Error(`unknown argument ${a}`);
+  const { values: v } = parseCommandLine({
+    args: argv,
+    options: {
+      gold: { type: 'string' }, limit: { type: 'string' }, runs: { type: 'string' }, json: { type: 'boolean' },
+      'no-stages': { type: 'boolean' },
+      isolate: { type: 'string' }, // internal: child process measuring one system's peak RSS
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (v.help) {
+    console.log('usage: node bench/speed.mjs [--gold FILE] [--limit N] [--runs N] [--json] [--no-stages]\n' +
+      '       node bench/speed.mjs --linear [--mb N] [--runs N] [--json]      (bench/linear.ts)\n' +
+      '       node bench/speed.mjs --parallel [--repeat N] [--runs N] [--cli-mb N] [--no-cli] [--json]   (bench/parallel.mjs)');
+    process.exit(0);
   }
+  const o = {
+    gold: resolve(process.cwd(), v.gold ?? resolve(root, '../shared/gold/polnear-train.jsonl')),
+    limit: Number(v.limit ?? Infinity),
+    runs: Number(v.runs ?? 3),
+    json: v.json === true,
+    stages: v['no-stages'] !== true,
+    isolate: v.isolate ?? null,
+  };
   if (!(o.limit > 0)) throw new Error('--limit must be a positive number');
   if (!(Number.isInteger(o.runs) && o.runs > 0)) throw new Error('--runs must be a positive integer');
   return o;
