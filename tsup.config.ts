@@ -26,7 +26,7 @@ function mainEntryExternal(format: 'esm' | 'cjs'): NonNullable<Options['esbuildP
   };
 }
 
-const nodeOnly: Options = { target: 'node20', platform: 'node', external: ['compromise', 'piscina', 'htmlparser2'] };
+const nodeOnly: Options = { target: 'node20', platform: 'node', external: ['piscina', 'htmlparser2'] };
 
 export default defineConfig([
   {
@@ -39,7 +39,7 @@ export default defineConfig([
     sourcemap: true,
     target: 'es2022',
     platform: 'neutral',
-    external: ['compromise', 'htmlparser2'],
+    external: ['htmlparser2'],
   },
   // saidby/node: extractQuotesMany and everything from the main entry. Finds dist/worker.js from either format.
   ...(['esm', 'cjs'] as const).map((format): Options => ({

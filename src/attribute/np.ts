@@ -1,5 +1,5 @@
 import type { Doc } from '../doc.js';
-import { W } from '../adapters/compromise.js';
+import { W } from '../adapters/lexicon.js';
 import { cueAt } from '../cues/find.js';
 import { F, has } from '../mentions/features.js';
 import type { NameMention } from '../mentions/names.js';

@@ -11,7 +11,8 @@ import { processLine } from './jsonl.js';
 import { streamLines } from './lines.js';
 import { createProgress, type Progress } from './progress.js';
 import { orderedMap } from '../node/ordered.js';
-import { createPool, type LineAnswer, type WorkerPool } from '../node/pool.js';
+import { createPool, IN_FLIGHT_PER_WORKER, type LineAnswer, type WorkerPool } from '../node/pool.js';
+import { extractFor, writeHtmlPage } from './html.js';
 
 /** The streams the CLI talks to; the real process's by default, fakes in tests. */
 export interface CliIo {
@@ -127,7 +128,7 @@ async function runJsonl(
   let bad = 0;
   try {
     const source = inputLines(names, io, problem);
-    const results = orderedMap(source, pool ? (workers as number) * 4 : 1, async (l: InputLine) => ({ answer: await one(l), bytes: l.bytes }));
+    const results = orderedMap(source, pool ? (workers as number) * IN_FLIGHT_PER_WORKER : 1, async (l: InputLine) => ({ answer: await one(l), bytes: l.bytes }));
     for await (const { answer, bytes } of results) {
       progress.advance(bytes, answer !== null);
       if (!answer) continue;
@@ -194,11 +195,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       await problem(`${name === '-' ? 'stdin' : name}: ${err instanceof Error ? err.message : String(err)}`);
       continue;
     }
-    const { extractFor, writeHtmlPage } = await import('./html.js'); // loaded, with the library, only when needed
-    const result = extractFor(name, text, options, opts.fromHtml === true);
+    const result = await extractFor(name, text, options, opts.fromHtml === true);
     if (opts.htmlOut !== undefined) {
       try {
-        writeHtmlPage(opts.htmlOut, result, name);
+        await writeHtmlPage(opts.htmlOut, result, name);
       } catch (err) {
         await problem(`${opts.htmlOut}: ${err instanceof Error ? err.message : String(err)}`);
       }

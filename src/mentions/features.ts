@@ -1,5 +1,5 @@
 import type { Token } from '../types.js';
-import { W, wordClasses } from '../adapters/compromise.js';
+import { W, wordClasses } from '../adapters/lexicon.js';
 import { isUpper } from '../segment/chars.js';
 import { DEMONYM_EXCEPTIONS } from './words.js';
 import { demonymCountry } from '../kb/default.js';

@@ -1,5 +1,5 @@
 import type { Doc } from '../doc.js';
-import { W } from '../adapters/compromise.js';
+import { W } from '../adapters/lexicon.js';
 import { demonymCountry } from '../kb/default.js';
 import { has } from './features.js';
 import { COMPASS, DEMONYM_EXCEPTIONS } from './words.js';

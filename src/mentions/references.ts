@@ -1,5 +1,5 @@
 import type { Doc } from '../doc.js';
-import { W } from '../adapters/compromise.js';
+import { W } from '../adapters/lexicon.js';
 import type { Phrase } from '../attribute/np.js';
 import { F, has } from './features.js';
 import { isQualifier, type NameMention } from './names.js';

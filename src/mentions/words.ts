@@ -1,6 +1,6 @@
 /**
  * Word lists for mentions, kept as data. Each list says what it is for; compromise's lexicon supplies
- * the general word classes (see adapters/compromise.ts), these supply what news needs beyond it.
+ * the general word classes (see adapters/lexicon.ts), these supply what news needs beyond it.
  */
 
 /** Titles that stand before a person's name: `President Vladimir Putin`, `Sen. Warren`, `Mr Blair`. Value: role key. */

@@ -1,7 +1,7 @@
 import type { ExtractOptions, Result } from '../types.js';
 import { checkOptions } from '../validate.js';
 import { orderedMap } from './ordered.js';
-import { checkWorkers, createPool } from './pool.js';
+import { checkWorkers, createPool, IN_FLIGHT_PER_WORKER } from './pool.js';
 import { unpack } from './transfer.js';
 
 /** One document for `extractQuotesMany`: its text, or `{ id, text }`. */
@@ -100,7 +100,7 @@ async function* run(
     }
   };
   try {
-    yield* orderedMap(inputs, workers * 4, one);
+    yield* orderedMap(inputs, workers * IN_FLIGHT_PER_WORKER, one);
   } finally {
     await pool.close();
   }

@@ -20,6 +20,14 @@ describe('dist/cli.js', () => {
     expect(statSync(new URL('../../dist/cli.js', import.meta.url)).isFile()).toBe(true);
   });
 
+  it('imports the library only when it reads a document itself, so that --workers leaves it to the worker threads', () => {
+    const source = readFileSync(new URL('../../dist/cli.js', import.meta.url), 'utf8');
+    const staticImports = [...source.matchAll(/^import\s[^;]*?\sfrom\s*"([^"]+)"/gm)].map((m) => m[1]);
+    expect(staticImports.length).toBeGreaterThan(3);
+    for (const spec of ['./index.js', './html.js', './render.js', 'compromise', 'htmlparser2']) expect(staticImports).not.toContain(spec);
+    expect(source).toContain('import("./index.js")');
+  });
+
   it('prints the quotes of examples/article.txt and a summary', () => {
     const r = cli(['examples/article.txt']);
     expect(r.code).toBe(0);

@@ -2,7 +2,7 @@
 import type { QuoteKind } from '../../types.js';
 import type { Doc } from '../../doc.js';
 import { cueAt, type CueMatch } from '../../cues/find.js';
-import { W } from '../../adapters/compromise.js';
+import { W } from '../../adapters/lexicon.js';
 import { has } from '../../mentions/features.js';
 import { isPlural, type Phrase } from '../np.js';
 import type { Attribution } from '../candidate.js';

@@ -1,7 +1,7 @@
 /** Frames over whole paragraphs and quotation regions: transcript labels and characterisations. */
 import type { Doc } from '../../doc.js';
 import { cueAt, type CueMatch } from '../../cues/find.js';
-import { W } from '../../adapters/compromise.js';
+import { W } from '../../adapters/lexicon.js';
 import { F, has } from '../../mentions/features.js';
 import type { NameIndex, Phrase } from '../np.js';
 import { sentenceSubject, speakerBefore } from '../sieves/before.js';

@@ -1,6 +1,6 @@
 import type { Doc } from '../../doc.js';
 import { cueAt, cueEndingAt, type CueMatch } from '../../cues/find.js';
-import { W } from '../../adapters/compromise.js';
+import { W } from '../../adapters/lexicon.js';
 import { has } from '../../mentions/features.js';
 import { phraseFrom, phraseTo, skipAdverbs, type NameIndex, type Phrase } from '../np.js';
 import type { Attribution, Region } from '../candidate.js';

@@ -1,0 +1,27 @@
+/** Word classes, as bit flags: what saidby reads from compromise's lexicon (see lexicon.ts). */
+export const W = {
+  verb: 1 << 0,
+  prep: 1 << 1,
+  conj: 1 << 2,
+  det: 1 << 3,
+  pron: 1 << 4,
+  adv: 1 << 5,
+  adj: 1 << 6,
+  noun: 1 << 7,
+  male: 1 << 8,
+  female: 1 << 9,
+  firstName: 1 << 10,
+  lastName: 1 << 11,
+  actor: 1 << 12,
+  demonym: 1 << 13,
+  country: 1 << 14,
+  place: 1 << 15,
+  org: 1 << 16,
+  honorific: 1 << 17,
+  date: 1 << 18,
+  question: 1 << 19,
+  plural: 1 << 20,
+  number: 1 << 21,
+  /** Base and present verb forms: often nouns too (`state`, `interview`), so weaker evidence than `verb`. */
+  inf: 1 << 22,
+} as const;
