@@ -3,14 +3,15 @@
 // compromise baseline, then the CLI (`saidby --jsonl [--workers N]`) on ≥100 MB of JSONL with its peak RSS.
 //
 //   npm run build && npm run bench -- --parallel        (= node bench/parallel.mjs)
-//   node bench/parallel.mjs [--gold FILE] [--limit N] [--repeat 5] [--runs 3] [--cli-mb 100] [--no-cli] [--json]
+//   node bench/parallel.mjs [--gold FILE] [--limit N] [--repeat 5] [--runs 3] [--cli-mb 100] [--cli-runs 3] [--no-cli] [--json]
 //
 // The library part runs the train texts --repeat times over (so that pool start-up is a small part), --runs
 // passes per system, alternating the order, median reported; compromise gets one pass over the texts once, as
 // the baseline of the same run. The CLI part writes a JSONL file of the train texts repeated to --cli-mb MB in
 // the system's temp folder (deleted afterwards), and runs the built CLI on it in the main thread, with
 // --workers 1 and with --workers 2, back to back, each in its own process with bench/rss.mjs reading its
-// peak RSS (worker threads included).
+// peak RSS (worker threads included); --cli-runs rounds, the order alternated, medians reported, and the
+// ratio of each round's --workers 1 and --workers 2 times, so that the spread on a shared machine is visible.
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { once } from 'node:events';
@@ -28,7 +29,7 @@ const { values: v } = parseCommandLine({
   args: process.argv.slice(2),
   options: {
     gold: { type: 'string' }, limit: { type: 'string' }, repeat: { type: 'string' }, runs: { type: 'string' },
-    'cli-mb': { type: 'string' }, 'no-cli': { type: 'boolean' }, json: { type: 'boolean' },
+    'cli-mb': { type: 'string' }, 'cli-runs': { type: 'string' }, 'no-cli': { type: 'boolean' }, json: { type: 'boolean' },
     parallel: { type: 'boolean' }, // passed on by bench/speed.mjs
   },
 });
@@ -38,11 +39,12 @@ const o = {
   repeat: Number(v.repeat ?? 5),
   runs: Number(v.runs ?? 3),
   cliMB: Number(v['cli-mb'] ?? 100),
+  cliRuns: Number(v['cli-runs'] ?? 3),
   cli: v['no-cli'] !== true,
   json: v.json === true,
 };
-if (!(o.limit > 0) || !(Number.isInteger(o.repeat) && o.repeat > 0) || !(Number.isInteger(o.runs) && o.runs > 0) || !(o.cliMB > 0)) {
-  throw new Error('--repeat and --runs must be positive integers, --cli-mb positive');
+if (!(o.limit > 0) || !(Number.isInteger(o.repeat) && o.repeat > 0) || !(Number.isInteger(o.runs) && o.runs > 0) || !(o.cliMB > 0) || !(Number.isInteger(o.cliRuns) && o.cliRuns > 0)) {
+  throw new Error('--repeat, --runs and --cli-runs must be positive integers, --cli-mb positive');
 }
 const log = (s) => { if (!o.json) console.error(s); };
 
@@ -156,16 +158,28 @@ if (o.cli) {
     const size = statSync(file).size;
     log(`CLI: ${docs} lines, ${(size / 1e6).toFixed(1)} MB of JSONL in ${file}`);
     const modes = [['main thread', []], ['--workers 1', ['--workers', '1']], ['--workers 2', ['--workers', '2']]];
-    cli = { file: { documents: docs, MB: +(size / 1e6).toFixed(1) }, runs: [] };
-    for (const [label, extra] of modes) {
-      const child = spawnSync(process.execPath, [join(here, 'rss.mjs'), join(root, 'dist/cli.js'), '--jsonl', ...extra, file], {
-        stdio: ['ignore', 'ignore', 'pipe', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 20,
-      });
-      if (child.status !== 0) throw new Error(`saidby ${label} failed: ${child.stderr}`);
-      const m = JSON.parse(child.output[3]);
-      cli.runs.push({ mode: label, seconds: m.seconds, MBps: +(size / 1e6 / m.seconds).toFixed(3), docsPerSec: +(docs / m.seconds).toFixed(1), cpuSeconds: m.cpuSeconds, mainBusy: m.mainBusy, peakRssMB: m.maxRssMB, loadavg: +os.loadavg()[0].toFixed(2) });
-      log(`CLI ${label}: ${m.seconds.toFixed(1)} s, ${m.cpuSeconds} CPU s, peak RSS ${m.maxRssMB} MB, load average ${os.loadavg()[0].toFixed(2)}`);
+    cli = { file: { documents: docs, MB: +(size / 1e6).toFixed(1) }, runs: [], rounds: [] };
+    for (let k = 0; k < o.cliRuns; k++) {
+      const round = {};
+      for (const [label, extra] of k % 2 ? [...modes].reverse() : modes) {
+        const child = spawnSync(process.execPath, [join(here, 'rss.mjs'), join(root, 'dist/cli.js'), '--jsonl', ...extra, file], {
+          stdio: ['ignore', 'ignore', 'pipe', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 20,
+        });
+        if (child.status !== 0) throw new Error(`saidby ${label} failed: ${child.stderr}`);
+        const m = JSON.parse(child.output[3]);
+        const run = { round: k + 1, mode: label, seconds: m.seconds, MBps: +(size / 1e6 / m.seconds).toFixed(3), docsPerSec: +(docs / m.seconds).toFixed(1), cpuSeconds: m.cpuSeconds, mainBusy: m.mainBusy, peakRssMB: m.maxRssMB, loadavg: +os.loadavg()[0].toFixed(2) };
+        cli.runs.push(run);
+        round[label] = run;
+        log(`CLI round ${k + 1}/${o.cliRuns} ${label}: ${m.seconds.toFixed(1)} s, ${m.cpuSeconds} CPU s, peak RSS ${m.maxRssMB} MB, load average ${os.loadavg()[0].toFixed(2)}`);
+      }
+      cli.rounds.push(+(round['--workers 1'].seconds / round['--workers 2'].seconds).toFixed(2));
     }
+    cli.median = modes.map(([label]) => {
+      const rs = cli.runs.filter((r) => r.mode === label);
+      const seconds = median(rs.map((r) => r.seconds));
+      return { mode: label, seconds, MBps: +(size / 1e6 / seconds).toFixed(3), docsPerSec: +(docs / seconds).toFixed(1), cpuSeconds: +median(rs.map((r) => r.cpuSeconds)).toFixed(2), mainBusy: median(rs.map((r) => r.mainBusy)), peakRssMB: Math.max(...rs.map((r) => r.peakRssMB)) };
+    });
+    cli.speedup2vs1 = +(cli.median[1].seconds / cli.median[2].seconds).toFixed(2);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -188,10 +202,11 @@ else {
   console.log(`main thread busy (event-loop utilisation) while the workers ran: ${(100 * median(mainBusy.workers1)).toFixed(0)}% with 1 worker, ${(100 * median(mainBusy.workers2)).toFixed(0)}% with 2`);
   if (cli) {
     console.log('');
-    console.log(`CLI saidby --jsonl on ${cli.file.MB} MB (${cli.file.documents} lines; MB = 10^6 bytes of JSONL input), one process each, back to back:`);
-    console.log(`${'mode'.padEnd(14)} ${'s'.padStart(8)} ${'MB/s'.padStart(7)} ${'docs/s'.padStart(8)} ${'CPU s'.padStart(8)} ${'main busy'.padStart(10)} ${'peak RSS MB'.padStart(12)} ${'load'.padStart(5)}`);
-    for (const r of cli.runs) {
-      console.log(`${r.mode.padEnd(14)} ${r.seconds.toFixed(1).padStart(8)} ${r.MBps.toFixed(2).padStart(7)} ${r.docsPerSec.toFixed(0).padStart(8)} ${r.cpuSeconds.toFixed(1).padStart(8)} ${`${(100 * r.mainBusy).toFixed(0)}%`.padStart(10)} ${String(r.peakRssMB).padStart(12)} ${r.loadavg.toFixed(2).padStart(5)}`);
+    console.log(`CLI saidby --jsonl on ${cli.file.MB} MB (${cli.file.documents} lines; MB = 10^6 bytes of JSONL input), one process each, ${o.cliRuns} rounds (order alternated), median time and CPU, highest peak RSS:`);
+    console.log(`${'mode'.padEnd(14)} ${'s'.padStart(8)} ${'MB/s'.padStart(7)} ${'docs/s'.padStart(8)} ${'CPU s'.padStart(8)} ${'main busy'.padStart(10)} ${'peak RSS MB'.padStart(12)}`);
+    for (const r of cli.median) {
+      console.log(`${r.mode.padEnd(14)} ${r.seconds.toFixed(1).padStart(8)} ${r.MBps.toFixed(2).padStart(7)} ${r.docsPerSec.toFixed(0).padStart(8)} ${r.cpuSeconds.toFixed(1).padStart(8)} ${`${(100 * r.mainBusy).toFixed(0)}%`.padStart(10)} ${String(r.peakRssMB).padStart(12)}`);
     }
+    console.log(`CLI --workers 2 / --workers 1: ${cli.speedup2vs1}x (medians); per round: ${cli.rounds.map((x) => `${x}x`).join(', ')}`);
   }
 }

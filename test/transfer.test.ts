@@ -15,7 +15,7 @@ describe('pack / unpack', () => {
     ['an empty text', ''],
   ])('gives back the same JSON: %s', (_name, text) => {
     const r = extractQuotes(text);
-    expect(JSON.stringify(unpack(text, pack(r)))).toBe(JSON.stringify(r));
+    expect(JSON.stringify(unpack(text, pack(r), {}))).toBe(JSON.stringify(r));
   });
 
   it('holds its offsets in typed arrays, and survives a structured clone', () => {
@@ -23,16 +23,37 @@ describe('pack / unpack', () => {
     const p = structuredClone(pack(r));
     expect(p.tokens).toBeInstanceOf(Int32Array);
     expect(p.tokens.length).toBe(3 * r.tokens.length);
-    expect(unpack(ARTICLE, p)).toEqual(r);
+    expect(unpack(ARTICLE, p, {})).toEqual(r);
   });
 
   it('gives back the same JSON for any text', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (text) => {
         const r = extractQuotes(text);
-        expect(JSON.stringify(unpack(text, pack(r)))).toBe(JSON.stringify(r));
+        expect(JSON.stringify(unpack(text, pack(r), {}))).toBe(JSON.stringify(r));
       }),
       { numRuns: 200 },
     );
   });
+
+  it('builds tokens, sentences and paragraphs on first read, then keeps them as plain properties', () => {
+    const r = extractQuotes(ARTICLE);
+    const u = unpack(ARTICLE, pack(r), { index: 7, id: 'a' });
+    expect(Object.keys(u)).toEqual(['index', 'id', ...Object.keys(r)]);
+    expect(Object.getOwnPropertyDescriptor(u, 'tokens')?.get).toBeTypeOf('function');
+    const tokens = u.tokens;
+    expect(tokens).toEqual(r.tokens);
+    expect(u.tokens).toBe(tokens); // built once
+    expect(Object.getOwnPropertyDescriptor(u, 'tokens')).toMatchObject({ value: tokens, writable: true, enumerable: true });
+    expect({ ...u }).toEqual({ index: 7, id: 'a', ...r });
+    expect(structuredClone(u)).toEqual({ index: 7, id: 'a', ...r });
+  });
+
+  it('lets a consumer replace a lazy property before reading it', () => {
+    const u = unpack(ARTICLE, pack(extractQuotes(ARTICLE)), {});
+    (u as { sentences: unknown }).sentences = [];
+    expect(u.sentences).toEqual([]);
+    expect(Object.getOwnPropertyDescriptor(u, 'sentences')).toMatchObject({ value: [], writable: true, enumerable: true });
+  });
 });
+

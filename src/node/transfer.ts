@@ -6,8 +6,8 @@ import { normalize } from '../segment/tokenize.js';
  * paragraph object and the text copies they hold costs the main thread about half as long as the extraction took
  * in the worker (v8.serialize/deserialize of the train results: 95 MB), which is what would limit the workers.
  * So their offsets go as typed arrays (a copy of raw bytes), and the main thread, which has the input text,
- * rebuilds the objects: `text` is always `input.slice(start, end)` and `norm` is computed by the same function
- * the tokenizer uses. Quotes, entities and warnings go as they are.
+ * rebuilds the objects (when first read: see unpack): `text` is always `input.slice(start, end)` and `norm` is
+ * computed by the same function the tokenizer uses. Quotes, entities and warnings go as they are.
  */
 export interface PackedResult {
   /** Per token: start, end, kind index | lineBefore << 3. */
@@ -38,8 +38,40 @@ export function pack(r: Result): PackedResult {
   return { tokens, sentences, paragraphs, quotes: r.quotes, entities: r.entities, warnings: r.warnings };
 }
 
-export function unpack(text: string, p: PackedResult): Result {
-  const t = p.tokens;
+/**
+ * The `Result` again, on the main thread. Its tokens, sentences and paragraphs (a few million small objects for a
+ * few megabytes of text, and most of the main thread's work) are built when first read, then kept as ordinary
+ * properties: a consumer that reads only quotes and entities never pays for them, and the main thread, which the
+ * workers share the cores with, stays free. They are enumerable, so JSON.stringify, spreading and structuredClone
+ * see the same data as from `extractQuotes`. `head` (the input's index and id) comes first in key order.
+ */
+export function unpack<H extends object>(text: string, p: PackedResult, head: H): H & Result {
+  // The key order of assemble(): the same JSON as extractQuotes gives.
+  const r = { ...head, text, tokens: [], sentences: [], paragraphs: [], quotes: p.quotes, entities: p.entities, warnings: p.warnings } as H & Result;
+  lazy(r, 'tokens', () => tokensOf(text, p.tokens));
+  lazy(r, 'sentences', () => sentencesOf(text, p.sentences));
+  lazy(r, 'paragraphs', () => paragraphsOf(text, p.paragraphs));
+  return r;
+}
+
+/** Makes `key` of `o` a value computed on first read (or replaced on first write), then a plain data property. */
+function lazy(o: object, key: string, build: () => unknown): void {
+  const settle = (value: unknown): void => {
+    Object.defineProperty(o, key, { value, writable: true, enumerable: true, configurable: true });
+  };
+  Object.defineProperty(o, key, {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const value = build();
+      settle(value);
+      return value;
+    },
+    set: settle,
+  });
+}
+
+function tokensOf(text: string, t: Int32Array): Token[] {
   const tokens: Token[] = new Array<Token>(t.length / 3);
   for (let i = 0; i < tokens.length; i++) {
     const start = t[3 * i] as number;
@@ -48,20 +80,25 @@ export function unpack(text: string, p: PackedResult): Result {
     const s = text.slice(start, end);
     tokens[i] = { i, start, end, text: s, kind: KINDS[bits & 7] as TokenKind, norm: normalize(s), lineBefore: (bits & 8) !== 0 };
   }
-  const q = p.sentences;
+  return tokens;
+}
+
+function sentencesOf(text: string, q: Int32Array): Sentence[] {
   const sentences: Sentence[] = new Array<Sentence>(q.length / 5);
   for (let i = 0; i < sentences.length; i++) {
     const start = q[5 * i] as number;
     const end = q[5 * i + 1] as number;
     sentences[i] = { start, end, text: text.slice(start, end), tokenStart: q[5 * i + 2] as number, tokenEnd: q[5 * i + 3] as number, paragraph: q[5 * i + 4] as number };
   }
-  const g = p.paragraphs;
+  return sentences;
+}
+
+function paragraphsOf(text: string, g: Int32Array): Span[] {
   const paragraphs: Span[] = new Array<Span>(g.length / 2);
   for (let i = 0; i < paragraphs.length; i++) {
     const start = g[2 * i] as number;
     const end = g[2 * i + 1] as number;
     paragraphs[i] = { start, end, text: text.slice(start, end) };
   }
-  // The key order of assemble(): the same JSON as extractQuotes gives.
-  return { text, tokens, sentences, paragraphs, quotes: p.quotes, entities: p.entities, warnings: p.warnings };
+  return paragraphs;
 }
