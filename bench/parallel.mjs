@@ -19,6 +19,7 @@ import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs as parseCommandLine } from 'node:util';
+import { Worker } from 'node:worker_threads';
 import nlp from 'compromise';
 import { extractQuotes, extractQuotesMany } from '../dist/node.js';
 
@@ -92,6 +93,20 @@ function timeMain() {
   const end = performance.now();
   return { seconds: (end - t0) / 1000, steadySeconds: (end - tSteady) / 1000, cpu: cpuSeconds(c0), quotes };
 }
+// Bare worker threads (bench/bare-worker.mjs): the texts dealt round-robin to n plain Workers that run
+// extractQuotes and send back only a count. No pool, no results crossing threads, an idle main thread: the most
+// that worker threads can give on this machine, whatever the pool does.
+async function timeBare(n) {
+  const t0 = performance.now();
+  const c0 = process.cpuUsage();
+  const shares = Array.from({ length: n }, (_, k) => texts.filter((_t, i) => i % n === k));
+  const counts = await Promise.all(shares.map((share) => new Promise((res, rej) => {
+    const w = new Worker(new URL('./bare-worker.mjs', import.meta.url), { workerData: { texts: share } });
+    w.once('message', (m) => res(m.quotes));
+    w.once('error', rej);
+  })));
+  return { seconds: (performance.now() - t0) / 1000, cpu: cpuSeconds(c0), quotes: counts.reduce((a, b) => a + b, 0) };
+}
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
@@ -100,17 +115,17 @@ const median = (xs) => {
 
 log(`parallel bench: ${texts.length} documents (${o.repeat} x the train texts), ${Mchars.toFixed(2)} M UTF-16 code units; ${machine.cores} cores, load average ${machine.loadavg.join(' ')}`);
 for (const t of corpus.slice(0, 100)) extractQuotes(t); // warm-up of the main thread
-const systems = { main: [], workers1: [], workers2: [] };
-const cpu = { main: [], workers1: [], workers2: [] };
-const steady = { main: [], workers1: [], workers2: [] };
+const systems = { main: [], workers1: [], workers2: [], bare1: [], bare2: [] };
+const cpu = { main: [], workers1: [], workers2: [], bare1: [], bare2: [] };
+const steady = { main: [], workers1: [], workers2: [], bare1: [], bare2: [] };
 const mainBusy = { workers1: [], workers2: [] };
-const orders = [['main', 'workers1', 'workers2'], ['workers2', 'workers1', 'main']];
+const orders = [['main', 'workers1', 'workers2', 'bare1', 'bare2'], ['bare2', 'bare1', 'workers2', 'workers1', 'main']];
 for (let k = 0; k < o.runs; k++) {
   for (const name of orders[k % 2]) {
-    const r = name === 'main' ? timeMain() : await timeWorkers(name === 'workers1' ? 1 : 2);
+    const r = name === 'main' ? timeMain() : name.startsWith('bare') ? await timeBare(Number(name.slice(4))) : await timeWorkers(name === 'workers1' ? 1 : 2);
     systems[name].push(r.seconds);
     cpu[name].push(r.cpu);
-    steady[name].push(r.steadySeconds);
+    if (r.steadySeconds !== undefined) steady[name].push(r.steadySeconds);
     if (r.mainBusy !== undefined) mainBusy[name].push(r.mainBusy);
     const busy = r.mainBusy === undefined ? '' : `, main thread busy ${(100 * r.mainBusy).toFixed(0)}%`;
     log(`run ${k + 1}/${o.runs} ${name}: ${r.seconds.toFixed(2)} s, ${r.cpu.toFixed(2)} CPU s${busy}, load average ${os.loadavg()[0].toFixed(2)}`);
@@ -127,13 +142,16 @@ const row = (label, seconds, cpuS, mchars, docs, steadyS) => ({
   system: label, seconds: +seconds.toFixed(3), MBps: +(mchars / seconds).toFixed(3), docsPerSec: +(docs / seconds).toFixed(1),
   steadyMBps: steadyS === undefined ? null : +(steadyMchars / steadyS).toFixed(3), cpuSecondsPerMB: +(cpuS / mchars).toFixed(3),
 });
-const lib = (label, name) => row(label, median(systems[name]), median(cpu[name]), Mchars, texts.length, median(steady[name]));
+const lib = (label, name) => row(label, median(systems[name]), median(cpu[name]), Mchars, texts.length, steady[name].length ? median(steady[name]) : undefined);
 const library = [
   row('compromise people()+quotations(), main thread', compromiseSeconds, compromiseCpu, corpusMchars, corpus.length),
   lib('saidby extractQuotes, main thread', 'main'),
   lib('saidby extractQuotesMany, 1 worker', 'workers1'),
   lib('saidby extractQuotesMany, 2 workers', 'workers2'),
+  lib('bare worker_threads, 1 worker (no pool, no results)', 'bare1'),
+  lib('bare worker_threads, 2 workers (no pool, no results)', 'bare2'),
 ];
+const bareSpeedup = +(median(systems.bare1) / median(systems.bare2)).toFixed(2);
 const speedup = +(median(systems.workers1) / median(systems.workers2)).toFixed(2);
 const steadySpeedup = +(median(steady.workers1) / median(steady.workers2)).toFixed(2);
 
@@ -186,7 +204,7 @@ if (o.cli) {
 }
 
 const loadAtEnd = os.loadavg().map((x) => +x.toFixed(2));
-const report = { machine, loadavgAtEnd: loadAtEnd, documents: texts.length, Mchars: +Mchars.toFixed(3), runs: o.runs, library, speedup2vs1: speedup, steadySpeedup2vs1: steadySpeedup,
+const report = { machine, loadavgAtEnd: loadAtEnd, documents: texts.length, Mchars: +Mchars.toFixed(3), runs: o.runs, library, speedup2vs1: speedup, steadySpeedup2vs1: steadySpeedup, bareSpeedup2vs1: bareSpeedup,
   mainThreadBusy: { workers1: +median(mainBusy.workers1).toFixed(3), workers2: +median(mainBusy.workers2).toFixed(3) }, runsSeconds: systems, runsCpuSeconds: cpu, cli };
 if (o.json) console.log(JSON.stringify(report, null, 2));
 else {
@@ -198,6 +216,7 @@ else {
     console.log(`${r.system.padEnd(48)} ${r.seconds.toFixed(2).padStart(8)} ${r.MBps.toFixed(2).padStart(7)} ${r.docsPerSec.toFixed(0).padStart(8)} ${(r.steadyMBps?.toFixed(2) ?? '').padStart(12)} ${r.cpuSecondsPerMB.toFixed(2).padStart(9)}`);
   }
   console.log(`2 workers / 1 worker: ${speedup}x overall, ${steadySpeedup}x steady (wall time; load average at end ${loadAtEnd.join(' ')}: other processes share these cores)`);
+  console.log(`bare worker_threads, 2 / 1: ${bareSpeedup}x: the ceiling on this machine for any pool (V8's own GC and compiler threads use the second core when one worker runs alone)`);
   console.log('steady = after the first tenth of the documents (start-up and JIT warm-up left out); CPU s = all threads of this process');
   console.log(`main thread busy (event-loop utilisation) while the workers ran: ${(100 * median(mainBusy.workers1)).toFixed(0)}% with 1 worker, ${(100 * median(mainBusy.workers2)).toFixed(0)}% with 2`);
   if (cli) {

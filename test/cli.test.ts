@@ -7,8 +7,8 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { parseCliArgs, UsageError } from '../src/cli/args.js';
 import { formatQuote, formatSummary, formatText, publicResult } from '../src/cli/format.js';
-import { processLine } from '../src/cli/jsonl.js';
-import { streamLines } from '../src/cli/lines.js';
+import { processLine, processLines } from '../src/cli/jsonl.js';
+import { streamLineBatches, streamLines } from '../src/cli/lines.js';
 import { createProgress } from '../src/cli/progress.js';
 import { main } from '../src/cli/main.js';
 import { runCli } from './helpers/cli.js';
@@ -131,6 +131,16 @@ describe('JSONL lines', () => {
     };
     const out = processLine('{"id":1,"text":"x"}', 2, boom, opts, false);
     expect(out).toEqual({ record: { id: 1, line: 2, error: 'boom' }, error: true });
+  });
+  it('joins the output lines of a batch and counts its documents and error records', () => {
+    const raws = ['{"id":"a","text":"He said \\"yes.\\""}', '', 'oops', '{"id":"b","text":"No quote here."}'];
+    const got = processLines(raws, [3, 4, 5, 6], extractQuotes, opts, false);
+    expect(got.docs).toBe(3);
+    expect(got.errors).toBe(1);
+    const records = got.out.split('\n');
+    expect(records.pop()).toBe(''); // every output line ends with a newline
+    expect(records.map((r) => JSON.parse(r) as Record<string, unknown>)).toMatchObject([{ id: 'a' }, { id: null, line: 5 }, { id: 'b' }]);
+    expect(processLines(['', ' '], [1, 2], extractQuotes, opts, false)).toEqual({ out: '', docs: 0, errors: 0 });
   });
 });
 
@@ -279,10 +289,10 @@ describe('progress bar', () => {
     let t = 0;
     const p = createProgress(err.stream, 4_000_000, () => t, 0);
     t = 1000;
-    p.advance(1_000_000, true);
-    p.advance(10, false); // a blank line: bytes, no article
+    p.advance(1_000_000, 1);
+    p.advance(10, 0); // a blank line: bytes, no article
     t = 2000;
-    p.advance(990_000, true);
+    p.advance(990_000, 1);
     p.finish();
     const last = err.text().split('\r').at(-1) ?? '';
     expect(last).toContain('2 articles');
@@ -296,7 +306,7 @@ describe('progress bar', () => {
     const err = tty();
     let t = 0;
     const p = createProgress(err.stream, null, () => t, 200);
-    for (let k = 0; k < 10; k++) { t += 10; p.advance(100, true); }
+    for (let k = 0; k < 10; k++) { t += 10; p.advance(100, 1); }
     expect(err.text().split('\r').length - 1).toBe(1);
     p.finish();
     expect(err.text()).not.toMatch(/ETA|%/);
@@ -307,7 +317,7 @@ describe('progress bar', () => {
     let text = '';
     stream.on('data', (c: Buffer) => (text += c.toString()));
     const p = createProgress(stream, 100);
-    p.advance(50, true);
+    p.advance(50, 1);
     p.finish();
     expect(text).toBe('');
   });
@@ -325,6 +335,18 @@ describe('streamLines', () => {
     input.end();
     return got;
   }
+
+  it('gives in one batch the lines a chunk completes, and never waits for a chunk to fill', async () => {
+    const input = new PassThrough();
+    const it = streamLineBatches(input);
+    input.write('a\nb\nc');
+    expect((await it.next()).value).toEqual(['a', 'b']); // 'c' is not complete yet; more input has not come
+    input.write('d\r\ne\n');
+    expect((await it.next()).value).toEqual(['cd', 'e']);
+    input.end('f');
+    expect((await it.next()).value).toEqual(['f']);
+    expect((await it.next()).done).toBe(true);
+  });
 
   it('splits on \\n and \\r\\n, keeps blank lines, and gives a last line without a newline', async () => {
     expect(await lines(['a\r\nb\n\nc'])).toEqual(['a', 'b', '', 'c']);

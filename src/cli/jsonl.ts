@@ -41,3 +41,27 @@ export function processLine(
     return fail(id, message(err));
   }
 }
+
+/**
+ * Handles consecutive lines (`lines` are their numbers): their output lines joined, each with its newline, how
+ * many lines were not blank, and how many output lines are error records.
+ */
+export function processLines(
+  raws: readonly string[],
+  lines: readonly number[],
+  extract: Extract,
+  options: ExtractOptions,
+  keepTokens: boolean,
+): { out: string; docs: number; errors: number } {
+  let out = '';
+  let docs = 0;
+  let errors = 0;
+  for (let k = 0; k < raws.length; k++) {
+    const outcome = processLine(raws[k] as string, lines[k] as number, extract, options, keepTokens);
+    if (!outcome) continue;
+    docs++;
+    if (outcome.error) errors++;
+    out += JSON.stringify(outcome.record) + '\n';
+  }
+  return { out, docs, errors };
+}

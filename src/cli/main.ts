@@ -7,11 +7,11 @@ import type { Extract } from './jsonl.js';
 import type { ExtractOptions } from '../types.js';
 import { parseCliArgs, USAGE, UsageError } from './args.js';
 import { formatText, publicResult } from './format.js';
-import { processLine } from './jsonl.js';
-import { streamLines } from './lines.js';
+import { processLines } from './jsonl.js';
+import { streamLineBatches } from './lines.js';
 import { createProgress, type Progress } from './progress.js';
 import { orderedMap } from '../node/ordered.js';
-import { createPool, IN_FLIGHT_PER_WORKER, type LineAnswer, type WorkerPool } from '../node/pool.js';
+import { BATCHES_IN_FLIGHT_PER_WORKER, createPool, type LinesAnswer, type WorkerPool } from '../node/pool.js';
 import { extractFor, writeHtmlPage } from './html.js';
 
 /** The streams the CLI talks to; the real process's by default, fakes in tests. */
@@ -49,27 +49,40 @@ async function readInput(name: string, io: CliIo): Promise<string> {
   return stripBom(name === '-' ? await readAll(io.stdin) : readFileSync(name, 'utf8'));
 }
 
-/** One JSONL input line: its text, its number in its input (from 1) and its size in bytes (with the newline). */
-interface InputLine {
-  readonly raw: string;
-  readonly line: number;
+/** Consecutive JSONL lines of one input: their texts, their numbers in the input (from 1) and their bytes. */
+interface InputBatch {
+  readonly raws: string[];
+  readonly lines: number[];
   readonly bytes: number;
 }
 
+/** Lines per batch at most: a chunk of many short (or blank) lines is cut into batches of this many. */
+const BATCH_LINES = 64;
+
 /**
- * The lines of every input in turn, streamed: a file through a read stream, never read whole. An input that
- * cannot be opened or read is reported through `problem` and skipped.
+ * The lines of every input in turn, streamed in batches (the lines each chunk of input completes, at most
+ * BATCH_LINES): a file through a read stream, never read whole. An input that cannot be opened or read is
+ * reported through `problem` and skipped.
  */
-async function* inputLines(names: readonly string[], io: CliIo, problem: (msg: string) => Promise<void>): AsyncGenerator<InputLine> {
+async function* inputBatches(names: readonly string[], io: CliIo, problem: (msg: string) => Promise<void>): AsyncGenerator<InputBatch> {
   for (const name of names) {
     let n = 0;
     try {
       const input = name === '-' ? io.stdin : (await open(name, 'r')).createReadStream();
       try {
-        for await (const text of streamLines(input)) {
-          n++;
-          const raw = n === 1 ? stripBom(text) : text;
-          yield { raw, line: n, bytes: Buffer.byteLength(text, 'utf8') + 1 };
+        for await (const chunk of streamLineBatches(input)) {
+          for (let from = 0; from < chunk.length; from += BATCH_LINES) {
+            const raws: string[] = [];
+            const lines: number[] = [];
+            let bytes = 0;
+            for (const text of chunk.slice(from, from + BATCH_LINES)) {
+              n++;
+              raws.push(n === 1 ? stripBom(text) : text);
+              lines.push(n);
+              bytes += Buffer.byteLength(text, 'utf8') + 1;
+            }
+            yield { raws, lines, bytes };
+          }
         }
       } finally {
         if (input !== io.stdin) input.destroy();
@@ -112,28 +125,26 @@ async function runJsonl(
 ): Promise<number> {
   const pool: WorkerPool | null = workers ? createPool(workers) : null;
   const extractQuotes = pool ? null : await extractor();
-  const one = async ({ raw, line }: InputLine): Promise<LineAnswer> => {
-    if (raw.trim() === '') return null; // a blank line: nothing to send anywhere
-    if (extractQuotes) {
-      const out = processLine(raw, line, extractQuotes, options, keepTokens);
-      return out && { out: JSON.stringify(out.record) + '\n', error: out.error };
-    }
+  const one = async ({ raws, lines }: InputBatch): Promise<LinesAnswer> => {
+    if (extractQuotes) return processLines(raws, lines, extractQuotes, options, keepTokens);
+    if (raws.every((raw) => raw.trim() === '')) return { out: '', docs: 0, errors: 0 }; // nothing to send anywhere
     try {
-      return await (pool as WorkerPool).run({ kind: 'line', raw, line, options, keepTokens });
+      return await (pool as WorkerPool).run({ kind: 'lines', raws, lines, options, keepTokens });
     } catch (err) {
-      // A worker that died (out of memory, say) fails this line only.
-      return { out: JSON.stringify({ id: null, line, error: err instanceof Error ? err.message : String(err) }) + '\n', error: true };
+      // A worker that died (out of memory, say) fails these lines only.
+      const error = err instanceof Error ? err.message : String(err);
+      const failed = lines.filter((_, k) => (raws[k] as string).trim() !== '');
+      return { out: failed.map((line) => JSON.stringify({ id: null, line, error }) + '\n').join(''), docs: failed.length, errors: failed.length };
     }
   };
   let bad = 0;
   try {
-    const source = inputLines(names, io, problem);
-    const results = orderedMap(source, pool ? (workers as number) * IN_FLIGHT_PER_WORKER : 1, async (l: InputLine) => ({ answer: await one(l), bytes: l.bytes }));
+    const source = inputBatches(names, io, problem);
+    const results = orderedMap(source, pool ? (workers as number) * BATCHES_IN_FLIGHT_PER_WORKER : 1, async (b: InputBatch) => ({ answer: await one(b), bytes: b.bytes }));
     for await (const { answer, bytes } of results) {
-      progress.advance(bytes, answer !== null);
-      if (!answer) continue;
-      if (answer.error) bad++;
-      await write(io.stdout, answer.out);
+      progress.advance(bytes, answer.docs);
+      bad += answer.errors;
+      if (answer.out.length) await write(io.stdout, answer.out);
     }
   } finally {
     progress.finish();

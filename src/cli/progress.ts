@@ -2,8 +2,8 @@ import type { Writable } from 'node:stream';
 
 /** Progress of a JSONL run on stderr: articles, MB read, MB/s and, when the input size is known, % and ETA. */
 export interface Progress {
-  /** One input line done: its size in bytes and whether it held a document. */
-  advance(bytes: number, doc: boolean): void;
+  /** Input lines done: their size in bytes and how many held a document. */
+  advance(bytes: number, docs: number): void;
   /** Clears the bar so that a message can be written on stderr. */
   clear(): void;
   /** Draws the last state and ends the line. */
@@ -49,9 +49,9 @@ export function createProgress(stderr: Writable, totalBytes: number | null, now 
     shown = true;
   };
   return {
-    advance(n, doc) {
+    advance(n, done) {
       bytes += n;
-      if (doc) docs++;
+      docs += done;
       const t = now();
       if (t - last >= everyMs) { last = t; draw(); }
     },

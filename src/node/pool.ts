@@ -13,21 +13,38 @@ const TASKS_PER_WORKER = 4;
  */
 export const IN_FLIGHT_PER_WORKER = 16;
 
-/** What the main thread asks a worker (dist/worker.js) to do. */
+/** The same for the CLI's batches of lines (some 64 KB of input each): fewer, as each holds a dozen documents. */
+export const BATCHES_IN_FLIGHT_PER_WORKER = 8;
+
+/** What the main thread asks a worker (dist/worker.js) to do: one document, or a batch of JSONL lines (the CLI). */
 export type Task =
   | { readonly kind: 'doc'; readonly text: string; readonly options: ExtractOptions }
-  | { readonly kind: 'line'; readonly raw: string; readonly line: number; readonly options: ExtractOptions; readonly keepTokens: boolean };
+  | LinesTask;
+
+/** Consecutive JSONL lines of one input, with their line numbers: the lines one chunk of input completed. */
+export interface LinesTask {
+  readonly kind: 'lines';
+  readonly raws: readonly string[];
+  readonly lines: readonly number[];
+  readonly options: ExtractOptions;
+  readonly keepTokens: boolean;
+}
 
 /**
- * The answer to a `line` task: the output line with its newline, or null for a blank line. A worker sends it as
- * UTF-8 bytes whose buffer is moved, not copied, to the main thread, which writes them out as they are: the output
- * is some eight times the input, and decoding and re-encoding it there would keep the main thread busy.
+ * The answer to a `lines` task: the output lines, each with its newline (none for a blank line), how many input
+ * lines were not blank, and how many of the output lines are error records. A worker sends the output as UTF-8
+ * bytes whose buffer is moved, not copied, to the main thread, which writes them out as they are: the output is
+ * some eight times the input, and decoding and re-encoding it there would keep the main thread busy.
  */
-export type LineAnswer = { readonly out: string | Uint8Array; readonly error: boolean } | null;
+export interface LinesAnswer {
+  readonly out: string | Uint8Array;
+  readonly docs: number;
+  readonly errors: number;
+}
 
 export interface WorkerPool {
   run(task: Task & { kind: 'doc' }): Promise<PackedResult>;
-  run(task: Task & { kind: 'line' }): Promise<LineAnswer>;
+  run(task: LinesTask): Promise<LinesAnswer>;
   /** Drops the queued tasks (they reject), lets the running ones finish, and ends the threads. */
   close(): Promise<void>;
 }
@@ -48,7 +65,7 @@ export function checkWorkers(workers: unknown, what: string): number {
 
 /** A fixed-size pool of worker threads, each with its own copy of saidby (lexicon and knowledge base loaded once). */
 export function createPool(workers: number): WorkerPool {
-  const pool = new Piscina<Task, PackedResult | LineAnswer>({
+  const pool = new Piscina<Task, PackedResult | LinesAnswer>({
     filename: workerFile().href,
     minThreads: workers,
     maxThreads: workers,

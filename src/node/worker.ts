@@ -3,8 +3,8 @@ import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { move, transferableSymbol, valueSymbol } from 'piscina';
 import { extractQuotes } from '../index.js';
-import { processLine } from '../cli/jsonl.js';
-import type { LineAnswer, Task } from './pool.js';
+import { processLines } from '../cli/jsonl.js';
+import type { LinesAnswer, Task } from './pool.js';
 import { pack, type PackedResult } from './transfer.js';
 
 /*
@@ -29,16 +29,16 @@ function collectIfGrown(): void {
 
 const utf8 = new TextEncoder();
 
-/** The answer to a `line` task, its bytes' buffer handed over to the main thread rather than copied. */
-function movable(answer: { readonly out: Uint8Array; readonly error: boolean }): LineAnswer {
-  return move({ get [transferableSymbol]() { return answer.out.buffer; }, get [valueSymbol]() { return answer; } }) as unknown as LineAnswer;
+/** The answer to a `lines` task, its bytes' buffer handed over to the main thread rather than copied. */
+function movable(answer: LinesAnswer & { readonly out: Uint8Array }): LinesAnswer {
+  return move({ get [transferableSymbol]() { return answer.out.buffer; }, get [valueSymbol]() { return answer; } }) as unknown as LinesAnswer;
 }
 
-export default function handle(task: Task): PackedResult | LineAnswer {
+export default function handle(task: Task): PackedResult | LinesAnswer {
   try {
     if (task.kind === 'doc') return pack(extractQuotes(task.text, task.options));
-    const out = processLine(task.raw, task.line, extractQuotes, task.options, task.keepTokens);
-    return out && movable({ out: utf8.encode(JSON.stringify(out.record) + '\n'), error: out.error });
+    const answer = processLines(task.raws, task.lines, extractQuotes, task.options, task.keepTokens);
+    return movable({ ...answer, out: utf8.encode(answer.out) });
   } finally {
     collectIfGrown();
   }
