@@ -8,17 +8,18 @@ import type { LinesAnswer, Task } from './pool.js';
 import { pack, type PackedResult } from './transfer.js';
 
 /*
- * Memory. Left alone, V8 lets a worker's heap grow to about four times what is live (some 50 MB: the lexicon and
- * the knowledge base) before a full collection, and how far it gets varies from run to run: with two workers the
- * process peaked anywhere from 450 to 620 MB on 100 MB of JSONL. So each worker collects itself between
- * documents once its heap has doubled since the last collection: a few tens of milliseconds every few hundred
- * documents, and a peak that does not depend on luck (about 390 MB with two workers on the same input). `gc` is
+ * Memory. Left alone, V8 lets a worker's heap grow to about four times what is live (some 40 MB: the word classes
+ * and the knowledge base) before a full collection, and how far it gets varies from run to run: with two workers
+ * the process peaked anywhere from 450 to 620 MB on 100 MB of JSONL. So each worker collects itself between
+ * documents once its heap has doubled since the last collection (and is over 64 MB): a few tens of milliseconds
+ * every few hundred documents, and a peak that does not depend on luck (370-375 MB with two workers on 50 MB of
+ * JSONL; with a 96 MB floor it was 393-405 MB, and no faster). `gc` is
  * reached by setting `--expose-gc` at run time and reading it from a fresh context; the flag only adds that
  * function to contexts made from then on.
  */
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
-const FLOOR = 96e6;
+const FLOOR = 64e6;
 let limit = FLOOR;
 
 function collectIfGrown(): void {
