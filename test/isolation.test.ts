@@ -1,4 +1,5 @@
-// No shared state: extracting leaves compromise as the host found it, and one call never leaks into the next.
+// No shared state: extracting leaves a host's compromise as it found it (saidby does not load compromise at run time;
+// this keeps it so), and one call never leaks into the next.
 import nlp from 'compromise';
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../src/index.js';

@@ -56,6 +56,14 @@ describe('dist subpaths', () => {
     }
   });
 
+  it('no built file loads compromise: its word classes are data (src/adapters/lexicon.data.ts)', () => {
+    for (const f of readdirSync(join(root, 'dist')).filter((f) => /\.c?js$/.test(f))) {
+      expect(readFileSync(join(root, 'dist', f), 'utf8'), f).not.toMatch(/(from\s*|require\(|import\()["']compromise/);
+    }
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    expect(Object.keys(pkg.dependencies)).not.toContain('compromise');
+  });
+
   it('the CLI reads a .html page and writes --html', () => {
     const dir = mkdtempSync(join(tmpdir(), 'saidby-dist-html-'));
     try {
