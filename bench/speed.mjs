@@ -237,7 +237,7 @@ if (opts.json) {
   console.log(`runs (s): saidby ${results.saidby.runs.join(', ')}; compromise ${results.compromise.runs.join(', ')}`);
   console.log('tokens/s for compromise uses saidby\'s token count of the same texts as a common yardstick.');
   console.log(`peak RSS: isolated child per system (warm-up + 1 pass); ΔRSS = peak minus the RSS after loading both libraries`);
-  console.log(`(baseline: saidby ${results.saidby.baselineRssMB} MB, compromise ${results.compromise.baselineRssMB} MB; dist/ itself imports compromise); this process after all runs: ${report.inProcessPeakRssMB} MB`);
+  console.log(`(baseline: saidby ${results.saidby.baselineRssMB} MB, compromise ${results.compromise.baselineRssMB} MB; the bench loads both); this process after all runs: ${report.inProcessPeakRssMB} MB`);
   if (stages && !stages.error) {
     console.log('');
     console.log(`saidby per stage (src/ via tsx, median of ${stages.runs} runs; total ${stages.totalSeconds.toFixed(3)} s):`);
