@@ -28,6 +28,9 @@ function mainEntryExternal(format: 'esm' | 'cjs'): NonNullable<Options['esbuildP
 
 const nodeOnly: Options = { target: 'node20', platform: 'node', external: ['piscina', 'htmlparser2'] };
 
+// No `clean`: tsup's declaration build cleans *.d.ts from dist/ when it starts, and with several configs building
+// in parallel it could delete saidby/node's declarations, written just before (seen once in CI). `npm run build`
+// empties dist/ first instead.
 export default defineConfig([
   {
     // saidby/render and saidby/html are entries of their own; splitting shares the pipeline between them.
@@ -35,7 +38,6 @@ export default defineConfig([
     format: ['esm', 'cjs'],
     splitting: true,
     dts: true,
-    clean: true,
     sourcemap: true,
     target: 'es2022',
     platform: 'neutral',
