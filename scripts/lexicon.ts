@@ -2,7 +2,7 @@
 //
 //   npm run build:lexicon        (= tsx scripts/lexicon.ts)
 //
-// Rerun it after upgrading compromise; test/lexicon.test.ts fails until the table matches the installed version.
+// Rerun it after upgrading compromise; test/word-classes.test.ts fails until the table matches the installed version.
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';

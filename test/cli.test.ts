@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCliArgs, UsageError } from '../src/cli/args.js';
 import { formatQuote, formatSummary, formatText, publicResult } from '../src/cli/format.js';
 import { processLine, processLines } from '../src/cli/jsonl.js';
-import { streamLineBatches, streamLines } from '../src/cli/lines.js';
+import { streamLineBatches } from '../src/cli/lines.js';
 import { createProgress } from '../src/cli/progress.js';
 import { main } from '../src/cli/main.js';
 import { runCli } from './helpers/cli.js';
@@ -323,12 +323,12 @@ describe('progress bar', () => {
   });
 });
 
-describe('streamLines', () => {
+describe('streamLineBatches', () => {
   async function lines(chunks: (string | Buffer)[]): Promise<string[]> {
     const input = new PassThrough();
     const got: Promise<string[]> = (async () => {
       const out: string[] = [];
-      for await (const l of streamLines(input)) out.push(l);
+      for await (const batch of streamLineBatches(input)) out.push(...batch);
       return out;
     })();
     for (const c of chunks) input.write(c);
@@ -372,7 +372,7 @@ describe('streamLines', () => {
         if (!input.write(big)) await new Promise((resolve) => input.once('drain', resolve));
       }
     })();
-    const it = streamLines(input);
+    const it = streamLineBatches(input);
     await it.next();
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(written).toBeLessThan(20); // the writer is held back while nobody reads

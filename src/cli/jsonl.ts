@@ -9,6 +9,11 @@ export interface LineOutcome {
   readonly error: boolean;
 }
 
+/** A blank input line: skipped, with no output line. */
+export function isBlank(raw: string): boolean {
+  return raw.trim() === '';
+}
+
 function message(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
@@ -24,7 +29,7 @@ export function processLine(
   options: ExtractOptions,
   keepTokens: boolean,
 ): LineOutcome | null {
-  if (raw.trim() === '') return null;
+  if (isBlank(raw)) return null;
   const fail = (id: unknown, error: string): LineOutcome => ({ record: { id: id ?? null, line: lineNo, error }, error: true });
   let doc: unknown;
   try {

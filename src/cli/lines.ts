@@ -25,8 +25,3 @@ export async function* streamLineBatches(input: Readable): AsyncGenerator<string
   }
   if (parts.length) yield [strip(parts.join(''))];
 }
-
-/** The lines of a stream one by one (see streamLineBatches). */
-export async function* streamLines(input: Readable): AsyncGenerator<string, void, undefined> {
-  for await (const batch of streamLineBatches(input)) yield* batch;
-}

@@ -7,7 +7,7 @@ import type { Extract } from './jsonl.js';
 import type { ExtractOptions } from '../types.js';
 import { parseCliArgs, USAGE, UsageError } from './args.js';
 import { formatText, publicResult } from './format.js';
-import { processLines } from './jsonl.js';
+import { isBlank, processLines } from './jsonl.js';
 import { streamLineBatches } from './lines.js';
 import { createProgress, type Progress } from './progress.js';
 import { orderedMap } from '../node/ordered.js';
@@ -127,13 +127,13 @@ async function runJsonl(
   const extractQuotes = pool ? null : await extractor();
   const one = async ({ raws, lines }: InputBatch): Promise<LinesAnswer> => {
     if (extractQuotes) return processLines(raws, lines, extractQuotes, options, keepTokens);
-    if (raws.every((raw) => raw.trim() === '')) return { out: '', docs: 0, errors: 0 }; // nothing to send anywhere
+    if (raws.every(isBlank)) return { out: '', docs: 0, errors: 0 }; // nothing to send anywhere
     try {
       return await (pool as WorkerPool).run({ kind: 'lines', raws, lines, options, keepTokens });
     } catch (err) {
       // A worker that died (out of memory, say) fails these lines only.
       const error = err instanceof Error ? err.message : String(err);
-      const failed = lines.filter((_, k) => (raws[k] as string).trim() !== '');
+      const failed = lines.filter((_, k) => !isBlank(raws[k] as string));
       return { out: failed.map((line) => JSON.stringify({ id: null, line, error }) + '\n').join(''), docs: failed.length, errors: failed.length };
     }
   };
