@@ -12,33 +12,47 @@ export interface CueMatch {
   readonly tense: VerbCue['tense'] | 'phrase';
 }
 
-let verbs: Map<string, VerbCue> | undefined;
-let phrases: Map<string, (typeof PHRASE_CUES)[number][]> | undefined;
+interface Tables {
+  readonly verbs: ReadonlyMap<string, VerbCue>;
+  /** Phrases by their first word, longest first. */
+  readonly phrases: ReadonlyMap<string, readonly (typeof PHRASE_CUES)[number][]>;
+}
+let cached: Tables | undefined;
 
-function tables(): [Map<string, VerbCue>, Map<string, (typeof PHRASE_CUES)[number][]>] {
-  if (!verbs || !phrases) {
-    verbs = new Map(VERB_CUES.map((v) => [v.form, v]));
-    phrases = new Map();
-    for (const p of [...PHRASE_CUES].sort((a, b) => b.words.length - a.words.length)) {
-      const list = phrases.get(p.words[0] as string) ?? [];
-      list.push(p);
-      phrases.set(p.words[0] as string, list);
-    }
+function tables(): Tables {
+  if (cached) return cached;
+  const phrases = new Map<string, (typeof PHRASE_CUES)[number][]>();
+  for (const p of [...PHRASE_CUES].sort((a, b) => b.words.length - a.words.length)) {
+    const list = phrases.get(p.words[0] as string) ?? [];
+    list.push(p);
+    phrases.set(p.words[0] as string, list);
   }
-  return [verbs, phrases];
+  cached = { verbs: new Map(VERB_CUES.map((v) => [v.form, v])), phrases };
+  return cached;
 }
 
-/** The cue starting at token `i`, longest phrase first, else a single reporting-verb form. */
+function phraseAt(tokens: readonly Token[], i: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (tokens[i + k]?.norm !== words[k]) return false;
+  return true;
+}
+
+/**
+ * The cue starting at token `i`, longest phrase first, else a single reporting-verb form. Called for most tokens,
+ * several times each, so it allocates nothing unless it finds a cue.
+ */
 export function cueAt(tokens: readonly Token[], i: number): CueMatch | null {
-  const [verbTable, phraseTable] = tables();
   const t = tokens[i];
   if (!t || t.kind !== 'word') return null;
-  for (const p of phraseTable.get(t.norm) ?? []) {
-    if (p.words.every((w, k) => tokens[i + k]?.norm === w)) {
-      return { first: i, last: i + p.words.length - 1, lemma: p.lemma, class: p.class, weak: false, passive: p.passive, tense: 'phrase' };
+  const { verbs, phrases } = tables();
+  const candidates = phrases.get(t.norm);
+  if (candidates) {
+    for (const p of candidates) {
+      if (phraseAt(tokens, i, p.words)) {
+        return { first: i, last: i + p.words.length - 1, lemma: p.lemma, class: p.class, weak: false, passive: p.passive, tense: 'phrase' };
+      }
     }
   }
-  const v = verbTable.get(t.norm);
+  const v = verbs.get(t.norm);
   return v ? { first: i, last: i, lemma: v.lemma, class: v.class, weak: v.weak, passive: false, tense: v.tense } : null;
 }
 
