@@ -198,6 +198,11 @@ if (o.cli) {
       return { mode: label, seconds, MBps: +(size / 1e6 / seconds).toFixed(3), docsPerSec: +(docs / seconds).toFixed(1), cpuSeconds: +median(rs.map((r) => r.cpuSeconds)).toFixed(2), mainBusy: median(rs.map((r) => r.mainBusy)), peakRssMB: Math.max(...rs.map((r) => r.peakRssMB)) };
     });
     cli.speedup2vs1 = +(cli.median[1].seconds / cli.median[2].seconds).toFixed(2);
+    // The speed-up is (cores kept busy by 2 workers / by 1) / (CPU the same input costs with 2 / with 1): the
+    // first says how much of the second core one worker already takes (V8's GC and compiler threads), the second
+    // what running two costs on top (a second start-up and JIT warm-up, the pool, contention).
+    cli.coresBusy = cli.median.map((r) => +(r.cpuSeconds / r.seconds).toFixed(2));
+    cli.cpuCost2vs1 = +(cli.median[2].cpuSeconds / cli.median[1].cpuSeconds).toFixed(3);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -227,5 +232,6 @@ else {
       console.log(`${r.mode.padEnd(14)} ${r.seconds.toFixed(1).padStart(8)} ${r.MBps.toFixed(2).padStart(7)} ${r.docsPerSec.toFixed(0).padStart(8)} ${r.cpuSeconds.toFixed(1).padStart(8)} ${`${(100 * r.mainBusy).toFixed(0)}%`.padStart(10)} ${String(r.peakRssMB).padStart(12)}`);
     }
     console.log(`CLI --workers 2 / --workers 1: ${cli.speedup2vs1}x (medians); per round: ${cli.rounds.map((x) => `${x}x`).join(', ')}`);
+    console.log(`cores kept busy (CPU s / s): ${cli.median.map((r, k) => `${r.mode} ${cli.coresBusy[k]}`).join(', ')}; CPU for the same input, --workers 2 / --workers 1: ${cli.cpuCost2vs1}`);
   }
 }
