@@ -78,6 +78,16 @@ describe('tokens: exact texts', () => {
     expect(tok('DON’T Russia’s').tokens.map((x) => x.norm)).toEqual(["don't", 'russia', "'s"]);
   });
 
+  it('norm lower-cases beyond ASCII, folds every apostrophe form, and leaves lower-case ASCII as it is', () => {
+    expect(tok('ÉCOLE Straße ĲSSEL iʼm wasn′t plain-word 3.5').tokens.map((x) => x.norm))
+      .toEqual(['école', 'straße', 'ĳssel', "i'm", "wasn't", 'plain-word', '3.5']);
+  });
+
+  it('an elided word is found in any case, and only as a whole word', () => {
+    expect(texts(tok("’TIL dawn, ’Em all, 'tilde"), 'tokens')).toEqual(['’TIL', 'dawn', ',', '’Em', 'all', ',', "'", 'tilde']);
+    expect(texts(tok("rock 'n' roll 'ti"), 'tokens')).toEqual(['rock', "'", 'n', "'", 'roll', "'", 'ti']);
+  });
+
   it('tokens carry their index', () => {
     expect(tok('a b c').tokens.map((x) => x.i)).toEqual([0, 1, 2]);
   });

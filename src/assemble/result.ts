@@ -61,4 +61,5 @@ function toEntity(doc: Doc, e: EntityDraft, link: EntityLink | undefined): Entit
   return link ? { ...entity, link } : entity;
 }
 
-const titleCase = (s: string): string => s.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+const WORD_START = /\b\p{L}/gu;
+const titleCase = (s: string): string => s.replace(WORD_START, (c) => c.toUpperCase());

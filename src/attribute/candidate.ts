@@ -31,8 +31,10 @@ export interface Draft {
   tail: number;
 }
 
+const DASH = /^(?:[—–―]|-{1,2})$/;
+
 export function isDash(text: string): boolean {
-  return /^(?:[—–―]|-{1,2})$/.test(text);
+  return DASH.test(text);
 }
 
 /** Last content character before the closing mark: `,` `?` `!` and the like invite an attribution after it. */

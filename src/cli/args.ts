@@ -56,6 +56,7 @@ Examples:
 
 /** More threads than this only cost memory (about 100 MB each): a typo guard, not a tuning knob. */
 const MAX_WORKERS = 64;
+const DIGITS = /^\d+$/;
 
 /** Parses argv (without node and the script path). Throws UsageError. */
 export function parseCliArgs(argv: readonly string[]): CliOptions {
@@ -103,7 +104,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   let workers: number | undefined;
   const rawWorkers = values.workers;
   if (rawWorkers !== undefined) {
-    if (!/^\d+$/.test(rawWorkers.trim()) || !(Number(rawWorkers) >= 1)) throw new UsageError(`--workers expects a positive whole number, got '${rawWorkers}'`);
+    if (!DIGITS.test(rawWorkers.trim()) || !(Number(rawWorkers) >= 1)) throw new UsageError(`--workers expects a positive whole number, got '${rawWorkers}'`);
     if (Number(rawWorkers) > MAX_WORKERS) throw new UsageError(`--workers is at most ${MAX_WORKERS}, got '${rawWorkers}'`);
     if (!values.jsonl) throw new UsageError('--workers only applies with --jsonl');
     workers = Number(rawWorkers);

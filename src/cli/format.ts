@@ -2,9 +2,11 @@ import type { Quote, QuoteKind, Result } from '../types.js';
 
 const KINDS: readonly QuoteKind[] = ['direct', 'mixed', 'indirect'];
 
+const WHITESPACE_RUN = /\s+/g;
+
 /** Collapses runs of whitespace (line breaks included) to one space. */
 function oneLine(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+  return s.replace(WHITESPACE_RUN, ' ').trim();
 }
 
 /** One quote, person-readable: `Vladimir Putin (said) [direct]: “…”`. */

@@ -2,9 +2,11 @@ import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { ExtractOptions, Result } from '../types.js';
 
+const HTML_FILE = /\.html?$/i;
+
 /** Whether an input is read as HTML: `--from-html`, or a `.html` / `.htm` file. */
 export function isHtmlInput(name: string, fromHtml: boolean): boolean {
-  return fromHtml || /\.html?$/i.test(name);
+  return fromHtml || HTML_FILE.test(name);
 }
 
 /*

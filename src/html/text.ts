@@ -85,12 +85,14 @@ interface Block {
   main: boolean;
 }
 
+const NON_ALNUM = /[^a-z0-9]+/;
+
 function boilerplate(name: string, attribs: Record<string, string>): boolean {
   if ('hidden' in attribs || attribs['aria-hidden']?.trim().toLowerCase() === 'true') return true;
   const role = attribs['role']?.trim().toLowerCase();
   if (role && DROP_ROLES.has(role)) return true;
   if (NEVER_DROPPED_BY_NAME.has(name)) return false;
-  const words = `${attribs['class'] ?? ''} ${attribs['id'] ?? ''}`.toLowerCase().split(/[^a-z0-9]+/);
+  const words = `${attribs['class'] ?? ''} ${attribs['id'] ?? ''}`.toLowerCase().split(NON_ALNUM);
   return words.some((w) => BOILERPLATE_WORDS.has(w));
 }
 

@@ -12,12 +12,12 @@ export function normalizeName(name: string): string {
   }
   const t = name
     .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+    .replace(MARKS, '')
     .toLowerCase()
-    .replace(/[’‘`´]/g, "'")
-    .replace(/\./g, '')
-    .replace(/[-‐‑‒–—_,]/g, ' ')
-    .split(/\s+/)
+    .replace(APOSTROPHES, "'")
+    .replace(DOTS, '')
+    .replace(SEPARATORS, ' ')
+    .split(SPACES)
     .filter(Boolean)
     .join(' ');
   return t.startsWith('the ') ? t.slice(4) : t;
@@ -25,6 +25,11 @@ export function normalizeName(name: string): string {
 
 /** Plain ASCII letters in single-space-separated words. */
 const SIMPLE = /^[a-z]+(?: [a-z]+)*$/i;
+const MARKS = /\p{M}/gu;
+const APOSTROPHES = /[’‘`´]/g;
+const DOTS = /\./g;
+const SEPARATORS = /[-‐‑‒–—_,]/g;
+const SPACES = /\s+/;
 
 const TYPES: Record<string, EntityType> = { p: 'person', o: 'organization', l: 'place', g: 'group', x: 'other' };
 const list = (s: string | undefined): string[] => (s ? s.split('|') : []);

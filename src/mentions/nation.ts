@@ -16,9 +16,11 @@ export function nationOf(doc: Doc, k: number): string {
   return COMPASS.has(prev) ? `${prev} ${stem}` : stem;
 }
 
+const SPACES = /\s+/;
+
 /** The same key from a plain string (`North Korea`). */
 export function nationKey(name: string): string {
-  const words = name.toLowerCase().split(/\s+/);
+  const words = name.toLowerCase().split(SPACES);
   const last = words.at(-1) ?? '';
   const stem = (DEMONYM_EXCEPTIONS.get(last) ?? last).slice(0, 4);
   const prev = words.at(-2);

@@ -100,13 +100,16 @@ function closeParagraph(text: string, to: number, stack: Opener[], regions: Quot
  */
 function withDoubledApostrophes(text: string): string {
   if (!text.includes("''")) return text;
-  return text.replace(/''/g, (pair, at: number) => {
+  return text.replace(DOUBLED_APOSTROPHES, (pair, at: number) => {
     const after = text[at + 2] ?? ' ';
     const before = text[at - 1] ?? ' ';
-    return `"${/[\p{L}\p{N}]/u.test(after) ? after : before}`;
+    return `"${LETTER_OR_DIGIT.test(after) ? after : before}`;
   });
 }
 
+const DOUBLED_APOSTROPHES = /''/g;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const PUNCT_OR_SYMBOL = /[\p{P}\p{S}]/u;
 const NONE: ReadonlySet<number> = new Set();
 
 function doubledAt(text: string): Set<number> {
@@ -157,7 +160,7 @@ function roleOf(text: string, i: number, from: number, to: number, stack: readon
   const wordBefore = i > from && isWordChar(text, i - 1);
   const wordAfter = i + 1 < to && isWordChar(text, i + 1);
   const leftOpen = prev === -1 || isSpace(text, i - 1) || BRACKET_OPEN.has(text[i - 1] as string) || QUOTE_CHARS.has(text[i - 1] as string);
-  const rightOpen = next === -1 || isSpace(text, i + 1) || /[\p{P}\p{S}]/u.test(text[i + 1] as string);
+  const rightOpen = next === -1 || isSpace(text, i + 1) || PUNCT_OR_SYMBOL.test(text[i + 1] as string);
   const ch = text[i] as string;
   if (isApostrophe(text.charCodeAt(i))) {
     if (wordBefore && wordAfter) return 'none'; // don't

@@ -24,13 +24,16 @@ export type RenderInput = Pick<Result, 'text' | 'quotes' | 'entities'>;
 
 /** `&<>"'` as character references: safe in text and in double- or single-quoted attribute values. */
 export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+  return s.replace(SPECIAL, (c) => ESCAPES[c] ?? c);
 }
+const SPECIAL = /[&<>"']/g;
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+const QID = /^Q\d{1,12}$/;
 
 /** The Wikidata page of an id, or null unless the id is exactly `Q` followed by digits. */
 export function wikidataUrl(id: string): string | null {
-  return /^Q\d{1,12}$/.test(id) ? `https://www.wikidata.org/wiki/${id}` : null;
+  return QID.test(id) ? `https://www.wikidata.org/wiki/${id}` : null;
 }
 
 /** Number of entity colours; an entity's colour is its index in `entities` modulo this. */

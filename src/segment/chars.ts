@@ -60,9 +60,18 @@ export function elisionEnd(text: string, i: number): number {
   if (!isApostrophe(text.charCodeAt(i))) return -1;
   for (const w of ELISIONS) {
     const end = i + 1 + w.length;
-    if (text.slice(i + 1, end).toLowerCase() === w && !isWordChar(text, end)) return end;
+    if (isAsciiWordAt(text, i + 1, w) && !isWordChar(text, end)) return end;
   }
   return -1;
+}
+
+/** `text` holds the lower-case ASCII word `w` at `at`, in any case (without copying it). */
+function isAsciiWordAt(text: string, at: number, w: string): boolean {
+  if (at + w.length > text.length) return false;
+  for (let k = 0; k < w.length; k++) {
+    if ((text.charCodeAt(at + k) | 0x20) !== w.charCodeAt(k)) return false;
+  }
+  return true;
 }
 
 /** Code points that attach to the one before them in an emoji sequence: modifiers, selectors, keycaps, tags. */

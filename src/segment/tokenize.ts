@@ -83,6 +83,8 @@ function symbolEnd(text: string, start: number): number {
 }
 
 const PUNCT = /^\p{P}+$/u;
+const STARTS_LETTER = /^[\p{L}\p{M}]/u;
+const STARTS_NUMBER = /^\p{N}/u;
 
 /** Every offset: without a scan, any quotation-mark character counts as a mark. */
 const ALL: ReadonlySet<number> = { has: () => true } as unknown as ReadonlySet<number>;
@@ -95,8 +97,8 @@ function kindOf(s: string, first: number, start: number, marks: ReadonlySet<numb
     if (first >= 48 && first <= 57) return 'number';
   }
   if (isDigit(first) || (isApostrophe(first) && s.length > 1)) return 'number';
-  if (/^[\p{L}\p{M}]/u.test(s)) return 'word';
-  if (/^\p{N}/u.test(s)) return 'number';
+  if (STARTS_LETTER.test(s)) return 'word';
+  if (STARTS_NUMBER.test(s)) return 'number';
   return PUNCT.test(s) ? 'punct' : 'symbol';
 }
 
@@ -105,8 +107,23 @@ function makeToken(text: string, start: number, end: number, i: number, lineBefo
   return { i, start, end, text: s, kind: kindOf(s, s.charCodeAt(0), start, marks), norm: normalize(s), lineBefore };
 }
 
-/** A token's `norm`: lower case, apostrophes folded to `'`. */
+const APOSTROPHE_VARIANT = /[’ʼ′]/;
+const APOSTROPHE_VARIANTS = /[’ʼ′]/g;
+
+/**
+ * A token's `norm`: lower case, apostrophes folded to `'`. Called once per token, so it allocates only when the
+ * norm differs from the text: `toLowerCase` returns a fresh copy even of a string already in lower case.
+ */
 export function normalize(s: string): string {
-  const lower = s.toLowerCase();
-  return /[’ʼ′]/.test(lower) ? lower.replace(/[’ʼ′]/g, "'") : lower;
+  const lower = isPlainLower(s) ? s : s.toLowerCase();
+  return APOSTROPHE_VARIANT.test(lower) ? lower.replace(APOSTROPHE_VARIANTS, "'") : lower;
+}
+
+/** Only characters that lower-casing leaves alone: ASCII other than A-Z. */
+function isPlainLower(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if ((c >= 65 && c <= 90) || c >= 128) return false;
+  }
+  return true;
 }

@@ -35,10 +35,13 @@ export function characterized(doc: Doc, names: NameIndex, used: Uint8Array): Rep
 }
 
 /** The nearest verb before a quotation in its clause (no comma, colon or other quotation between), or -1. */
+const CLAUSE_BREAK = /^[,;:()—–]$/;
+const DOUBLE_MARK = /^["“]$/;
+
 function governingVerb(doc: Doc, open: number): number {
   for (let v = open - 1; v >= 0 && open - v <= 10; v--) {
     const t = doc.tokens[v]!;
-    if (doc.sentenceOf[v] !== doc.sentenceOf[open] || t.kind === 'quote' || /^[,;:()—–]$/.test(t.text)) return -1;
+    if (doc.sentenceOf[v] !== doc.sentenceOf[open] || t.kind === 'quote' || CLAUSE_BREAK.test(t.text)) return -1;
     if (has(doc.flags, v, W.verb | W.inf) && !AUXILIARIES.has(t.norm) && !has(doc.flags, v, W.noun)) return v === open - 1 ? -1 : v;
   }
   return -1;
@@ -68,7 +71,7 @@ export function labelled(doc: Doc, names: NameIndex, used: Uint8Array): Reported
   for (const [k, p] of paragraphRanges(doc)) {
     let first = k;
     // a stray mark, or a transcript turn in quotation marks (`"WALLACE: …`), which the direct sieves leave alone
-    if (/^["“]$/.test(doc.tokens[first]!.text)) first++;
+    if (DOUBLE_MARK.test(doc.tokens[first]!.text)) first++;
     const name = names.byFirst.get(first);
     const labelEnd = name ? name.last + 1 : isAllCapsLabel(doc, first) ? first + 1 : -1;
     if (labelEnd < 0 || doc.tokens[labelEnd]?.text !== ':' || used[labelEnd] || p - labelEnd < MIN_TOKENS + 1) continue;

@@ -5,6 +5,8 @@ import { has } from '../../mentions/features.js';
 import { isPlural, phraseFrom, skipAdverbs, skipParenthesis, type NameIndex } from '../np.js';
 import { endsOpen, isDash, type Attribution, type Region } from '../candidate.js';
 
+/** What may follow a sign-off speaker: the end of its clause. */
+const CLOSING_PUNCT = /^[,.;)]$/;
 const ASIDE_MAX = 30;
 
 /**
@@ -77,7 +79,7 @@ function dashSignoff(doc: Doc, names: NameIndex, j: number): [Attribution, numbe
   const speaker = phraseFrom(doc, names, j + 1);
   if (!speaker || speaker.kind !== 'name') return null;
   const after = doc.tokens[speaker.end];
-  if (after && !after.lineBefore && !/^[,.;)]$/.test(after.text)) return null;
+  if (after && !after.lineBefore && !CLOSING_PUNCT.test(after.text)) return null;
   const t = doc.tokens[j]!;
   const cue: CueMatch = { first: j, last: j, lemma: t.text, class: 'speech', weak: false, passive: false, tense: 'phrase' };
   return [{ cue, speaker, rule: 'dash-signoff', confidence: 0.85 }, speaker.end];

@@ -87,10 +87,12 @@ function asideEnd(doc: Doc, k: number, limit: number): number {
   return k;
 }
 
+const SENTENCE_OPENER = /[\d"“‘'«([]/;
+
 /** A quotation introduced before it is a sentence of its own: it opens with a capital, a digit or a mark. */
 function startsLikeSentence(doc: Doc, r: Region): boolean {
   const ch = doc.text[r.start] ?? '';
-  return ch !== ch.toLowerCase() || /[\d"“‘'«([]/.test(ch);
+  return ch !== ch.toLowerCase() || SENTENCE_OPENER.test(ch);
 }
 
 /** Words between a cue and the quotation that are its object or a time or place: no verb, no clause. */

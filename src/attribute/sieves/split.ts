@@ -3,6 +3,8 @@ import { cueAt } from '../../cues/find.js';
 import { skipAdverbs } from '../np.js';
 import type { Draft, Region } from '../candidate.js';
 
+const ENDS_CLAUSE = /[.?!,]$/;
+
 /** `…, adding later, "…"`: a new cue right after a comma that leads into the next quotation starts a new quote. */
 function introducesNext(doc: Doc, k: number, open: number): boolean {
   if (doc.tokens[k - 1]?.text !== ',') return false;
@@ -24,7 +26,7 @@ export function mergeSplit(doc: Doc, draft: Draft, regions: readonly Region[], i
     if (doc.sentenceOf[k] !== sentence || doc.tokens[k]!.kind === 'quote' || introducesNext(doc, k, next.open)) return;
   }
   const after = doc.tokens[next.close + 1];
-  if (after && !after.lineBefore && after.kind === 'word' && !/[.?!,]$/.test(doc.text.slice(next.start, next.end))) return; // a fragment in a sentence
+  if (after && !after.lineBefore && after.kind === 'word' && !ENDS_CLAUSE.test(doc.text.slice(next.start, next.end))) return; // a fragment in a sentence
   const sep = doc.tokens[next.open - 1]!.text;
   const cutShort = !'.!'.includes(doc.text[draft.parts[0]!.end - 1] ?? '.');
   if (sep === ',' || sep === ':' || ((sep === '.' || sep === ';') && cutShort)) {
