@@ -7,7 +7,7 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { parseCliArgs, UsageError } from '../src/cli/args.js';
 import { formatQuote, formatSummary, formatText, publicResult } from '../src/cli/format.js';
-import { processLine, processLines } from '../src/cli/jsonl.js';
+import { processLine, processLines, Utf8Lines } from '../src/cli/jsonl.js';
 import { streamLineBatches } from '../src/cli/lines.js';
 import { createProgress } from '../src/cli/progress.js';
 import { main } from '../src/cli/main.js';
@@ -137,10 +137,25 @@ describe('JSONL lines', () => {
     const got = processLines(raws, [3, 4, 5, 6], extractQuotes, opts, false);
     expect(got.docs).toBe(3);
     expect(got.errors).toBe(1);
-    const records = got.out.split('\n');
+    const records = new TextDecoder().decode(got.out).split('\n');
     expect(records.pop()).toBe(''); // every output line ends with a newline
     expect(records.map((r) => JSON.parse(r) as Record<string, unknown>)).toMatchObject([{ id: 'a' }, { id: null, line: 5 }, { id: 'b' }]);
-    expect(processLines(['', ' '], [1, 2], extractQuotes, opts, false)).toEqual({ out: '', docs: 0, errors: 0 });
+    expect(processLines(['', ' '], [1, 2], extractQuotes, opts, false)).toEqual({ out: new Uint8Array(0), docs: 0, errors: 0 });
+  });
+});
+
+describe('Utf8Lines', () => {
+  it('encodes each line with its newline, past the first buffer and beyond the BMP', () => {
+    const lines = new Utf8Lines();
+    const long = 'é'.repeat(40_000); // 80,000 bytes: more than the first buffer
+    const all = ['plain', long, '“curly” 👍🏽 Ĳ', ''];
+    for (const s of all) lines.line(s);
+    expect(new TextDecoder().decode(lines.take())).toBe(all.map((s) => `${s}\n`).join(''));
+    expect(lines.take().length).toBe(Buffer.byteLength(all.join('\n') + '\n'));
+  });
+
+  it('is empty before any line', () => {
+    expect(new Utf8Lines().take()).toEqual(new Uint8Array(0));
   });
 });
 

@@ -28,8 +28,6 @@ function collectIfGrown(): void {
   limit = Math.max(FLOOR, 2 * getHeapStatistics().used_heap_size);
 }
 
-const utf8 = new TextEncoder();
-
 /** The answer to a `lines` task, its bytes' buffer handed over to the main thread rather than copied. */
 function movable(answer: LinesAnswer & { readonly out: Uint8Array }): LinesAnswer {
   return move({ get [transferableSymbol]() { return answer.out.buffer; }, get [valueSymbol]() { return answer; } }) as unknown as LinesAnswer;
@@ -38,8 +36,7 @@ function movable(answer: LinesAnswer & { readonly out: Uint8Array }): LinesAnswe
 export default function handle(task: Task): PackedResult | LinesAnswer {
   try {
     if (task.kind === 'doc') return pack(extractQuotes(task.text, task.options));
-    const answer = processLines(task.raws, task.lines, extractQuotes, task.options, task.keepTokens);
-    return movable({ ...answer, out: utf8.encode(answer.out) });
+    return movable(processLines(task.raws, task.lines, extractQuotes, task.options, task.keepTokens));
   } finally {
     collectIfGrown();
   }
