@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes, tokenize } from '../src/index.js';
 import type { Tokenization } from '../src/types.js';
+import { hasNoLower, lowerCase } from '../src/segment/chars.js';
 import { expectValid } from './helpers/validate.js';
 
 const texts = (t: Tokenization, key: 'tokens' | 'sentences' | 'paragraphs'): string[] => t[key].map((s) => s.text);
@@ -86,6 +87,17 @@ describe('tokens: exact texts', () => {
   it('an elided word is found in any case, and only as a whole word', () => {
     expect(texts(tok("’TIL dawn, ’Em all, 'tilde"), 'tokens')).toEqual(['’TIL', 'dawn', ',', '’Em', 'all', ',', "'", 'tilde']);
     expect(texts(tok("rock 'n' roll 'ti"), 'tokens')).toEqual(['rock', "'", 'n', "'", 'roll', "'", 'ti']);
+  });
+
+  it('lowerCase returns the same string when there is nothing to lower, and lowers beyond ASCII', () => {
+    const plain = 'already lower-case, 3.5';
+    expect(lowerCase(plain)).toBe(plain);
+    expect(lowerCase('MiXeD Ünïcode ΣΑΣ')).toBe('mixed ünïcode σας');
+  });
+
+  it('hasNoLower: capitals, digits and marks only, in any script', () => {
+    expect(['NATO', 'U.S.', 'ÉTÉ', 'G20', '--'].map(hasNoLower)).toEqual([true, true, true, true, true]);
+    expect(['Nato', 'NAToé', 'ÉTé', 'x'].map(hasNoLower)).toEqual([false, false, false, false]);
   });
 
   it('tokens carry their index', () => {

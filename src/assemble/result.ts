@@ -1,4 +1,4 @@
-import type { Cue, Entity, EntityLink, ExtractOptions, Quote, QuoteKind, Result, Span, Speaker } from '../types.js';
+import type { Cue, Entity, EntityLink, Mention, ExtractOptions, Quote, QuoteKind, Result, Span, Speaker } from '../types.js';
 import { span, tokenSpan, type Doc } from '../doc.js';
 import type { Attribution, Draft } from '../attribute/candidate.js';
 import type { ReportedDraft } from '../attribute/reported/index.js';
@@ -50,9 +50,16 @@ function toQuote(doc: Doc, kind: QuoteKind, parts: Span[], a: Attribution, k: nu
   return { id: `q${k}`, kind, parts, text: parts.map((p) => p.text).join(' '), cue, speaker, confidence: a.confidence, rule: a.rule };
 }
 
+/** A mention's span and kind, built as one object (no spread of a span into another). */
+function mentionOf(doc: Doc, first: number, last: number, kind: Mention['kind']): Mention {
+  const start = doc.tokens[first]!.start;
+  const end = doc.tokens[last]!.end;
+  return { start, end, text: doc.text.slice(start, end), kind };
+}
+
 function toEntity(doc: Doc, e: EntityDraft, link: EntityLink | undefined): Entity {
   const mentions = [...e.mentions].sort((a, b) => a.first - b.first)
-    .map((m) => ({ ...tokenSpan(doc, m.first, m.last), kind: m.kind }));
+    .map((m) => mentionOf(doc, m.first, m.last, m.kind));
   const [country] = e.countries;
   const entity: Entity = {
     id: e.id, name: e.name, type: e.type === 'unknown' ? 'other' : e.type, mentions, titles: [...e.roles].filter(Boolean),

@@ -1,5 +1,6 @@
 /** Parsing of the generated KB tables (src/kb/data.ts) and the name folding used for lookups. */
 import type { EntityType, KbCandidate } from '../types.js';
+import { lowerCase } from '../segment/chars.js';
 
 /**
  * Folds a name for lookup: NFKD without diacritics, lower case, `’` → `'`, dots dropped, hyphens, commas and extra
@@ -7,7 +8,7 @@ import type { EntityType, KbCandidate } from '../types.js';
  */
 export function normalizeName(name: string): string {
   if (SIMPLE.test(name)) { // the common case, without the Unicode passes
-    const t = name.toLowerCase();
+    const t = lowerCase(name);
     return t.startsWith('the ') ? t.slice(4) : t;
   }
   const t = name

@@ -1,6 +1,6 @@
 import type { Token } from '../types.js';
 import { W, wordClasses } from '../adapters/lexicon.js';
-import { isUpper } from '../segment/chars.js';
+import { hasNoLower, isUpper } from '../segment/chars.js';
 import { DEMONYM_EXCEPTIONS } from './words.js';
 import { demonymCountry } from '../kb/default.js';
 
@@ -24,7 +24,7 @@ export function tokenFlags(text: string, tokens: readonly Token[], sentenceStart
     if (t.kind === 'word' && isUpper(text, t.start)) {
       f |= F.cap;
       if (DEMONYM_EXCEPTIONS.has(t.norm) || demonymCountry(t.norm)) f |= W.demonym; // Finnish, British, US: demonyms compromise lacks
-      if (t.text.length > 1 && t.text === t.text.toUpperCase()) f |= F.allCaps;
+      if (t.text.length > 1 && hasNoLower(t.text)) f |= F.allCaps;
     }
     if (t.kind === 'number') f |= W.number;
     if (sentenceStarts.has(i)) f |= F.sentenceStart;

@@ -37,6 +37,28 @@ export function isUpper(text: string, i: number): boolean {
   return ch !== undefined && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
+/**
+ * `s` in lower case, without a copy when it already is: `toLowerCase` returns a fresh string even then, and this
+ * runs once or more per token.
+ */
+export function lowerCase(s: string): string {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if ((c >= 65 && c <= 90) || c >= 128) return s.toLowerCase();
+  }
+  return s;
+}
+
+/** No lower-case letter in `s` (`NATO`, `U.S.`, `ÉTÉ`), checked without making an upper-case copy for ASCII. */
+export function hasNoLower(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 128) return s === s.toUpperCase();
+    if (c >= 97 && c <= 122) return false;
+  }
+  return true;
+}
+
 /** Apostrophes: straight, right single mark, modifier letter, prime. */
 export function isApostrophe(c: number): boolean {
   return c === 39 || c === 0x2019 || c === 0x02bc || c === 0x2032;

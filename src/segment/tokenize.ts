@@ -1,6 +1,6 @@
 import type { Token, TokenKind } from '../types.js';
 import { QUOTE_CHARS } from '../quotes/marks.js';
-import { charLength, elisionEnd, emojiEnd, isApostrophe, isDigit, isLineBreak, isSpace, isWordChar } from './chars.js';
+import { charLength, elisionEnd, emojiEnd, isApostrophe, isDigit, isLineBreak, isSpace, isWordChar, lowerCase } from './chars.js';
 
 /**
  * Splits text into word, number, punctuation and quote-mark tokens with exact offsets. A quotation-mark
@@ -110,20 +110,8 @@ function makeToken(text: string, start: number, end: number, i: number, lineBefo
 const APOSTROPHE_VARIANT = /[’ʼ′]/;
 const APOSTROPHE_VARIANTS = /[’ʼ′]/g;
 
-/**
- * A token's `norm`: lower case, apostrophes folded to `'`. Called once per token, so it allocates only when the
- * norm differs from the text: `toLowerCase` returns a fresh copy even of a string already in lower case.
- */
+/** A token's `norm`: lower case, apostrophes folded to `'`. Called once per token: no copy when the text is the norm. */
 export function normalize(s: string): string {
-  const lower = isPlainLower(s) ? s : s.toLowerCase();
+  const lower = lowerCase(s);
   return APOSTROPHE_VARIANT.test(lower) ? lower.replace(APOSTROPHE_VARIANTS, "'") : lower;
-}
-
-/** Only characters that lower-casing leaves alone: ASCII other than A-Z. */
-function isPlainLower(s: string): boolean {
-  for (let k = 0; k < s.length; k++) {
-    const c = s.charCodeAt(k);
-    if ((c >= 65 && c <= 90) || c >= 128) return false;
-  }
-  return true;
 }
