@@ -66,6 +66,15 @@ export function defaultKnowledgeBase(): KnowledgeBase {
 
 /** The country a demonym names, as a lower-case English name: `Russian` → `russia`; null when unknown or ambiguous. */
 export function demonymCountry(word: string): string | null {
+  return demonymTable().get(normalizeName(word)) ?? null;
+}
+
+/** The demonyms demonymCountry knows, folded as normalizeName folds them. */
+export function demonymKeys(): Iterable<string> {
+  return demonymTable().keys();
+}
+
+function demonymTable(): ReadonlyMap<string, string> {
   if (!demonyms) {
     demonyms = new Map();
     for (const line of DEMONYMS.split('\n')) {
@@ -73,7 +82,7 @@ export function demonymCountry(word: string): string | null {
       if (k && v) demonyms.set(k, v);
     }
   }
-  return demonyms.get(normalizeName(word)) ?? null;
+  return demonyms;
 }
 
 /** The lower-case English country names the KB uses in `countries` (`russia`, `north korea`). */

@@ -2,7 +2,7 @@ import type { Token } from '../types.js';
 import { W, wordClasses } from '../adapters/lexicon.js';
 import { hasNoLower, isUpper } from '../segment/chars.js';
 import { DEMONYM_EXCEPTIONS } from './words.js';
-import { demonymCountry } from '../kb/default.js';
+import { demonymCountry, demonymKeys } from '../kb/default.js';
 
 /** Extra per-token flags beside the lexicon's word classes. */
 export const F = {
@@ -15,23 +15,56 @@ export const F = {
 
 /** One flag word per token: lexicon classes (W) and shape (F). Computed once per document. */
 export function tokenFlags(text: string, tokens: readonly Token[], sentenceStarts: ReadonlySet<number>): Uint32Array {
-  const classes = wordClasses();
+  const table = wordTable();
   const flags = new Uint32Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    let f = classes.get(t.norm) ?? guessClass(t.norm);
-    if (ADVERBS.has(t.norm)) f = (f & ~W.conj) | W.adv; // `Clinton now says`: compromise calls `now` a conjunction
+    let f = table.get(t.norm) ?? guessClass(t.norm);
     if (t.kind === 'word' && isUpper(text, t.start)) {
       f |= F.cap;
-      if (DEMONYM_EXCEPTIONS.has(t.norm) || demonymCountry(t.norm)) f |= W.demonym; // Finnish, British, US: demonyms compromise lacks
+      // Finnish, British, US: demonyms compromise lacks. A word of plain letters has its answer in the table;
+      // any other (`U.S.`, accents) is folded as the knowledge base folds names first.
+      const demonym = isPlainWord(t.norm) ? (f & DEMONYM_WHEN_CAPITAL) !== 0 : DEMONYM_EXCEPTIONS.has(t.norm) || demonymCountry(t.norm) !== null;
+      if (demonym) f |= W.demonym;
       if (t.text.length > 1 && hasNoLower(t.text)) f |= F.allCaps;
     }
     if (t.kind === 'number') f |= W.number;
     if (sentenceStarts.has(i)) f |= F.sentenceStart;
-    flags[i] = f >>> 0;
+    flags[i] = (f & ~DEMONYM_WHEN_CAPITAL) >>> 0;
   }
   markCapitalisedElsewhere(tokens, flags);
   return flags;
+}
+
+/** In wordTable only, never in a token's flags: the word is a demonym when capitalised. */
+const DEMONYM_WHEN_CAPITAL = 1 << 28;
+
+let words: Map<string, number> | undefined;
+
+/**
+ * What tokenFlags reads per lower-case word, in one table so that a token costs one lookup: the lexicon's classes,
+ * the adverb correction, and whether the word is a demonym (of plain letters only: see tokenFlags).
+ */
+function wordTable(): ReadonlyMap<string, number> {
+  if (words) return words;
+  const table = new Map(wordClasses());
+  const base = (w: string): number => table.get(w) ?? guessClass(w);
+  for (const w of ADVERBS) table.set(w, (base(w) & ~W.conj) | W.adv); // `Clinton now says`: compromise calls `now` a conjunction
+  for (const w of [...DEMONYM_EXCEPTIONS.keys(), ...demonymKeys()]) {
+    if (isPlainWord(w)) table.set(w, base(w) | DEMONYM_WHEN_CAPITAL);
+  }
+  words = table;
+  return table;
+}
+
+/** Only the letters a-z: what normalizeName leaves as it is, so the table's keys answer for it. */
+function isPlainWord(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
 }
 
 /** Second pass: sentence-initial capitals whose word is capitalised inside some sentence too. */
