@@ -1,6 +1,6 @@
 import type { Token, TokenKind } from '../types.js';
 import { QUOTE_CHARS } from '../quotes/marks.js';
-import { charLength, elisionEnd, emojiEnd, isApostrophe, isDigit, isLineBreak, isSpace, isWordChar, lowerCase } from './chars.js';
+import { charLength, elisionEnd, emojiEnd, isApostrophe, isDigit, isLineBreak, isSpace, isWordChar } from './chars.js';
 
 /**
  * Splits text into word, number, punctuation and quote-mark tokens with exact offsets. A quotation-mark
@@ -90,12 +90,11 @@ const STARTS_NUMBER = /^\p{N}/u;
 const ALL: ReadonlySet<number> = { has: () => true } as unknown as ReadonlySet<number>;
 
 function kindOf(s: string, first: number, start: number, marks: ReadonlySet<number>): TokenKind {
+  // ASCII letters and digits first, the common case: no quotation mark starts with one.
+  if ((first >= 97 && first <= 122) || (first >= 65 && first <= 90)) return 'word';
+  if (first >= 48 && first <= 57) return 'number';
   if (s.length >= 2 && isApostrophe(first) && (s[1] === 's' || s[1] === 'S')) return 'word';
   if (QUOTE_CHARS.has(s) || s === "''") return marks.has(start) ? 'quote' : 'punct';
-  if (first < 128) {
-    if ((first >= 97 && first <= 122) || (first >= 65 && first <= 90)) return 'word';
-    if (first >= 48 && first <= 57) return 'number';
-  }
   if (isDigit(first) || (isApostrophe(first) && s.length > 1)) return 'number';
   if (STARTS_LETTER.test(s)) return 'word';
   if (STARTS_NUMBER.test(s)) return 'number';
@@ -110,8 +109,19 @@ function makeToken(text: string, start: number, end: number, i: number, lineBefo
 const APOSTROPHE_VARIANT = /[’ʼ′]/;
 const APOSTROPHE_VARIANTS = /[’ʼ′]/g;
 
-/** A token's `norm`: lower case, apostrophes folded to `'`. Called once per token: no copy when the text is the norm. */
+/**
+ * A token's `norm`: lower case, apostrophes folded to `'`. Called once per token: ASCII without capitals (most
+ * tokens) is its own norm, found in one pass over the characters, with no copy and no pattern match.
+ */
 export function normalize(s: string): string {
-  const lower = lowerCase(s);
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if ((c >= 65 && c <= 90) || c >= 128) return fold(s);
+  }
+  return s;
+}
+
+function fold(s: string): string {
+  const lower = s.toLowerCase();
   return APOSTROPHE_VARIANT.test(lower) ? lower.replace(APOSTROPHE_VARIANTS, "'") : lower;
 }
