@@ -3,7 +3,15 @@ import type { QuoteRegion } from '../quotes/scan.js';
 import { ABBREVIATIONS, PRENOMINAL } from './abbreviations.js';
 import { isUpper } from './chars.js';
 
-const TERMINAL = /^[.!?…]+$/u;
+/** `.`, `!`, `?`, `…` and runs of them (`?!`, `...`): checked per token, so without a pattern match. */
+function isTerminal(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c !== 46 && c !== 33 && c !== 63 && c !== 0x2026) return false;
+  }
+  return true;
+}
 const CLOSERS = new Set([')', ']', '}', '"', '”', '’', "'", '»', '«', '›', '‹', '“', '」', '』']);
 
 /** Paragraphs are lines: news text puts one paragraph on a line. Blank lines are skipped. */
@@ -43,7 +51,7 @@ export function splitSentences(text: string, tokens: readonly Token[], regions: 
     const t = tokens[i] as Token;
     if (t.lineBefore && i > first) { push(i); paragraph++; }
     else if (t.lineBefore && i > 0) paragraph++;
-    if (!(TERMINAL.test(t.text) || endsDottedAbbreviation(tokens, i)) || isAbbreviationDot(tokens, i)) continue;
+    if (!(isTerminal(t.text) || endsDottedAbbreviation(tokens, i)) || isAbbreviationDot(tokens, i)) continue;
     let j = i + 1;
     while (j < tokens.length && CLOSERS.has((tokens[j] as Token).text) && !(tokens[j] as Token).lineBefore && (tokens[j] as Token).start === (tokens[j - 1] as Token).end) j++;
     const next = tokens[j];

@@ -44,7 +44,11 @@ function wordEnd(text: string, start: number): number {
   let i = start + charLength(text, start);
   for (;;) {
     if (i >= text.length) break;
-    if (isWordChar(text, i)) { i += charLength(text, i); continue; }
+    const c = text.charCodeAt(i);
+    if (c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : isWordChar(text, i)) {
+      i += c < 128 ? 1 : charLength(text, i); // ASCII letters and digits without a call: most of every text
+      continue;
+    }
     if (isApostrophe(text.charCodeAt(i)) && isPossessiveS(text, i)) break;
     if (isJoiner(text, i, start)) { i++; continue; }
     break;
