@@ -13,8 +13,11 @@ export const F = {
   capElsewhere: 1 << 27,
 } as const;
 
-/** One flag word per token: lexicon classes (W) and shape (F). Computed once per document. */
-export function tokenFlags(text: string, tokens: readonly Token[], sentenceStarts: ReadonlySet<number>): Uint32Array {
+/**
+ * One flag word per token: lexicon classes (W) and shape (F). Computed once per document. `sentenceStarts` has a
+ * byte per token, 1 where a sentence starts.
+ */
+export function tokenFlags(text: string, tokens: readonly Token[], sentenceStarts: Uint8Array): Uint32Array {
   const table = wordTable();
   const flags = new Uint32Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
@@ -29,7 +32,7 @@ export function tokenFlags(text: string, tokens: readonly Token[], sentenceStart
       if (t.text.length > 1 && hasNoLower(t.text)) f |= F.allCaps;
     }
     if (t.kind === 'number') f |= W.number;
-    if (sentenceStarts.has(i)) f |= F.sentenceStart;
+    if (sentenceStarts[i] === 1) f |= F.sentenceStart;
     flags[i] = (f & ~DEMONYM_WHEN_CAPITAL) >>> 0;
   }
   markCapitalisedElsewhere(tokens, flags);
