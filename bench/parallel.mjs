@@ -12,8 +12,8 @@
 // --workers 1 and with --workers 2, back to back, each in its own process with bench/rss.mjs reading its
 // peak RSS (worker threads included); --cli-runs rounds, the order alternated, medians reported, and the
 // ratio of each round's --workers 1 and --workers 2 times, so that the spread on a shared machine is visible.
-import { spawnSync } from 'node:child_process';
-import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { once } from 'node:events';
 import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -107,6 +107,29 @@ async function timeBare(n) {
   })));
   return { seconds: (performance.now() - t0) / 1000, cpu: cpuSeconds(c0), quotes: counts.reduce((a, b) => a + b, 0) };
 }
+// The machine's own ceiling, whatever saidby's pool does: the same work in separate processes (bench/child.mjs),
+// which share nothing but the hardware. "proc1" runs extractQuotes over all the texts in one process, "proc2" two
+// processes at once, each over half of them (its time: the later of the two to finish). And what one core gives:
+// "core1main" is proc1 and "core1workers1" extractQuotesMany with one worker, each with the whole process (every
+// V8 thread) confined to one core by taskset, so that "one worker" really is one core's worth of work.
+const taskset = ['/usr/bin/taskset', '/bin/taskset'].find((f) => existsSync(f)) ?? null;
+function child(args, pin) {
+  const [cmd, argv] = pin ? [taskset, ['-c', '0', process.execPath, ...args]] : [process.execPath, args];
+  return new Promise((res, rej) => {
+    const c = spawn(cmd, argv, { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    c.stdout.setEncoding('utf8').on('data', (d) => { out += d; });
+    c.once('error', rej);
+    c.once('close', (code) => (code === 0 ? res(JSON.parse(out)) : rej(new Error(`bench/child.mjs ${args.join(' ')} exited ${code}`))));
+  });
+}
+async function timeProcesses(name) {
+  const base = [join(here, 'child.mjs'), '--gold', o.gold, '--repeat', String(o.repeat), ...(Number.isFinite(o.limit) ? ['--limit', String(o.limit)] : [])];
+  const runs = name === 'proc2'
+    ? await Promise.all([0, 1].map((k) => child([...base, '--share', String(k), '--of', '2'], false)))
+    : [await child(name === 'core1workers1' ? [...base, '--mode', 'many', '--workers', '1'] : base, name.startsWith('core1'))];
+  return { seconds: Math.max(...runs.map((r) => r.seconds)), cpu: runs.reduce((n, r) => n + r.cpuSeconds, 0), quotes: runs.reduce((n, r) => n + r.quotes, 0) };
+}
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
@@ -115,14 +138,17 @@ const median = (xs) => {
 
 log(`parallel bench: ${texts.length} documents (${o.repeat} x the train texts), ${Mchars.toFixed(2)} M UTF-16 code units; ${machine.cores} cores, load average ${machine.loadavg.join(' ')}`);
 for (const t of corpus.slice(0, 100)) extractQuotes(t); // warm-up of the main thread
-const systems = { main: [], workers1: [], workers2: [], bare1: [], bare2: [] };
-const cpu = { main: [], workers1: [], workers2: [], bare1: [], bare2: [] };
-const steady = { main: [], workers1: [], workers2: [], bare1: [], bare2: [] };
+const names = ['main', 'workers1', 'workers2', 'bare1', 'bare2', 'proc1', 'proc2', ...(taskset ? ['core1main', 'core1workers1'] : [])];
+const perSystem = () => Object.fromEntries(names.map((n) => [n, []]));
+const systems = perSystem();
+const cpu = perSystem();
+const steady = perSystem();
 const mainBusy = { workers1: [], workers2: [] };
-const orders = [['main', 'workers1', 'workers2', 'bare1', 'bare2'], ['bare2', 'bare1', 'workers2', 'workers1', 'main']];
+const orders = [names, [...names].reverse()];
 for (let k = 0; k < o.runs; k++) {
   for (const name of orders[k % 2]) {
-    const r = name === 'main' ? timeMain() : name.startsWith('bare') ? await timeBare(Number(name.slice(4))) : await timeWorkers(name === 'workers1' ? 1 : 2);
+    const r = name === 'main' ? timeMain() : name.startsWith('bare') ? await timeBare(Number(name.slice(4)))
+      : name.startsWith('workers') ? await timeWorkers(name === 'workers1' ? 1 : 2) : await timeProcesses(name);
     systems[name].push(r.seconds);
     cpu[name].push(r.cpu);
     if (r.steadySeconds !== undefined) steady[name].push(r.steadySeconds);
@@ -151,7 +177,19 @@ const library = [
   lib('bare worker_threads, 1 worker (no pool, no results)', 'bare1'),
   lib('bare worker_threads, 2 workers (no pool, no results)', 'bare2'),
 ];
+library.push(
+  lib('extractQuotes, 1 process', 'proc1'),
+  lib('extractQuotes, 2 processes at once (half each)', 'proc2'),
+  ...(taskset ? [lib('extractQuotes, 1 process on one core', 'core1main'), lib('extractQuotesMany, 1 worker, on one core', 'core1workers1')] : []),
+);
 const bareSpeedup = +(median(systems.bare1) / median(systems.bare2)).toFixed(2);
+// Two processes against one: what this machine gives for twice the parallelism, with nothing shared in software.
+const processSpeedup = +(median(systems.proc1) / median(systems.proc2)).toFixed(2);
+// From one core to two: one worker with its process on one core, against two workers on two.
+const perCore = taskset ? {
+  workers: +(median(systems.core1workers1) / median(systems.workers2)).toFixed(2),
+  processes: +(median(systems.core1main) / median(systems.proc2)).toFixed(2),
+} : null;
 const speedup = +(median(systems.workers1) / median(systems.workers2)).toFixed(2);
 const steadySpeedup = +(median(steady.workers1) / median(steady.workers2)).toFixed(2);
 
@@ -175,12 +213,15 @@ if (o.cli) {
     await once(out, 'finish');
     const size = statSync(file).size;
     log(`CLI: ${docs} lines, ${(size / 1e6).toFixed(1)} MB of JSONL in ${file}`);
-    const modes = [['main thread', []], ['--workers 1', ['--workers', '1']], ['--workers 2', ['--workers', '2']]];
+    // The last mode, where taskset exists: --workers 1 with the whole process on one core (see timeProcesses).
+    const modes = [['main thread', []], ['--workers 1', ['--workers', '1']], ['--workers 2', ['--workers', '2']], ...(taskset ? [['--workers 1, 1 core', ['--workers', '1']]] : [])];
     cli = { file: { documents: docs, MB: +(size / 1e6).toFixed(1) }, runs: [], rounds: [] };
     for (let k = 0; k < o.cliRuns; k++) {
       const round = {};
       for (const [label, extra] of k % 2 ? [...modes].reverse() : modes) {
-        const child = spawnSync(process.execPath, [join(here, 'rss.mjs'), join(root, 'dist/cli.js'), '--jsonl', ...extra, file], {
+        const argv = [join(here, 'rss.mjs'), join(root, 'dist/cli.js'), '--jsonl', ...extra, file];
+        const [cmd, args] = label.endsWith('1 core') ? [taskset, ['-c', '0', process.execPath, ...argv]] : [process.execPath, argv];
+        const child = spawnSync(cmd, args, {
           stdio: ['ignore', 'ignore', 'pipe', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 20,
         });
         if (child.status !== 0) throw new Error(`saidby ${label} failed: ${child.stderr}`);
@@ -203,13 +244,15 @@ if (o.cli) {
     // what running two costs on top (a second start-up and JIT warm-up, the pool, contention).
     cli.coresBusy = cli.median.map((r) => +(r.cpuSeconds / r.seconds).toFixed(2));
     cli.cpuCost2vs1 = +(cli.median[2].cpuSeconds / cli.median[1].cpuSeconds).toFixed(3);
+    cli.oneCoreToTwo = taskset ? +(cli.median[3].seconds / cli.median[2].seconds).toFixed(2) : null;
+    cli.roundsOneCore = taskset ? cli.runs.filter((r) => r.mode === '--workers 1, 1 core').map((r) => +(r.seconds / cli.runs.find((w) => w.round === r.round && w.mode === '--workers 2').seconds).toFixed(2)) : null;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
 const loadAtEnd = os.loadavg().map((x) => +x.toFixed(2));
-const report = { machine, loadavgAtEnd: loadAtEnd, documents: texts.length, Mchars: +Mchars.toFixed(3), runs: o.runs, library, speedup2vs1: speedup, steadySpeedup2vs1: steadySpeedup, bareSpeedup2vs1: bareSpeedup,
+const report = { machine, loadavgAtEnd: loadAtEnd, documents: texts.length, Mchars: +Mchars.toFixed(3), runs: o.runs, library, speedup2vs1: speedup, steadySpeedup2vs1: steadySpeedup, bareSpeedup2vs1: bareSpeedup, processSpeedup2vs1: processSpeedup, oneCoreToTwo: perCore,
   mainThreadBusy: { workers1: +median(mainBusy.workers1).toFixed(3), workers2: +median(mainBusy.workers2).toFixed(3) }, runsSeconds: systems, runsCpuSeconds: cpu, cli };
 if (o.json) console.log(JSON.stringify(report, null, 2));
 else {
@@ -222,16 +265,19 @@ else {
   }
   console.log(`2 workers / 1 worker: ${speedup}x overall, ${steadySpeedup}x steady (wall time; load average at end ${loadAtEnd.join(' ')}: other processes share these cores)`);
   console.log(`bare worker_threads, 2 / 1: ${bareSpeedup}x: the ceiling on this machine for any pool (V8's own GC and compiler threads use the second core when one worker runs alone)`);
+  console.log(`2 processes / 1 process: ${processSpeedup}x: the machine's own ceiling, nothing shared but the hardware`);
+  if (perCore) console.log(`one core -> two (the 1-worker or 1-process run confined to one core by taskset): extractQuotesMany 2 workers / 1 worker ${perCore.workers}x, processes ${perCore.processes}x`);
   console.log('steady = after the first tenth of the documents (start-up and JIT warm-up left out); CPU s = all threads of this process');
   console.log(`main thread busy (event-loop utilisation) while the workers ran: ${(100 * median(mainBusy.workers1)).toFixed(0)}% with 1 worker, ${(100 * median(mainBusy.workers2)).toFixed(0)}% with 2`);
   if (cli) {
     console.log('');
     console.log(`CLI saidby --jsonl on ${cli.file.MB} MB (${cli.file.documents} lines; MB = 10^6 bytes of JSONL input), one process each, ${o.cliRuns} rounds (order alternated), median time and CPU, highest peak RSS:`);
-    console.log(`${'mode'.padEnd(14)} ${'s'.padStart(8)} ${'MB/s'.padStart(7)} ${'docs/s'.padStart(8)} ${'CPU s'.padStart(8)} ${'main busy'.padStart(10)} ${'peak RSS MB'.padStart(12)}`);
+    console.log(`${'mode'.padEnd(20)} ${'s'.padStart(8)} ${'MB/s'.padStart(7)} ${'docs/s'.padStart(8)} ${'CPU s'.padStart(8)} ${'main busy'.padStart(10)} ${'peak RSS MB'.padStart(12)}`);
     for (const r of cli.median) {
-      console.log(`${r.mode.padEnd(14)} ${r.seconds.toFixed(1).padStart(8)} ${r.MBps.toFixed(2).padStart(7)} ${r.docsPerSec.toFixed(0).padStart(8)} ${r.cpuSeconds.toFixed(1).padStart(8)} ${`${(100 * r.mainBusy).toFixed(0)}%`.padStart(10)} ${String(r.peakRssMB).padStart(12)}`);
+      console.log(`${r.mode.padEnd(20)} ${r.seconds.toFixed(1).padStart(8)} ${r.MBps.toFixed(2).padStart(7)} ${r.docsPerSec.toFixed(0).padStart(8)} ${r.cpuSeconds.toFixed(1).padStart(8)} ${`${(100 * r.mainBusy).toFixed(0)}%`.padStart(10)} ${String(r.peakRssMB).padStart(12)}`);
     }
     console.log(`CLI --workers 2 / --workers 1: ${cli.speedup2vs1}x (medians); per round: ${cli.rounds.map((x) => `${x}x`).join(', ')}`);
+    if (cli.oneCoreToTwo !== null) console.log(`CLI one core -> two (--workers 1 on one core / --workers 2): ${cli.oneCoreToTwo}x (medians); per round: ${cli.roundsOneCore.map((x) => `${x}x`).join(', ')}`);
     console.log(`cores kept busy (CPU s / s): ${cli.median.map((r, k) => `${r.mode} ${cli.coresBusy[k]}`).join(', ')}; CPU for the same input, --workers 2 / --workers 1: ${cli.cpuCost2vs1}`);
   }
 }
