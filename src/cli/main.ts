@@ -11,7 +11,7 @@ import { isBlank, processLines } from './jsonl.js';
 import { streamLineBatches } from './lines.js';
 import { createProgress, type Progress } from './progress.js';
 import { orderedMap } from '../node/ordered.js';
-import { BATCHES_IN_FLIGHT_PER_WORKER, createPool, type LinesAnswer, type WorkerPool } from '../node/pool.js';
+import { BATCHES_IN_FLIGHT_PER_WORKER, CLI_YOUNG_GENERATION_MB, createPool, type LinesAnswer, type WorkerPool } from '../node/pool.js';
 import { extractFor, writeHtmlPage } from './html.js';
 
 /** The streams the CLI talks to; the real process's by default, fakes in tests. */
@@ -123,7 +123,7 @@ async function runJsonl(
   progress: Progress,
   problem: (msg: string) => Promise<void>,
 ): Promise<number> {
-  const pool: WorkerPool | null = workers ? createPool(workers) : null;
+  const pool: WorkerPool | null = workers ? createPool(workers, { youngGenerationMb: CLI_YOUNG_GENERATION_MB }) : null;
   const extractQuotes = pool ? null : await extractor();
   const one = async ({ raws, lines }: InputBatch): Promise<LinesAnswer> => {
     if (extractQuotes) return processLines(raws, lines, extractQuotes, options, keepTokens);
