@@ -6,12 +6,15 @@
 //   node bench/parallel.mjs [--gold FILE] [--limit N] [--repeat 5] [--runs 3] [--cli-mb 100] [--cli-runs 3] [--no-cli] [--json]
 //
 // The library part runs the train texts --repeat times over (so that pool start-up is a small part), --runs
-// passes per system, alternating the order, median reported; compromise gets one pass over the texts once, as
-// the baseline of the same run. The CLI part writes a JSONL file of the train texts repeated to --cli-mb MB in
-// the system's temp folder (deleted afterwards), and runs the built CLI on it in the main thread, with
-// --workers 1 and with --workers 2, back to back, each in its own process with bench/rss.mjs reading its
-// peak RSS (worker threads included); --cli-runs rounds, the order alternated, medians reported, and the
-// ratio of each round's --workers 1 and --workers 2 times, so that the spread on a shared machine is visible.
+// passes per system, alternating the order, median reported. Beside the pool it times bare worker threads, the
+// same work in one process and in two at once (bench/child.mjs: the machine's own ceiling) and, where taskset
+// exists, one process and one worker with the whole process on one core (from one core to two). Compromise gets
+// one pass over the texts, as the baseline of the same run. The CLI part writes a JSONL file of the train texts
+// repeated to --cli-mb MB in the system's temp folder (deleted afterwards), and runs the built CLI on it in the
+// main thread, with --workers 1, with --workers 2 and, where taskset exists, with --workers 1 on one core, back to
+// back, each in its own process with bench/rss.mjs reading its peak RSS (worker threads included); --cli-runs
+// rounds, the order alternated, medians reported, and the ratio of each round's --workers 1 and --workers 2
+// times, so that the spread on a shared machine is visible.
 import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { once } from 'node:events';
@@ -176,12 +179,10 @@ const library = [
   lib('saidby extractQuotesMany, 2 workers', 'workers2'),
   lib('bare worker_threads, 1 worker (no pool, no results)', 'bare1'),
   lib('bare worker_threads, 2 workers (no pool, no results)', 'bare2'),
-];
-library.push(
   lib('extractQuotes, 1 process', 'proc1'),
   lib('extractQuotes, 2 processes at once (half each)', 'proc2'),
   ...(taskset ? [lib('extractQuotes, 1 process on one core', 'core1main'), lib('extractQuotesMany, 1 worker, on one core', 'core1workers1')] : []),
-);
+];
 const bareSpeedup = +(median(systems.bare1) / median(systems.bare2)).toFixed(2);
 // Two processes against one: what this machine gives for twice the parallelism, with nothing shared in software.
 const processSpeedup = +(median(systems.proc1) / median(systems.proc2)).toFixed(2);
@@ -264,7 +265,7 @@ else {
     console.log(`${r.system.padEnd(48)} ${r.seconds.toFixed(2).padStart(8)} ${r.MBps.toFixed(2).padStart(7)} ${r.docsPerSec.toFixed(0).padStart(8)} ${(r.steadyMBps?.toFixed(2) ?? '').padStart(12)} ${r.cpuSecondsPerMB.toFixed(2).padStart(9)}`);
   }
   console.log(`2 workers / 1 worker: ${speedup}x overall, ${steadySpeedup}x steady (wall time; load average at end ${loadAtEnd.join(' ')}: other processes share these cores)`);
-  console.log(`bare worker_threads, 2 / 1: ${bareSpeedup}x: the ceiling on this machine for any pool (V8's own GC and compiler threads use the second core when one worker runs alone)`);
+  console.log(`bare worker_threads, 2 / 1: ${bareSpeedup}x: plain threads with no pool and no results (V8's own GC and compiler threads use the second core when one worker runs alone)`);
   console.log(`2 processes / 1 process: ${processSpeedup}x: the machine's own ceiling, nothing shared but the hardware`);
   if (perCore) console.log(`one core -> two (the 1-worker or 1-process run confined to one core by taskset): extractQuotesMany 2 workers / 1 worker ${perCore.workers}x, processes ${perCore.processes}x`);
   console.log('steady = after the first tenth of the documents (start-up and JIT warm-up left out); CPU s = all threads of this process');

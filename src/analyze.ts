@@ -6,8 +6,8 @@ import { tokenFlags } from './mentions/features.js';
 export function analyze(text: string, seg: Segmented): Doc {
   const { tokens, sentences } = seg;
   const sentenceOf = new Uint32Array(tokens.length);
-  // A byte per token rather than a set of indexes: a long document has a million sentence starts, and a hash
-  // lookup per token in a table that size missed the CPU caches (the 20 M-code-unit document of the linear bench).
+  // A byte per token rather than a set of indexes: a long document has a million sentence starts, and tokenFlags
+  // would make a hash lookup per token in a set that size.
   const starts = new Uint8Array(tokens.length);
   sentences.forEach((s, k) => { if (s.tokenStart < tokens.length) starts[s.tokenStart] = 1; sentenceOf.fill(k, s.tokenStart, s.tokenEnd); });
 
