@@ -4,16 +4,16 @@ import { W } from '../src/adapters/lexicon.js';
 import { F, tokenFlags } from '../src/mentions/features.js';
 import { tokenize } from '../src/index.js';
 
-function startsOf(text: string): Uint8Array {
+/** tokenFlags of a text, tokenized once, with its sentence starts as analyze gives them: a byte per token. */
+function flagsArray(text: string): { tokens: ReturnType<typeof tokenize>['tokens']; flags: Uint32Array } {
   const { tokens, sentences } = tokenize(text);
   const starts = new Uint8Array(tokens.length);
   for (const s of sentences) starts[s.tokenStart] = 1;
-  return starts;
+  return { tokens, flags: tokenFlags(text, tokens, starts) };
 }
 
 function flagsOf(text: string): Map<string, number> {
-  const { tokens } = tokenize(text);
-  const flags = tokenFlags(text, tokens, startsOf(text));
+  const { tokens, flags } = flagsArray(text);
   return new Map(tokens.map((t, i) => [t.text, flags[i]!]));
 }
 
@@ -55,8 +55,7 @@ describe('tokenFlags', () => {
   });
 
   it('never leaks its internal table bit into a token', () => {
-    const text = 'The Finnish and finnish and British envoys.';
-    const flags = tokenFlags(text, tokenize(text).tokens, startsOf(text));
+    const { flags } = flagsArray('The Finnish and finnish and British envoys.');
     for (const f of flags) expect(f & (1 << 28)).toBe(0);
   });
 });
