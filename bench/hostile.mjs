@@ -3,23 +3,27 @@
 //
 //   npm run build && npm run bench:hostile        # = node bench/hostile.mjs
 //   node bench/hostile.mjs --scale 0.1 --json     # smaller documents (a quick look), JSON out
+//   npm run bench:hostile -- --save                # also write bench/results/hostile.json (--save-dir DIR: to DIR)
 //
 // For every case the same generator makes a 20 KB piece and the full document. The piece is run repeatedly for
 // at least half a second and averaged; the document is run twice and the faster run kept. The ratio is
 // (seconds per MB of the document) / (seconds per MB of the piece); over 3 is a failure (exit code 1).
 // A benchmark, not a test: timings on a shared machine are noisy, so read them, don't assert them in CI.
 import { extractQuotes } from '../dist/index.js';
+import { saveDir, saveResult } from './results.mjs';
 
 const LIMIT = 3;
 const PIECE = 20_000;
 
 function parseArgs(argv) {
-  const o = { scale: 1, json: false };
+  const o = { scale: 1, json: false, save: false, saveDir: undefined };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--scale') o.scale = Number(argv[++i]);
     else if (argv[i] === '--json') o.json = true;
+    else if (argv[i] === '--save') o.save = true;
+    else if (argv[i] === '--save-dir') o.saveDir = argv[++i];
     else if (argv[i] === '--help' || argv[i] === '-h') {
-      console.log('usage: node bench/hostile.mjs [--scale F] [--json]');
+      console.log('usage: node bench/hostile.mjs [--scale F] [--json] [--save] [--save-dir DIR]');
       process.exit(0);
     } else throw new Error(`unknown argument ${argv[i]}`);
   }
@@ -67,6 +71,12 @@ for (const [name, size, make] of CASES) {
   const small = time(piece, 500).perRun / (PIECE / 1e6);
   const big = time(doc, 0).best / (n / 1e6);
   rows.push({ name, chars: n, msPerMbPiece: +small.toFixed(1), msPerMbDoc: +big.toFixed(1), ratio: +(big / small).toFixed(2) });
+}
+
+const saveTo = saveDir(opts.save, opts.saveDir);
+if (saveTo) {
+  const file = saveResult('hostile', { scale: opts.scale, piece: PIECE, limit: LIMIT, rows }, saveTo);
+  if (!opts.json) console.error(`figures written to ${file}`);
 }
 
 if (opts.json) console.log(JSON.stringify({ node: process.version, limit: LIMIT, rows }, null, 2));

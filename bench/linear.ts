@@ -1,18 +1,24 @@
 // Linearity of saidby's pipeline: one long document against the same text as separate articles.
 //
-//   npx tsx bench/linear.ts [--gold FILE] [--mb 20] [--runs 3] [--json]     (npm run bench -- --linear)
+//   npx tsx bench/linear.ts [--gold FILE] [--mb 20] [--runs 3] [--json] [--save]     (npm run bench -- --linear)
 //
 // The train texts are repeated until they reach --mb million UTF-16 code units; "separate" runs each text on its
 // own, "whole" runs them joined by blank lines as one document. Both go through the same per-stage timer as
 // bench/stages.ts; --runs passes of each, alternating which goes first, median per stage. A ratio of 1 means the
 // long document costs the same per MB as the articles; super-linear work would show as a ratio growing with --mb.
 // A "scaling" series (--scaling, default on) also times the whole document at 1/8, 1/4, 1/2 and all of its length.
+// --save writes the figures to bench/results/linear.json (--save-dir DIR: to DIR instead).
+import { dirname, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { STAGES, arg, flag, gold, median, readTexts, timedPass as pass, type Stage, type Times } from './common.js';
+import { saveDir, saveResult } from './results.mjs';
 
 const mb = Number(arg('--mb') ?? 20);
 const runs = Number(arg('--runs') ?? 3);
 const json = flag('--json');
 const scaling = !flag('--no-scaling');
+const saveTo = saveDir(flag('--save'), arg('--save-dir'));
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 if (!(mb > 0) || !(Number.isInteger(runs) && runs > 0)) throw new Error('--mb must be positive and --runs a positive integer');
 
 const corpus = readTexts(gold);
@@ -59,7 +65,17 @@ if (scaling) {
   }
 }
 
-const report = { gold, articles: texts.length, Mchars: +Mchars.toFixed(3), runs, quotes, stages: rows, scaling: series };
+// Every run's total, so that the spread on a shared machine is on record beside the medians.
+const seconds = (runs: Times[]): number[] => runs.map((x) => +(x.total / 1000).toFixed(3));
+const totals = { separate: seconds(sep), whole: seconds(one) };
+const report = {
+  gold: relative(root, gold), articles: texts.length, Mchars: +Mchars.toFixed(3), runs, quotes, totals, stages: rows,
+  scaling: series,
+};
+if (saveTo) {
+  const file = saveResult('linear', report, saveTo);
+  log(`figures written to ${file}`);
+}
 if (json) console.log(JSON.stringify(report, null, 2));
 else {
   console.log('');

@@ -5,6 +5,8 @@
 //   npm run build && npm run bench -- --parallel        (= node bench/parallel.mjs)
 //   node bench/parallel.mjs [--gold FILE] [--limit N] [--repeat 5] [--runs 3] [--cli-mb 100] [--cli-runs 3] [--no-cli] [--json]
 //
+//   … --save                                          also write bench/results/parallel.json and memory.json
+//
 // The library part runs the train texts --repeat times over (so that pool start-up is a small part), --runs
 // passes per system, alternating the order, median reported. Beside the pool it times bare worker threads, the
 // same work in one process and in two at once (bench/child.mjs: the machine's own ceiling) and, where taskset
@@ -25,6 +27,7 @@ import { parseArgs as parseCommandLine } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import nlp from 'compromise';
 import { extractQuotes, extractQuotesMany } from '../dist/node.js';
+import { saveDir, saveResult } from './results.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..');
@@ -34,6 +37,7 @@ const { values: v } = parseCommandLine({
   options: {
     gold: { type: 'string' }, limit: { type: 'string' }, repeat: { type: 'string' }, runs: { type: 'string' },
     'cli-mb': { type: 'string' }, 'cli-runs': { type: 'string' }, 'no-cli': { type: 'boolean' }, json: { type: 'boolean' },
+    save: { type: 'boolean' }, 'save-dir': { type: 'string' },
     parallel: { type: 'boolean' }, // passed on by bench/speed.mjs
   },
 });
@@ -46,6 +50,7 @@ const o = {
   cliRuns: Number(v['cli-runs'] ?? 3),
   cli: v['no-cli'] !== true,
   json: v.json === true,
+  saveDir: saveDir(v.save === true, v['save-dir']),
 };
 if (!(o.limit > 0) || !(Number.isInteger(o.repeat) && o.repeat > 0) || !(Number.isInteger(o.runs) && o.runs > 0) || !(o.cliMB > 0) || !(Number.isInteger(o.cliRuns) && o.cliRuns > 0)) {
   throw new Error('--repeat, --runs and --cli-runs must be positive integers, --cli-mb positive');
@@ -167,13 +172,16 @@ for (const t of corpus) { const d = nlp(t); d.people(); d.quotations(); }
 const compromiseSeconds = (performance.now() - c0) / 1000;
 const compromiseCpu = cpuSeconds(cc0);
 
-const row = (label, seconds, cpuS, mchars, docs, steadyS) => ({
-  system: label, seconds: +seconds.toFixed(3), MBps: +(mchars / seconds).toFixed(3), docsPerSec: +(docs / seconds).toFixed(1),
+const row = (id, label, seconds, cpuS, mchars, docs, steadyS) => ({
+  id, system: label, documents: docs,
+  seconds: +seconds.toFixed(3), MBps: +(mchars / seconds).toFixed(3), docsPerSec: +(docs / seconds).toFixed(1),
   steadyMBps: steadyS === undefined ? null : +(steadyMchars / steadyS).toFixed(3), cpuSecondsPerMB: +(cpuS / mchars).toFixed(3),
 });
-const lib = (label, name) => row(label, median(systems[name]), median(cpu[name]), Mchars, texts.length, steady[name].length ? median(steady[name]) : undefined);
+const lib = (label, name) => row(name, label, median(systems[name]), median(cpu[name]), Mchars, texts.length,
+  steady[name].length ? median(steady[name]) : undefined);
 const library = [
-  row('compromise people()+quotations(), main thread', compromiseSeconds, compromiseCpu, corpusMchars, corpus.length),
+  row('compromise', 'compromise people()+quotations(), main thread', compromiseSeconds, compromiseCpu, corpusMchars,
+    corpus.length),
   lib('saidby extractQuotes, main thread', 'main'),
   lib('saidby extractQuotesMany, 1 worker', 'workers1'),
   lib('saidby extractQuotesMany, 2 workers', 'workers2'),
@@ -255,6 +263,23 @@ if (o.cli) {
 const loadAtEnd = os.loadavg().map((x) => +x.toFixed(2));
 const report = { machine, loadavgAtEnd: loadAtEnd, documents: texts.length, Mchars: +Mchars.toFixed(3), runs: o.runs, library, speedup2vs1: speedup, steadySpeedup2vs1: steadySpeedup, bareSpeedup2vs1: bareSpeedup, processSpeedup2vs1: processSpeedup, oneCoreToTwo: perCore,
   mainThreadBusy: { workers1: +median(mainBusy.workers1).toFixed(3), workers2: +median(mainBusy.workers2).toFixed(3) }, runsSeconds: systems, runsCpuSeconds: cpu, cli };
+if (o.saveDir) {
+  log(`figures written to ${saveResult('parallel', report, o.saveDir)}`);
+  // The CLI's memory on its own page: each mode's peak RSS over the rounds (worker threads included).
+  if (cli) {
+    const memory = {
+      machine,
+      input: cli.file,
+      rounds: o.cliRuns,
+      targetMB: 400,
+      modes: cli.median.map(({ mode }) => {
+        const rss = cli.runs.filter((r) => r.mode === mode).map((r) => r.peakRssMB);
+        return { mode, peakRssMB: { min: Math.min(...rss), max: Math.max(...rss) }, rounds: rss };
+      }),
+    };
+    log(`figures written to ${saveResult('memory', memory, o.saveDir)}`);
+  }
+}
 if (o.json) console.log(JSON.stringify(report, null, 2));
 else {
   console.log('');

@@ -5,6 +5,7 @@
 //   node bench/speed.mjs --gold FILE --limit 200 --runs 3 --json --no-stages
 //   npm run bench -- --linear [--mb 20]              # one long document vs articles: bench/linear.ts
 //   npm run bench -- --parallel [--cli-mb 100]       # workers 1 vs 2, and the CLI's peak RSS: bench/parallel.mjs
+//   npm run bench -- --save                          # also write bench/results/speed.json (--save-dir DIR: elsewhere)
 //
 // Each system is warmed up, then run --runs times (default 3) over all texts, alternating which goes first;
 // the median run is reported. Peak RSS is measured in a fresh child process per system (one warm-up pass and
@@ -15,10 +16,11 @@ import { spawnSync } from 'node:child_process';
 import { parseArgs as parseCommandLine } from 'node:util';
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
-import { dirname, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
 import { extractQuotes } from '../dist/index.js';
+import { saveDir, saveResult } from './results.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..');
@@ -42,15 +44,18 @@ function parseArgs(argv) {
     args: argv,
     options: {
       gold: { type: 'string' }, limit: { type: 'string' }, runs: { type: 'string' }, json: { type: 'boolean' },
-      'no-stages': { type: 'boolean' },
+      'no-stages': { type: 'boolean' }, save: { type: 'boolean' }, 'save-dir': { type: 'string' },
       isolate: { type: 'string' }, // internal: child process measuring one system's peak RSS
       help: { type: 'boolean', short: 'h' },
     },
   });
   if (v.help) {
-    console.log('usage: node bench/speed.mjs [--gold FILE] [--limit N] [--runs N] [--json] [--no-stages]\n' +
-      '       node bench/speed.mjs --linear [--mb N] [--runs N] [--json]      (bench/linear.ts)\n' +
-      '       node bench/speed.mjs --parallel [--repeat N] [--runs N] [--cli-mb N] [--no-cli] [--json]   (bench/parallel.mjs)');
+    console.log('usage: node bench/speed.mjs [--gold FILE] [--limit N] [--runs N] [--json] [--no-stages] [--save]\n' +
+      '       node bench/speed.mjs --linear [--mb N] [--runs N] [--json] [--save]      (bench/linear.ts)\n' +
+      '       node bench/speed.mjs --parallel [--repeat N] [--runs N] [--cli-mb N] [--no-cli] [--json] [--save]' +
+      '   (bench/parallel.mjs)\n' +
+      '--save writes the figures to bench/results/: speed.json, linear.json, or parallel.json and memory.json;\n' +
+      '--save-dir DIR writes them to DIR instead (a trial run that must not replace the published figures).');
     process.exit(0);
   }
   const o = {
@@ -60,6 +65,7 @@ function parseArgs(argv) {
     json: v.json === true,
     stages: v['no-stages'] !== true,
     isolate: v.isolate ?? null,
+    saveDir: saveDir(v.save === true, v['save-dir']),
   };
   if (!(o.limit > 0)) throw new Error('--limit must be a positive number');
   if (!(Number.isInteger(o.runs) && o.runs > 0)) throw new Error('--runs must be a positive integer');
@@ -207,13 +213,21 @@ if (opts.stages) {
 
 const report = {
   machine,
-  corpus: { file: opts.gold, documents: texts.length, utf16CodeUnits: chars, utf8Bytes, saidbyTokens, quotesFound: runs.saidby[0].items },
+  corpus: {
+    file: relative(root, opts.gold), documents: texts.length, utf16CodeUnits: chars, utf8Bytes, saidbyTokens,
+    quotesFound: runs.saidby[0].items,
+  },
   units: { MB: 'million UTF-16 code units (JS string length / 1e6)', seconds: `median of ${opts.runs} runs`, peakRssMB: 'process.resourceUsage().maxRSS / 1024, isolated child process per system' },
   results,
   ratio,
   inProcessPeakRssMB: +inProcessPeakRssMB.toFixed(1),
   stages,
 };
+
+if (opts.saveDir) {
+  const file = saveResult('speed', report, opts.saveDir);
+  if (!opts.json) console.error(`figures written to ${file}`);
+}
 
 if (opts.json) {
   console.log(JSON.stringify(report, null, 2));
