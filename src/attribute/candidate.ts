@@ -2,6 +2,7 @@ import type { Doc } from '../doc.js';
 import type { CueMatch } from '../cues/find.js';
 import type { QuoteRegion } from '../quotes/scan.js';
 import type { Phrase } from './np.js';
+import type { RuleName } from '../types.js';
 
 /** A top-level quotation region with the tokens of its marks. */
 export interface Region {
@@ -19,7 +20,7 @@ export interface Region {
 export interface Attribution {
   readonly cue: CueMatch | null;
   readonly speaker: Phrase | null;
-  readonly rule: string;
+  readonly rule: RuleName;
   readonly confidence: number;
 }
 

@@ -6,6 +6,7 @@ import { W } from '../../adapters/lexicon.js';
 import { has } from '../../mentions/features.js';
 import { isPlural, type Phrase } from '../np.js';
 import type { Attribution } from '../candidate.js';
+import { CUE_FACTORS } from '../rules.js';
 
 /** Reported speech being assembled: the content's token range and offsets, its kind and its attribution. */
 export interface ReportedDraft {
@@ -26,7 +27,8 @@ export function draft(doc: Doc, first: number, end: number, attribution: Attribu
 
 /** Speech is surer than thought; a weak cue (`noted`, `added`) is less sure than `said`. */
 export function confidence(cue: CueMatch, base: number): number {
-  return Math.round(base * (cue.class === 'thought' ? 0.75 : 1) * (cue.weak ? 0.8 : 1) * 100) / 100;
+  const factor = (cue.class === 'thought' ? CUE_FACTORS.thought : 1) * (cue.weak ? CUE_FACTORS.weak : 1);
+  return Math.round(base * factor * 100) / 100;
 }
 
 /** A clause has a verb: a verb form in the lexicon, a reporting verb, or an `-ed` word the lexicon calls an adjective. */

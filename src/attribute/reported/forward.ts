@@ -8,6 +8,7 @@ import { gerundSubject, sentenceSubject, speakerBefore } from '../sieves/before.
 import { MAX_CONTENT, contentEnd, contentStart, startsClause } from './content.js';
 import { speakerType } from '../../mentions/speaker-type.js';
 import { baseFormFits, confidence, draft, hasVerb, MIN_TOKENS, type ReportedDraft } from './draft.js';
+import { RULES } from '../rules.js';
 
 /** Weak cues whose object is rarely what was said, unless `that` introduces it: `called the meeting to order`. */
 const NEEDS_THAT = new Set(['call', 'add', 'continue', 'post', 'offer', 'detail', 'outline', 'describe', 'cite', 'note', 'tease', 'joke', 'laugh', 'cry']);
@@ -71,7 +72,8 @@ function objectFrame(doc: Doc, names: NameIndex, cue: CueMatch, speaker: Phrase 
   while (last < clauseEnd && (gerund || doc.inQuote[last] === 1 || !OBJECT_STOPS.has(doc.tokens[last]!.norm))) last++;
   while (last > k && has(doc.flags, last - 1, W.prep)) last--; // `blame workers for [this behaviour]`: not a dangling `for`
   if (last - k < 2) return null;
-  return draft(doc, k, last, { cue, speaker, rule: 'reported-object', confidence: confidence(cue, 0.4) });
+  const base = RULES['reported-object'].confidence.base;
+  return draft(doc, k, last, { cue, speaker, rule: 'reported-object', confidence: confidence(cue, base) });
 }
 
 /** `it`, `this`: a pronoun that names no one who could take a stance. */
@@ -119,12 +121,16 @@ function complementFits(doc: Doc, names: NameIndex, cue: CueMatch, from: number,
 }
 
 /** The content to the clause's end: for a weak cue a clause, for a strong one a noun phrase will do. */
-function finish(doc: Doc, cue: CueMatch, speaker: Phrase | null, from: number, end: number, rule: string): ReportedDraft | null {
+function finish(
+  doc: Doc, cue: CueMatch, speaker: Phrase | null, from: number, end: number, rule: 'reported-after' | 'according-to',
+): ReportedDraft | null {
   const last = contentEnd(doc, from, end);
   const infinitive = doc.tokens[from]?.norm === 'to'; // `wants to sign up …`: what follows `to` is a verb, whatever the lexicon says
   if (last - from < (cue.weak ? MIN_TOKENS : 2) || (cue.weak && !infinitive && !hasVerb(doc, from, last))) return null;
   const that = doc.tokens[from - 1]?.norm === 'that';
-  const base = rule === 'according-to' ? 0.8 : cue.tense === 'gerund' ? 0.6 : that ? 0.85 : cue.weak ? 0.5 : 0.75;
+  const c = RULES['reported-after'].confidence;
+  const clauseBase = cue.tense === 'gerund' ? c.gerund : that ? c.that : cue.weak ? c.weak : c.base;
+  const base = rule === 'according-to' ? RULES['according-to'].confidence.base : clauseBase;
   return draft(doc, from, last, { cue, speaker, rule, confidence: confidence(cue, base) });
 }
 

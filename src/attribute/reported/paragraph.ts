@@ -7,6 +7,7 @@ import type { NameIndex, Phrase } from '../np.js';
 import { sentenceSubject, speakerBefore } from '../sieves/before.js';
 import { AUXILIARIES, contentEnd } from './content.js';
 import { draft, MIN_TOKENS, overlapsUsed, type ReportedDraft } from './draft.js';
+import { RULES } from '../rules.js';
 
 /**
  * `Reid has been pounding Trump as a “con artist”`, `Clinton criticized the act as a “crazy system”`: a verb that casts
@@ -29,7 +30,8 @@ export function characterized(doc: Doc, names: NameIndex, used: Uint8Array): Rep
     const cue: CueMatch = cueAt(doc.tokens, v) ?? { first: v, last: v, lemma: doc.tokens[v]!.norm, class: 'report', weak: true, passive: false, tense: 'past' };
     const sentenceEnd = doc.sentences[doc.sentenceOf[v]!]!.tokenEnd;
     const end = Math.max(close + 1, contentEnd(doc, v + 1, sentenceEnd)); // `… as a “leech” and a “spoiled brat”`
-    out.push({ kind: 'mixed', first: v + 1, end, attribution: { cue, speaker, rule: 'characterized-as', confidence: 0.55 } });
+    const confidence = RULES['characterized-as'].confidence.base;
+    out.push({ kind: 'mixed', first: v + 1, end, attribution: { cue, speaker, rule: 'characterized-as', confidence } });
   }
   return out;
 }
@@ -81,7 +83,8 @@ export function labelled(doc: Doc, names: NameIndex, used: Uint8Array): Reported
     const speaker: Phrase = { first, last: colon - 1, kind: 'name', end: colon };
     let end = p;
     while (end > colon + 1 && ['.', '"', '”'].includes(doc.tokens[end - 1]!.text)) end--;
-    const d = draft(doc, colon + 1, end, { cue, speaker, rule: 'colon-label', confidence: 0.6 });
+    const confidence = RULES['colon-label'].confidence.base;
+    const d = draft(doc, colon + 1, end, { cue, speaker, rule: 'colon-label', confidence });
     if (!overlapsUsed(used, d)) out.push(d);
   }
   return out;

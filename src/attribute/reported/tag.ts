@@ -7,6 +7,7 @@ import { phraseFrom, type NameIndex, type Phrase } from '../np.js';
 import { speakerBefore } from '../sieves/before.js';
 import { contentEnd } from './content.js';
 import { baseFormFits, confidence, draft, hasVerb, MIN_TOKENS, type ReportedDraft } from './draft.js';
+import { RULES } from '../rules.js';
 
 /** A parenthetical tag (`…, he said, …`) comes this early in its sentence at most. */
 const MAX_LEAD = 40;
@@ -33,7 +34,8 @@ export function tagFrame(doc: Doc, names: NameIndex, cue: CueMatch, start: numbe
   let last = contentEnd(doc, from, comma);
   if (last - from < MIN_TOKENS || !hasVerb(doc, from, last)) return null;
   if (last === comma - 1 && doc.tokens[comma]!.kind === 'quote') last = comma + 1; // the fragment's closing mark too
-  return draft(doc, from, last, { cue, speaker, rule: according ? 'according-to' : 'reported-before', confidence: confidence(cue, 0.8) });
+  const rule = according ? 'according-to' : 'reported-before';
+  return draft(doc, from, last, { cue, speaker, rule, confidence: confidence(cue, RULES[rule].confidence.base) });
 }
 
 /** A comma before a tag, or a closing mark after one: `Clinton "is the only candidate …," a general said.` */
@@ -49,7 +51,9 @@ export function parenthetical(doc: Doc, names: NameIndex, cue: CueMatch, start: 
   if (!speaker || !isTagComma(doc, speaker.first - 1) || speaker.first - 1 <= start || speaker.first - start > MAX_LEAD) return null;
   const last = contentEnd(doc, cue.last + 2, end);
   if (last - (cue.last + 2) < MIN_TOKENS || !hasVerb(doc, cue.last + 2, last)) return null;
-  return draft(doc, afterDateline(doc, start, speaker.first), last, { cue, speaker, rule: 'reported-around', confidence: confidence(cue, 0.75) });
+  const base = RULES['reported-around'].confidence.base;
+  const attribution = { cue, speaker, rule: 'reported-around', confidence: confidence(cue, base) } as const;
+  return draft(doc, afterDateline(doc, start, speaker.first), last, attribution);
 }
 
 /** `MOSCOW, June 19 (AFP): …`, `WASHINGTON ― …`: a dateline opening the sentence is not part of what was reported. */

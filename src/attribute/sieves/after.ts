@@ -4,6 +4,7 @@ import { W } from '../../adapters/lexicon.js';
 import { has } from '../../mentions/features.js';
 import { isPlural, phraseFrom, skipAdverbs, skipParenthesis, type NameIndex } from '../np.js';
 import { endsOpen, isDash, type Attribution, type Region } from '../candidate.js';
+import { RULES } from '../rules.js';
 
 /** What may follow a sign-off speaker: the end of its clause. */
 const CLOSING_PUNCT = /^[,.;)]$/;
@@ -28,7 +29,7 @@ export function attributeAfter(doc: Doc, names: NameIndex, r: Region): [Attribut
   const inverted = cue && !cue.passive && cue.tense !== 'gerund' ? phraseFrom(doc, names, cue.last + 1) : null;
   // `said he.` is inverted; `said it was time` is not: a pronoun must end the clause
   if (cue && inverted && (inverted.kind !== 'pronoun' || endsClause(doc, inverted.end))) {
-    return [{ cue, speaker: inverted, rule: 'inverted', confidence: open ? 0.95 : 0.8 }, inverted.end];
+    return [{ cue, speaker: inverted, rule: 'inverted', confidence: confidenceAfter('inverted', open) }, inverted.end];
   }
   const speaker = phraseFrom(doc, names, j);
   if (!speaker) return null;
@@ -37,7 +38,13 @@ export function attributeAfter(doc: Doc, names: NameIndex, r: Region): [Attribut
   const [c, aside] = found;
   if (c.tense === 'gerund' || c.tense === 'infinitive' && !isPlural(doc, speaker)) return null;
   const rule = c.passive ? 'passive' : aside ? 'aside' : 'quote-cue-speaker';
-  return [{ cue: c, speaker, rule, confidence: open ? 0.95 : 0.8 }, c.last + 1];
+  return [{ cue: c, speaker, rule, confidence: confidenceAfter(rule, open) }, c.last + 1];
+}
+
+/** Surer when the quotation ends open (`"…,"`, `"…?"`) or a comma follows it: both invite an attribution. */
+function confidenceAfter(rule: 'quote-cue-speaker' | 'inverted' | 'passive' | 'aside', open: boolean): number {
+  const c = RULES[rule].confidence;
+  return open ? c.base : c.closed;
 }
 
 function endsClause(doc: Doc, k: number): boolean {
@@ -82,5 +89,5 @@ function dashSignoff(doc: Doc, names: NameIndex, j: number): [Attribution, numbe
   if (after && !after.lineBefore && !CLOSING_PUNCT.test(after.text)) return null;
   const t = doc.tokens[j]!;
   const cue: CueMatch = { first: j, last: j, lemma: t.text, class: 'speech', weak: false, passive: false, tense: 'phrase' };
-  return [{ cue, speaker, rule: 'dash-signoff', confidence: 0.85 }, speaker.end];
+  return [{ cue, speaker, rule: 'dash-signoff', confidence: RULES['dash-signoff'].confidence.base }, speaker.end];
 }

@@ -4,6 +4,7 @@ import { W } from '../../adapters/lexicon.js';
 import { has } from '../../mentions/features.js';
 import { phraseFrom, phraseTo, skipAdverbs, type NameIndex, type Phrase } from '../np.js';
 import type { Attribution, Region } from '../candidate.js';
+import { RULES } from '../rules.js';
 
 const ASIDE_MAX = 30;
 const SUBJECT_REACH = 40;
@@ -29,7 +30,10 @@ export function attributeBefore(doc: Doc, names: NameIndex, r: Region, longEnoug
     const [cue, speaker] = found;
     if (cue.weak && !punct) return null;
     if (!punct && !longEnough) return null;
-    return { cue, speaker, rule: cue.lemma === 'according to' ? 'according-to' : 'speaker-cue-quote', confidence: punct ? 0.9 : 0.75 };
+    const according = cue.lemma === 'according to';
+    const c = RULES['speaker-cue-quote'].confidence;
+    const confidence = according ? RULES['according-to'].confidence.direct : punct ? c.base : c.bare;
+    return { cue, speaker, rule: according ? 'according-to' : 'speaker-cue-quote', confidence };
   }
   return mark.text === ':' ? colonLeadIn(doc, names, p) : null;
 }
@@ -132,7 +136,9 @@ function colonLeadIn(doc: Doc, names: NameIndex, p: number): Attribution | null 
   for (let k = p; k >= 0 && p - k < 12; k--) {
     if (doc.sentenceOf[k] !== doc.sentenceOf[p]) break;
     const m = names.byLast.get(k);
-    if (m && m.type !== 'place') return { cue: null, speaker: { first: m.first, last: m.last, kind: 'name', end: m.last + 1 }, rule: 'colon-lead-in', confidence: 0.6 };
+    if (!m || m.type === 'place') continue;
+    const speaker: Phrase = { first: m.first, last: m.last, kind: 'name', end: m.last + 1 };
+    return { cue: null, speaker, rule: 'colon-lead-in', confidence: RULES['colon-lead-in'].confidence.base };
   }
   return null;
 }

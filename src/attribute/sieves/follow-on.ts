@@ -1,5 +1,6 @@
 import type { Doc } from '../../doc.js';
 import type { Draft, Region } from '../candidate.js';
+import { RULES } from '../rules.js';
 
 /**
  * runs-on: a quotation that runs over paragraphs (each reopens, only the last closes) is one quote per paragraph;
@@ -13,7 +14,8 @@ export function runsOn(drafts: Draft[]): void {
     const chain = drafts.slice(chainStart, i + 1);
     const source = chain.find((d) => d.attribution && d.attribution.rule !== 'runs-on')?.attribution;
     if (source && chain.length > 1) {
-      for (const d of chain) d.attribution ??= { ...source, rule: 'runs-on', confidence: source.confidence * 0.95 };
+      const confidence = source.confidence * RULES['runs-on'].confidence.base;
+      for (const d of chain) d.attribution ??= { ...source, rule: 'runs-on', confidence };
     }
     chainStart = i + 1;
   }
@@ -33,7 +35,9 @@ export function followOn(doc: Doc, drafts: Draft[], speechLike: (r: Region) => b
     if (first !== r.open || !speechLike(r)) continue;
     const prevEnd = Math.max(prev.parts.at(-1)!.close, prev.tail - 1);
     if (doc.sentenceOf[r.open]! - doc.sentenceOf[prevEnd]! > 1) continue;
-    d.attribution = { ...prev.attribution, rule: 'follow-on', confidence: Math.min(0.8, prev.attribution.confidence * 0.85) };
+    const c = RULES['follow-on'].confidence;
+    const confidence = Math.min(c.most, prev.attribution.confidence * c.base);
+    d.attribution = { ...prev.attribution, rule: 'follow-on', confidence };
   }
 }
 
@@ -45,6 +49,6 @@ export function unattributed(doc: Doc, drafts: Draft[], speechLike: (r: Region) 
   for (const d of drafts) {
     const r = d.parts[0]!;
     if (d.attribution || doc.sentences[doc.sentenceOf[r.open]!]!.tokenStart !== r.open || !speechLike(r)) continue;
-    d.attribution = { cue: null, speaker: null, rule: 'unattributed', confidence: 0.3 };
+    d.attribution = { cue: null, speaker: null, rule: 'unattributed', confidence: RULES.unattributed.confidence.base };
   }
 }
