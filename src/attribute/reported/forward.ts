@@ -4,7 +4,7 @@ import type { CueMatch } from '../../cues/find.js';
 import { W } from '../../adapters/lexicon.js';
 import { F, has } from '../../mentions/features.js';
 import { phraseFrom, phraseTo, skipAdverbs, type NameIndex, type Phrase } from '../np.js';
-import { gerundSubject, sentenceSubject, speakerBefore } from '../sieves/before.js';
+import { gerundSubject, sentenceSubject, speakerBefore } from '../speaker.js';
 import { MAX_CONTENT, contentEnd, contentStart, startsClause } from './content.js';
 import { speakerType } from '../../mentions/speaker-type.js';
 import { baseFormFits, confidence, draft, hasVerb, MIN_TOKENS, type ReportedDraft } from './draft.js';

@@ -4,7 +4,7 @@ import { cueAt, type CueMatch } from '../../cues/find.js';
 import { W } from '../../adapters/lexicon.js';
 import { F, has } from '../../mentions/features.js';
 import type { NameIndex, Phrase } from '../np.js';
-import { sentenceSubject, speakerBefore } from '../sieves/before.js';
+import { sentenceSubject, speakerBefore } from '../speaker.js';
 import { AUXILIARIES, contentEnd } from './content.js';
 import { draft, MIN_TOKENS, overlapsUsed, type ReportedDraft } from './draft.js';
 import { RULES } from '../rules.js';

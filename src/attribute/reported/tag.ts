@@ -4,7 +4,7 @@ import type { CueMatch } from '../../cues/find.js';
 import { W } from '../../adapters/lexicon.js';
 import { F, has } from '../../mentions/features.js';
 import { phraseFrom, type NameIndex, type Phrase } from '../np.js';
-import { speakerBefore } from '../sieves/before.js';
+import { speakerBefore } from '../speaker.js';
 import { contentEnd } from './content.js';
 import { baseFormFits, confidence, draft, hasVerb, MIN_TOKENS, type ReportedDraft } from './draft.js';
 import { RULES } from '../rules.js';

@@ -2,12 +2,11 @@ import type { Doc } from '../../doc.js';
 import { cueAt, cueEndingAt, type CueMatch } from '../../cues/find.js';
 import { W } from '../../adapters/lexicon.js';
 import { has } from '../../mentions/features.js';
-import { phraseFrom, phraseTo, skipAdverbs, type NameIndex, type Phrase } from '../np.js';
+import { phraseFrom, type NameIndex, type Phrase } from '../np.js';
+import { gerundSubject, sentenceSubject, speakerBefore } from '../speaker.js';
 import type { Attribution, Region } from '../candidate.js';
 import { RULES } from '../rules.js';
 
-const ASIDE_MAX = 30;
-const SUBJECT_REACH = 40;
 const OBJECT_MAX = 8;
 
 /**
@@ -59,38 +58,6 @@ function cueBefore(doc: Doc, names: NameIndex, p: number, punct: boolean): [CueM
   return null;
 }
 
-/**
- * The speaker of a participle cue (`…, saying, "…"`): the name right before it (`footage of Hillary Clinton asking`),
- * else the subject of its sentence (`Trump attacked Clinton for her votes, saying, "…"`).
- */
-export function gerundSubject(doc: Doc, names: NameIndex, cue: number): Phrase | null {
-  const m = names.byLast.get(cue - 1);
-  if (m && (m.type === 'person' || m.type === 'unknown')) return { first: m.first, last: m.last, kind: 'name', end: m.last + 1 };
-  return sentenceSubject(doc, names, cue);
-}
-
-/** The first phrase in the cue's sentence, at its start or after a comma, that a verb follows: its subject. */
-export function sentenceSubject(doc: Doc, names: NameIndex, cue: number): Phrase | null {
-  const start = doc.sentences[doc.sentenceOf[cue]!]!.tokenStart;
-  const from = Math.max(start, cue - SUBJECT_REACH); // bounded, so a huge sentence stays linear
-  for (let k = from; k < cue; k++) {
-    if (k !== start && doc.tokens[k - 1]!.text !== ',' && doc.tokens[k - 1]!.kind !== 'quote') continue;
-    const p = phraseFrom(doc, names, k);
-    if (!p || p.end > cue) continue;
-    let v = p.end;
-    if (doc.tokens[v]?.text === ',') v = asideEnd(doc, v, cue);
-    v = skipAdverbs(doc, v);
-    if (has(doc.flags, v, W.verb | W.inf) || cueAt(doc.tokens, v)) return p;
-  }
-  return null;
-}
-
-/** Token after a comma-delimited aside that starts at the comma k (`Dean, a former chairman, poked`), or k. */
-function asideEnd(doc: Doc, k: number, limit: number): number {
-  for (let m = k + 1; m < limit && m - k < ASIDE_MAX; m++) if (doc.tokens[m]!.text === ',') return m + 1;
-  return k;
-}
-
 const SENTENCE_OPENER = /[\d"“‘'«([]/;
 
 /** A quotation introduced before it is a sentence of its own: it opens with a capital, a digit or a mark. */
@@ -106,29 +73,6 @@ function isObject(doc: Doc, from: number, to: number): boolean {
     if (t.kind === 'quote' || t.text === 'that' || has(doc.flags, k, W.verb) || cueAt(doc.tokens, k)) return false;
   }
   return true;
-}
-
-/** The speaker phrase before a cue, past adverbs and a comma-delimited aside (`X, who replaced Y in July, said`). */
-export function speakerBefore(doc: Doc, names: NameIndex, end: number): Phrase | null {
-  let e = skipAdverbs(doc, end, -1);
-  if (doc.tokens[e]?.norm === "'s") e--; // the mayor's claim that …: the possessor is the source
-  e = beforeParenthesis(doc, e);
-  const t = doc.tokens[e];
-  if (!t) return null;
-  if (t.text !== ',') return phraseTo(doc, names, e);
-  for (let m = e - 1; m >= 0 && e - m < ASIDE_MAX; m--) {
-    const tm = doc.tokens[m]!;
-    if (doc.sentenceOf[m] !== doc.sentenceOf[e] || tm.kind === 'quote') return null;
-    if (tm.text === ',') return phraseTo(doc, names, beforeParenthesis(doc, m - 1));
-  }
-  return null;
-}
-
-/** `Rep. Gregory Meeks (D-N.Y.), chairman of …`: the phrase ends before a short parenthesis at k, if any. */
-function beforeParenthesis(doc: Doc, k: number): number {
-  if (doc.tokens[k]?.text !== ')') return k;
-  for (let m = k - 1; m >= 0 && k - m < 8; m--) if (doc.tokens[m]!.text === '(') return m - 1;
-  return k;
 }
 
 /** `And from Chairwoman Rosenworcel:` — the last name in the lead-in is the speaker; no cue. */
