@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../src/index.js';
 import { RULES, type RuleInfo } from '../src/attribute/rules.js';
+import { DIRECT_PASSES, DIRECT_SIEVES, REPORTED_FRAMES, TEXT_FRAMES } from '../src/attribute/order.js';
 import type { Quote, RuleName } from '../src/types.js';
 
 const ATTRIBUTE = fileURLToPath(new URL('../src/attribute/', import.meta.url));
@@ -48,6 +49,28 @@ describe.each(ROWS)('rule %s', (name, row) => {
     for (const value of Object.values(row.confidence)) {
       expect(value).toBeGreaterThan(0);
       expect(value).toBeLessThanOrEqual(1);
+    }
+  });
+});
+
+describe('the order of sieves, passes and frames (src/attribute/order.ts)', () => {
+  const steps = [...DIRECT_SIEVES, ...DIRECT_PASSES, ...REPORTED_FRAMES, ...TEXT_FRAMES];
+
+  it('records every rule of the registry, and only those', () => {
+    expect(new Set(steps.flatMap((s) => s.rules))).toEqual(new Set(Object.keys(RULES)));
+  });
+
+  it('names each step once', () => {
+    const names = steps.map((s) => s.name);
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  it('lists the direct rules on direct sieves and passes, the reported ones on frames', () => {
+    const direct = new Set([...DIRECT_SIEVES, ...DIRECT_PASSES].flatMap((s) => s.rules));
+    const reported = new Set([...REPORTED_FRAMES, ...TEXT_FRAMES].flatMap((s) => s.rules));
+    for (const [name, row] of ROWS) {
+      expect(direct.has(name), name).toBe(row.stage !== 'reported');
+      expect(reported.has(name), name).toBe(row.stage !== 'direct');
     }
   });
 });

@@ -3,9 +3,28 @@
  * and counter-examples (test/rules.test.ts runs them; docs/rules.md is generated from them).
  *
  * Glossary: a *rule* is what the Result records (`Quote.rule`); a *sieve* decides a direct quote's rule; a *frame*
- * decides a rule of reported speech.
+ * decides a rule of reported speech. src/attribute/order.ts lists the sieves, frames and passes in the order they run.
  */
 import type { ExtractOptions, RuleName } from '../types.js';
+
+/** What every sieve, frame and pass declares: its name and the rules it can record. */
+export interface Named {
+  readonly name: string;
+  readonly rules: readonly RuleName[];
+}
+
+/**
+ * The contract of every sieve and frame: from the text around one place (a quotation, a cue) it decides, or passes
+ * with null and the next one in order is asked.
+ */
+export interface Decider<Context, At, Decision> extends Named {
+  readonly decide: (context: Context, at: At) => Decision | null;
+}
+
+/** A pass over all of a stage's drafts once its sieves have decided: it returns the drafts to keep. */
+export interface Pass<Context, Draft> extends Named {
+  readonly run: (context: Context, drafts: Draft[]) => Draft[];
+}
 
 /** Where a rule works: on direct quotes (a sieve), on reported speech (a frame), or both. */
 export type RuleStage = 'direct' | 'reported' | 'both';

@@ -7,7 +7,8 @@ import { phraseFrom, phraseTo, skipAdverbs, type NameIndex, type Phrase } from '
 import { gerundSubject, sentenceSubject, speakerBefore } from '../speaker.js';
 import { MAX_CONTENT, contentEnd, contentStart, startsClause } from './content.js';
 import { speakerType } from '../../mentions/speaker-type.js';
-import { baseFormFits, confidence, draft, hasVerb, MIN_TOKENS, type ReportedDraft } from './draft.js';
+import { baseFormFits, confidence, draft, hasVerb, MIN_TOKENS } from './draft.js';
+import type { Frame, FrameContext, ReportedDraft } from './draft.js';
 import { RULES } from '../rules.js';
 
 /** Weak cues whose object is rarely what was said, unless `that` introduces it: `called the meeting to order`. */
@@ -18,8 +19,14 @@ const INTRANSITIVE = new Set(['speak', 'talk', 'testify', 'comment', 'chat', 'le
 /** Cues whose content can be a to-infinitive: `promised to cut taxes`, `refused to release`, `wants to win`. */
 const TO_VERBS = new Set(['promise', 'pledge', 'vow', 'refuse', 'decline', 'threaten', 'plan', 'want', 'hope', 'expect', 'seek', 'decide', 'agree', 'offer', 'urge', 'ask', 'tell', 'order', 'vote', 'intend', 'claim', 'swear']);
 
-/** `X said (that) CONTENT`, `According to X, CONTENT`, `…, saying CONTENT`. */
-export function forwardFrame(doc: Doc, names: NameIndex, cue: CueMatch, end: number): ReportedDraft | null {
+/** `X said (that) CONTENT`, `According to X, CONTENT`, `…, saying CONTENT`, `X criticized OBJECT`. */
+export const FORWARD: Frame = {
+  name: 'forward',
+  rules: ['reported-after', 'according-to', 'reported-object'],
+  decide: forwardFrame,
+};
+
+function forwardFrame({ doc, names, end }: FrameContext, cue: CueMatch): ReportedDraft | null {
   if (doc.tokens[cue.first]!.norm === 'according') return accordingTo(doc, names, cue, end);
   if (passive(doc, cue)) return null; // `the veto is expected to come`: the subject is not the one expecting
   if (INTRANSITIVE.has(cue.lemma) && cue.tense !== 'phrase') return null; // `speaking Friday in Fort Wayne, …`

@@ -3,10 +3,10 @@ import type { Doc } from '../../doc.js';
 import { cueAt, type CueMatch } from '../../cues/find.js';
 import { W } from '../../adapters/lexicon.js';
 import { F, has } from '../../mentions/features.js';
-import type { NameIndex, Phrase } from '../np.js';
+import type { Phrase } from '../np.js';
 import { sentenceSubject, speakerBefore } from '../speaker.js';
 import { AUXILIARIES, contentEnd } from './content.js';
-import { draft, MIN_TOKENS, overlapsUsed, type ReportedDraft } from './draft.js';
+import { draft, MIN_TOKENS, overlapsUsed, type FrameContext, type ReportedDraft, type TextFrame } from './draft.js';
 import { RULES } from '../rules.js';
 
 /**
@@ -14,7 +14,20 @@ import { RULES } from '../rules.js';
  * someone or something *as* a quoted phrase puts those words in the subject's mouth: a mixed quote from the verb to
  * the fragment's end.
  */
-export function characterized(doc: Doc, names: NameIndex, used: Uint8Array): ReportedDraft[] {
+export const CHARACTERIZED_AS: TextFrame = {
+  name: 'characterized-as',
+  rules: ['characterized-as'],
+  find: characterized,
+};
+
+/**
+ * `PENCE: Well, look, …` (a transcript) and `Pat Caddell: Voters Worried About …` (a headline): a paragraph that
+ * opens with a name or an all-caps label and a colon reports what follows, to the paragraph's end. The colon is the
+ * cue.
+ */
+export const COLON_LABEL: TextFrame = { name: 'colon-label', rules: ['colon-label'], find: labelled };
+
+function characterized({ doc, names, used }: FrameContext): ReportedDraft[] {
   const out: ReportedDraft[] = [];
   for (const r of doc.regions) {
     if (r.depth !== 0 || r.runsOn) continue;
@@ -64,11 +77,7 @@ export function isAllCapsLabel(doc: Doc, k: number): boolean {
   return has(doc.flags, k, F.allCaps) && doc.tokens[k]!.text.length > 1;
 }
 
-/**
- * `PENCE: Well, look, …` (a transcript) and `Pat Caddell: Voters Worried About …` (a headline): a paragraph that opens
- * with a name or an all-caps label and a colon reports what follows, to the paragraph's end. The colon is the cue.
- */
-export function labelled(doc: Doc, names: NameIndex, used: Uint8Array): ReportedDraft[] {
+function labelled({ doc, names, used }: FrameContext): ReportedDraft[] {
   const out: ReportedDraft[] = [];
   for (const [k, p] of paragraphRanges(doc)) {
     let first = k;

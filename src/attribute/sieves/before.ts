@@ -4,18 +4,35 @@ import { W } from '../../adapters/lexicon.js';
 import { has } from '../../mentions/features.js';
 import { phraseFrom, type NameIndex, type Phrase } from '../np.js';
 import { gerundSubject, sentenceSubject, speakerBefore } from '../speaker.js';
-import type { Attribution, Region } from '../candidate.js';
+import { isLongEnough, type Decision, type DirectContext, type Region, type Sieve } from '../candidate.js';
 import { RULES } from '../rules.js';
 
 const OBJECT_MAX = 8;
 
-/**
- * Attributions written before the quotation:
+/*
+ * Sieves that read before the quotation, in order (src/attribute/order.ts):
  *   speaker-cue-quote  Putin said: "…"     He told reporters: "…"     Burton said, "…"
  *   according-to       According to Smith, "…"
  *   colon-lead-in      And from Chairwoman Rosenworcel: "…"
  */
-export function attributeBefore(doc: Doc, names: NameIndex, r: Region, longEnough: boolean): Attribution | null {
+
+/** `Putin said: "…"`, `He told reporters, "…"`, `…, saying, "…"`, `According to Smith, "…"`. */
+export const SPEAKER_CUE_QUOTE: Sieve = {
+  name: 'speaker-cue-quote',
+  side: 'before',
+  rules: ['speaker-cue-quote', 'according-to'],
+  decide: speakerCueQuote,
+};
+
+/** `And from Chairwoman Rosenworcel: "…"`: after SPEAKER_CUE_QUOTE found no cue before the colon. */
+export const COLON_LEAD_IN: Sieve = {
+  name: 'colon-lead-in',
+  side: 'before',
+  rules: ['colon-lead-in'],
+  decide: colonLeadIn,
+};
+
+function speakerCueQuote({ doc, names }: DirectContext, r: Region): Decision | null {
   let p = r.open - 1;
   const mark = doc.tokens[p];
   if (!mark) return null;
@@ -25,16 +42,15 @@ export function attributeBefore(doc: Doc, names: NameIndex, r: Region, longEnoug
   if (p < 0 || (!punct && doc.tokens[r.open]!.lineBefore)) return null;
   if (!startsLikeSentence(doc, r)) return null;
   const found = cueBefore(doc, names, p, punct);
-  if (found) {
-    const [cue, speaker] = found;
-    if (cue.weak && !punct) return null;
-    if (!punct && !longEnough) return null;
-    const according = cue.lemma === 'according to';
-    const c = RULES['speaker-cue-quote'].confidence;
-    const confidence = according ? RULES['according-to'].confidence.direct : punct ? c.base : c.bare;
-    return { cue, speaker, rule: according ? 'according-to' : 'speaker-cue-quote', confidence };
-  }
-  return mark.text === ':' ? colonLeadIn(doc, names, p) : null;
+  if (!found) return null;
+  const [cue, speaker] = found;
+  if (cue.weak && !punct) return null;
+  if (!punct && !isLongEnough(doc, r)) return null;
+  const according = cue.lemma === 'according to';
+  const c = RULES['speaker-cue-quote'].confidence;
+  const confidence = according ? RULES['according-to'].confidence.direct : punct ? c.base : c.bare;
+  const rule = according ? 'according-to' : 'speaker-cue-quote';
+  return { attribution: { cue, speaker, rule, confidence }, tail: -1 };
 }
 
 /** A cue ending at p, or followed by a short object (`told CBS`, `told the crowd on Monday`), with its speaker. */
@@ -76,13 +92,16 @@ function isObject(doc: Doc, from: number, to: number): boolean {
 }
 
 /** `And from Chairwoman Rosenworcel:` — the last name in the lead-in is the speaker; no cue. */
-function colonLeadIn(doc: Doc, names: NameIndex, p: number): Attribution | null {
+function colonLeadIn({ doc, names }: DirectContext, r: Region): Decision | null {
+  const p = r.open - 2;
+  if (doc.tokens[r.open - 1]?.text !== ':' || p < 0 || !startsLikeSentence(doc, r)) return null;
   for (let k = p; k >= 0 && p - k < 12; k--) {
     if (doc.sentenceOf[k] !== doc.sentenceOf[p]) break;
     const m = names.byLast.get(k);
     if (!m || m.type === 'place') continue;
     const speaker: Phrase = { first: m.first, last: m.last, kind: 'name', end: m.last + 1 };
-    return { cue: null, speaker, rule: 'colon-lead-in', confidence: RULES['colon-lead-in'].confidence.base };
+    const confidence = RULES['colon-lead-in'].confidence.base;
+    return { attribution: { cue: null, speaker, rule: 'colon-lead-in', confidence }, tail: -1 };
   }
   return null;
 }
