@@ -72,7 +72,8 @@ export interface RuleInfo {
 
 /** What an attribution after the quotation gives, when the quote ends open (`,` `?` `!` …) or a comma follows. */
 const AFTER_CONFIDENCE = { base: 0.95, closed: 0.8 } as const;
-const AFTER_NOTE = '`closed` when the quotation ends with a full stop and no comma follows the closing mark.';
+const AFTER_NOTE =
+  '`closed` when the quotation does not end open (`,` `?` `!` `…` `:` `;` or a dash) and no comma follows it.';
 
 /** Every rule, in the order the stage tries them: direct sieves and their passes, then reported-speech frames. */
 export const RULES = {
