@@ -64,6 +64,14 @@ export interface Sieve extends Decider<DirectContext, Region, Decision> {
 /** A pass over the direct quotes once the sieves have decided: split quotes join, attributions carry over. */
 export type DirectPass = Pass<DirectContext, Draft>;
 
+/**
+ * The phrase cue `according to`, known by its first word: its lemma is `say` (`cue.lemma === 'according to'` never
+ * holds), and it is the only cue that starts with `according`.
+ */
+export function isAccordingTo(doc: Doc, cue: CueMatch): boolean {
+  return doc.tokens[cue.first]?.norm === 'according';
+}
+
 const DASH = /^(?:[—–―]|-{1,2})$/;
 
 export function isDash(text: string): boolean {

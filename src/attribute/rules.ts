@@ -266,6 +266,12 @@ export const RULES = {
     confidenceNote: '`base` for reported speech (times the cue factors), `direct` for a direct quote.',
     examples: [
       {
+        text: 'According to the ministry, "The budget is balanced this year."',
+        quote: 'The budget is balanced this year.',
+        speaker: 'the ministry',
+        cue: 'According to',
+      },
+      {
         text: 'According to the ministry, the budget is balanced this year.',
         quote: 'the budget is balanced this year',
         speaker: 'the ministry',

@@ -5,6 +5,7 @@ import { W } from '../../adapters/lexicon.js';
 import { F, has } from '../../mentions/features.js';
 import { phraseFrom, phraseTo, skipAdverbs, type NameIndex, type Phrase } from '../np.js';
 import { gerundSubject, sentenceSubject, speakerBefore } from '../speaker.js';
+import { isAccordingTo } from '../candidate.js';
 import { MAX_CONTENT, contentEnd, contentStart, startsClause } from './content.js';
 import { speakerType } from '../../mentions/speaker-type.js';
 import { baseFormFits, confidence, draft, hasVerb, MIN_TOKENS } from './draft.js';
@@ -27,7 +28,7 @@ export const FORWARD: Frame = {
 };
 
 function forwardFrame({ doc, names, end }: FrameContext, cue: CueMatch): ReportedDraft | null {
-  if (doc.tokens[cue.first]!.norm === 'according') return accordingTo(doc, names, cue, end);
+  if (isAccordingTo(doc, cue)) return accordingTo(doc, names, cue, end);
   if (passive(doc, cue)) return null; // `the veto is expected to come`: the subject is not the one expecting
   if (INTRANSITIVE.has(cue.lemma) && cue.tense !== 'phrase') return null; // `speaking Friday in Fort Wayne, …`
   const speaker = sourceOf(doc, names, cue);

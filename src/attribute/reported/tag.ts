@@ -5,6 +5,7 @@ import { W } from '../../adapters/lexicon.js';
 import { F, has } from '../../mentions/features.js';
 import { phraseFrom, type Phrase } from '../np.js';
 import { speakerBefore } from '../speaker.js';
+import { isAccordingTo } from '../candidate.js';
 import { contentEnd } from './content.js';
 import { baseFormFits, confidence, draft, hasVerb, MIN_TOKENS } from './draft.js';
 import type { Frame, FrameContext, ReportedDraft } from './draft.js';
@@ -21,7 +22,7 @@ export const PARENTHETICAL: Frame = { name: 'parenthetical', rules: ['reported-a
 
 function tagFrame({ doc, names, start, end }: FrameContext, cue: CueMatch): ReportedDraft | null {
   if (cue.tense === 'gerund') return null; // a weak cue is fine here: the tag position says it reports
-  const according = doc.tokens[cue.first]!.norm === 'according';
+  const according = isAccordingTo(doc, cue);
   let comma = cue.first - 1;
   let speaker: Phrase | null;
   if (according || isTagComma(doc, comma)) {

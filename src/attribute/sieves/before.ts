@@ -4,7 +4,8 @@ import { W } from '../../adapters/lexicon.js';
 import { has } from '../../mentions/features.js';
 import { phraseFrom, type NameIndex, type Phrase } from '../np.js';
 import { gerundSubject, sentenceSubject, speakerBefore } from '../speaker.js';
-import { isLongEnough, type Decision, type DirectContext, type Region, type Sieve } from '../candidate.js';
+import { isAccordingTo, isLongEnough } from '../candidate.js';
+import type { Decision, DirectContext, Region, Sieve } from '../candidate.js';
 import { RULES } from '../rules.js';
 
 const OBJECT_MAX = 8;
@@ -46,7 +47,7 @@ function speakerCueQuote({ doc, names }: DirectContext, r: Region): Decision | n
   const [cue, speaker] = found;
   if (cue.weak && !punct) return null;
   if (!punct && !isLongEnough(doc, r)) return null;
-  const according = cue.lemma === 'according to';
+  const according = isAccordingTo(doc, cue);
   const c = RULES['speaker-cue-quote'].confidence;
   const confidence = according ? RULES['according-to'].confidence.direct : punct ? c.base : c.bare;
   const rule = according ? 'according-to' : 'speaker-cue-quote';
@@ -62,7 +63,7 @@ function cueBefore(doc: Doc, names: NameIndex, p: number, punct: boolean): [CueM
     const cue = cueEndingAt(doc.tokens, k);
     if (!cue) continue;
     if (k < p && !isObject(doc, k + 1, p)) continue;
-    if (cue.lemma === 'say' && cue.tense === 'phrase' && doc.tokens[cue.first]!.norm === 'according') {
+    if (isAccordingTo(doc, cue)) {
       const speaker = phraseFrom(doc, names, cue.last + 1);
       return speaker ? [cue, speaker] : null;
     }
