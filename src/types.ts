@@ -66,11 +66,34 @@ export interface Quote {
   readonly text: string;
   readonly cue: Cue | null;
   readonly speaker: Speaker | null;
-  /** 0..1: how sure the sieve that decided is. */
+  /** 0..1: how sure the rule that decided is. */
   readonly confidence: number;
-  /** Name of the sieve that decided the attribution, e.g. `quote-cue-speaker`. */
-  readonly rule: string;
+  /** The rule that decided the attribution, e.g. `quote-cue-speaker` (docs/rules.md lists them all). */
+  readonly rule: RuleName;
 }
+
+/**
+ * The rules that decide an attribution: `Quote.rule` is one of these. The direct-quote rules (sieves) come first,
+ * then those for reported speech (frames); `according-to` serves both. docs/rules.md gives each with examples.
+ */
+export type RuleName =
+  | 'quote-cue-speaker'
+  | 'inverted'
+  | 'passive'
+  | 'aside'
+  | 'dash-signoff'
+  | 'speaker-cue-quote'
+  | 'according-to'
+  | 'colon-lead-in'
+  | 'runs-on'
+  | 'follow-on'
+  | 'unattributed'
+  | 'reported-after'
+  | 'reported-before'
+  | 'reported-around'
+  | 'reported-object'
+  | 'colon-label'
+  | 'characterized-as';
 
 export interface Mention extends Span {
   readonly kind: 'name' | 'pronoun' | 'description';

@@ -2,14 +2,20 @@
 // Adding an export is a deliberate change: update the list below with it.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { extractQuotes, tokenize } from '../src/index.js';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { extractQuotes, tokenize, type Quote, type RuleName } from '../src/index.js';
+import { RULES } from '../src/attribute/rules.js';
 import { PUBLIC_API } from './public-api.js';
 
 describe('public API', () => {
   it('exports exactly the public API', async () => {
     const mod = await import('../src/index.js');
     expect(Object.keys(mod).sort()).toEqual(PUBLIC_API);
+  });
+
+  it('types Quote.rule as the exported RuleName union, one name per registry row (checked by typecheck)', () => {
+    expectTypeOf<Quote['rule']>().toEqualTypeOf<RuleName>();
+    expectTypeOf<keyof typeof RULES>().toEqualTypeOf<RuleName>();
   });
 
   it('rejects text that is not a string with a TypeError mentioning "string"', () => {

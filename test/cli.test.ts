@@ -27,7 +27,7 @@ const quote = (over: Partial<Quote> = {}): Quote => ({
   cue: { ...span('said', 25), lemma: 'say', class: 'speech' },
   speaker: { mention: span('Putin', 19), entity: 'e1', name: 'Vladimir Putin', type: 'person' },
   confidence: 0.9,
-  rule: 'test',
+  rule: 'quote-cue-speaker',
   ...over,
 });
 

@@ -200,7 +200,7 @@ function quoteAt(start: number, end: number, over: Partial<Quote> = {}): Quote {
     cue: null,
     speaker: { mention: span, entity: null, name: 'X', type: 'person' },
     confidence: 0.5,
-    rule: 'test',
+    rule: 'quote-cue-speaker',
     ...over,
   };
 }

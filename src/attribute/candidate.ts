@@ -1,7 +1,9 @@
 import type { Doc } from '../doc.js';
 import type { CueMatch } from '../cues/find.js';
 import type { QuoteRegion } from '../quotes/scan.js';
-import type { Phrase } from './np.js';
+import type { NameIndex, Phrase } from './np.js';
+import type { RuleName } from '../types.js';
+import type { Decider, Pass } from './rules.js';
 
 /** A top-level quotation region with the tokens of its marks. */
 export interface Region {
@@ -19,7 +21,7 @@ export interface Region {
 export interface Attribution {
   readonly cue: CueMatch | null;
   readonly speaker: Phrase | null;
-  readonly rule: string;
+  readonly rule: RuleName;
   readonly confidence: number;
 }
 
@@ -31,10 +33,56 @@ export interface Draft {
   tail: number;
 }
 
+/** What a direct sieve decides: the attribution and, when it follows the quotation, the token after it (else -1). */
+export interface Decision {
+  readonly attribution: Attribution;
+  readonly tail: number;
+}
+
+/** What the direct sieves and passes read: the document, its names, its quotations and two tests on them. */
+export interface DirectContext {
+  readonly doc: Doc;
+  readonly names: NameIndex;
+  /** The top-level quotation regions, in text order. */
+  readonly regions: readonly Region[];
+  /** The `unattributed` option. */
+  readonly unattributed: boolean;
+  /** A quotation that is a sentence of its own: it opens a clause, is long enough and starts with a capital. */
+  readonly speechLike: (r: Region) => boolean;
+  /** Does a sieve that reads after the closing mark decide for r (whether r opens a clause or not)? */
+  readonly decidedAfter: (r: Region) => boolean;
+}
+
+/**
+ * A direct-quote sieve. Those on the `after` side read what follows the closing mark, and only for quotations that
+ * open a sentence or clause; those on the `before` side read what precedes the opening mark.
+ */
+export interface Sieve extends Decider<DirectContext, Region, Decision> {
+  readonly side: 'after' | 'before';
+}
+
+/** A pass over the direct quotes once the sieves have decided: split quotes join, attributions carry over. */
+export type DirectPass = Pass<DirectContext, Draft>;
+
+/**
+ * The phrase cue `according to`, known by its first word: its lemma is `say` (`cue.lemma === 'according to'` never
+ * holds), and it is the only cue that starts with `according`.
+ */
+export function isAccordingTo(doc: Doc, cue: CueMatch): boolean {
+  return doc.tokens[cue.first]?.norm === 'according';
+}
+
 const DASH = /^(?:[—–―]|-{1,2})$/;
 
 export function isDash(text: string): boolean {
   return DASH.test(text);
+}
+
+/** Long enough to be speech rather than a quoted term: four words, or ends like a sentence. */
+export function isLongEnough(doc: Doc, r: Region): boolean {
+  let words = 0;
+  for (let k = r.open + 1; k < r.close && words < 4; k++) if (doc.tokens[k]!.kind === 'word') words++;
+  return words >= 4 || '.?!,'.includes(doc.text[r.end - 1] ?? '');
 }
 
 /** Last content character before the closing mark: `,` `?` `!` and the like invite an attribution after it. */

@@ -1,48 +1,52 @@
 import type { Doc } from '../doc.js';
 import { F, has } from '../mentions/features.js';
 import type { NameIndex } from './np.js';
-import type { Draft, Region } from './candidate.js';
+import { isLongEnough, type Decision, type DirectContext, type Draft, type Region } from './candidate.js';
 import { topRegions } from './regions.js';
-import { attributeAfter } from './sieves/after.js';
-import { attributeBefore } from './sieves/before.js';
-import { mergeSplit } from './sieves/split.js';
-import { followOn, runsOn, unattributed } from './sieves/follow-on.js';
+import { DIRECT_PASSES, DIRECT_SIEVES } from './order.js';
 import { isAllCapsLabel } from './reported/paragraph.js';
 
 const CLAUSE_OPENERS = new Set([':', ',', ';', '—', '–', '―', '-', '--', '(']);
 
 /**
- * Stage: decide each quotation's cue and speaker by ordered sieves; the first that decides wins.
- * 1. after the quote (quote-cue-speaker, inverted, passive, aside, dash-signoff), then before it
- *    (speaker-cue-quote, according-to, colon-lead-in); 2. split quotes join their second part;
- * 3. paragraphs that run on share their speaker; 4. follow-on quotes take the previous speaker;
- * 5. optionally, sentence-like quotations left over become quotes with no speaker.
+ * Stage: decide each quotation's cue and speaker by the ordered sieves (DIRECT_SIEVES in order.ts); the first that
+ * decides wins. Then the passes, in order (DIRECT_PASSES): split quotes join their second part, paragraphs that run
+ * on share their speaker, follow-on quotes take the previous speaker and, optionally, sentence-like quotations left
+ * over become quotes with no speaker. Titles and transcript turns in quotation marks are not speech.
  */
 export function attribute(doc: Doc, names: NameIndex, options: { readonly unattributed?: boolean } = {}): Draft[] {
-  const regions = topRegions(doc);
-  const drafts: Draft[] = [];
-  const used = new Set<Region>();
-  const afterCache = new Map<Region, ReturnType<typeof attributeAfter>>();
-  const after = (r: Region): ReturnType<typeof attributeAfter> => { // asked twice for a split quote's second part
-    if (!afterCache.has(r)) afterCache.set(r, attributeAfter(doc, names, r));
-    return afterCache.get(r)!;
+  const context: DirectContext = {
+    doc,
+    names,
+    regions: topRegions(doc),
+    unattributed: Boolean(options.unattributed),
+    speechLike: (r) => isClauseInitial(doc, r) && isLongEnough(doc, r) && !isLower(doc.text[r.start] ?? ''),
+    decidedAfter: (r) => decidedAfter(context, r),
   };
-  for (let i = 0; i < regions.length; i++) {
-    const r = regions[i]!;
-    if (used.has(r) || isTitle(doc, r) || isTurn(doc, r)) continue;
-    const draft: Draft = { parts: [r], attribution: null, tail: -1 };
-    const clauseInitial = isClauseInitial(doc, r);
-    const found = clauseInitial ? after(r) : null;
-    if (found) [draft.attribution, draft.tail] = found;
-    else draft.attribution = attributeBefore(doc, names, r, isLongEnough(doc, r));
-    if (found) mergeSplit(doc, draft, regions, i, used, (next) => after(next) !== null);
-    drafts.push(draft);
+  let drafts: Draft[] = [];
+  for (const r of context.regions) {
+    if (isTitle(doc, r) || isTurn(doc, r)) continue;
+    const found = decide(context, r);
+    drafts.push({ parts: [r], attribution: found?.attribution ?? null, tail: found?.tail ?? -1 });
   }
-  runsOn(drafts);
-  const speechLike = (r: Region): boolean => isClauseInitial(doc, r) && isLongEnough(doc, r) && !isLower(doc.text[r.start] ?? '');
-  followOn(doc, drafts, speechLike);
-  if (options.unattributed) unattributed(doc, drafts, speechLike);
+  for (const pass of DIRECT_PASSES) drafts = pass.run(context, drafts);
   return drafts.filter((d) => d.attribution !== null);
+}
+
+/** The first sieve that decides; those that read after the quotation only when it opens a sentence or clause. */
+function decide(context: DirectContext, r: Region): Decision | null {
+  const clauseInitial = isClauseInitial(context.doc, r);
+  for (const sieve of DIRECT_SIEVES) {
+    if (sieve.side === 'after' && !clauseInitial) continue;
+    const found = sieve.decide(context, r);
+    if (found) return found;
+  }
+  return null;
+}
+
+function decidedAfter(context: DirectContext, r: Region): boolean {
+  for (const sieve of DIRECT_SIEVES) if (sieve.side === 'after' && sieve.decide(context, r)) return true;
+  return false;
 }
 
 /** A quotation that starts a sentence or clause, not a quoted term inside one. */
@@ -78,10 +82,3 @@ function isTitle(doc: Doc, r: Region): boolean {
 }
 
 const isLower = (ch: string): boolean => ch !== ch.toUpperCase();
-
-/** Long enough to be speech rather than a quoted term: four words, or ends like a sentence. */
-function isLongEnough(doc: Doc, r: Region): boolean {
-  let words = 0;
-  for (let k = r.open + 1; k < r.close && words < 4; k++) if (doc.tokens[k]!.kind === 'word') words++;
-  return words >= 4 || '.?!,'.includes(doc.text[r.end - 1] ?? '');
-}

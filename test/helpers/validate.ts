@@ -2,6 +2,7 @@
 // Used by every test that produces a Result. Throws an Error naming the check that failed.
 import { expect } from 'vitest';
 import type { Result, Span, Tokenization } from '../../src/types.js';
+import { RULES } from '../../src/attribute/rules.js';
 
 const TOKEN_KINDS = new Set(['word', 'number', 'punct', 'quote', 'symbol']);
 const QUOTE_KINDS = new Set(['direct', 'mixed', 'indirect']);
@@ -146,7 +147,9 @@ export function validateResult(text: string, r: Result): void {
     if (!(typeof q.confidence === 'number' && Number.isFinite(q.confidence) && q.confidence >= 0 && q.confidence <= 1)) {
       fail(`${where}: confidence outside 0..1`, q.confidence);
     }
-    if (typeof q.rule !== 'string' || q.rule === '') fail(`${where}: rule missing`, q.rule);
+    const rule: unknown = q.rule; // checked as untyped data
+    if (typeof rule !== 'string' || rule === '') fail(`${where}: rule missing`, rule);
+    if (!Object.hasOwn(RULES, rule)) fail(`${where}: rule not in the registry`, rule);
     if (!Array.isArray(q.parts) || q.parts.length === 0) fail(`${where}: parts empty`, q.parts);
     let end = -1;
     q.parts.forEach((p, j) => {

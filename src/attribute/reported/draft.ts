@@ -4,8 +4,9 @@ import type { Doc } from '../../doc.js';
 import { cueAt, type CueMatch } from '../../cues/find.js';
 import { W } from '../../adapters/lexicon.js';
 import { has } from '../../mentions/features.js';
-import { isPlural, type Phrase } from '../np.js';
+import { isPlural, type NameIndex, type Phrase } from '../np.js';
 import type { Attribution } from '../candidate.js';
+import { CUE_FACTORS, type Decider, type Named } from '../rules.js';
 
 /** Reported speech being assembled: the content's token range and offsets, its kind and its attribution. */
 export interface ReportedDraft {
@@ -14,6 +15,25 @@ export interface ReportedDraft {
   /** One past the content's last token. */
   readonly end: number;
   readonly attribution: Attribution;
+}
+
+/** What the reported frames read: the document, its names, the tokens direct quotes hold, the current sentence. */
+export interface FrameContext {
+  readonly doc: Doc;
+  readonly names: NameIndex;
+  /** 1 for tokens taken by direct quotes and their attributions, which reported speech leaves alone. */
+  readonly used: Uint8Array;
+  /** The sentence being read: its first token and one past its last (the stage moves it along). */
+  start: number;
+  end: number;
+}
+
+/** A reported-speech frame over one cue. */
+export type Frame = Decider<FrameContext, CueMatch, ReportedDraft>;
+
+/** A frame that scans the whole text (paragraphs, quotation regions) rather than one cue. */
+export interface TextFrame extends Named {
+  readonly find: (context: FrameContext) => ReportedDraft[];
 }
 
 export const MIN_TOKENS = 3;
@@ -26,7 +46,8 @@ export function draft(doc: Doc, first: number, end: number, attribution: Attribu
 
 /** Speech is surer than thought; a weak cue (`noted`, `added`) is less sure than `said`. */
 export function confidence(cue: CueMatch, base: number): number {
-  return Math.round(base * (cue.class === 'thought' ? 0.75 : 1) * (cue.weak ? 0.8 : 1) * 100) / 100;
+  const factor = (cue.class === 'thought' ? CUE_FACTORS.thought : 1) * (cue.weak ? CUE_FACTORS.weak : 1);
+  return Math.round(base * factor * 100) / 100;
 }
 
 /** A clause has a verb: a verb form in the lexicon, a reporting verb, or an `-ed` word the lexicon calls an adjective. */

@@ -4,10 +4,13 @@ import type { CueMatch } from '../../cues/find.js';
 import { W } from '../../adapters/lexicon.js';
 import { F, has } from '../../mentions/features.js';
 import { phraseFrom, phraseTo, skipAdverbs, type NameIndex, type Phrase } from '../np.js';
-import { gerundSubject, sentenceSubject, speakerBefore } from '../sieves/before.js';
+import { gerundSubject, sentenceSubject, speakerBefore } from '../speaker.js';
+import { isAccordingTo } from '../candidate.js';
 import { MAX_CONTENT, contentEnd, contentStart, startsClause } from './content.js';
 import { speakerType } from '../../mentions/speaker-type.js';
-import { baseFormFits, confidence, draft, hasVerb, MIN_TOKENS, type ReportedDraft } from './draft.js';
+import { baseFormFits, confidence, draft, hasVerb, MIN_TOKENS } from './draft.js';
+import type { Frame, FrameContext, ReportedDraft } from './draft.js';
+import { RULES } from '../rules.js';
 
 /** Weak cues whose object is rarely what was said, unless `that` introduces it: `called the meeting to order`. */
 const NEEDS_THAT = new Set(['call', 'add', 'continue', 'post', 'offer', 'detail', 'outline', 'describe', 'cite', 'note', 'tease', 'joke', 'laugh', 'cry']);
@@ -17,9 +20,15 @@ const INTRANSITIVE = new Set(['speak', 'talk', 'testify', 'comment', 'chat', 'le
 /** Cues whose content can be a to-infinitive: `promised to cut taxes`, `refused to release`, `wants to win`. */
 const TO_VERBS = new Set(['promise', 'pledge', 'vow', 'refuse', 'decline', 'threaten', 'plan', 'want', 'hope', 'expect', 'seek', 'decide', 'agree', 'offer', 'urge', 'ask', 'tell', 'order', 'vote', 'intend', 'claim', 'swear']);
 
-/** `X said (that) CONTENT`, `According to X, CONTENT`, `…, saying CONTENT`. */
-export function forwardFrame(doc: Doc, names: NameIndex, cue: CueMatch, end: number): ReportedDraft | null {
-  if (doc.tokens[cue.first]!.norm === 'according') return accordingTo(doc, names, cue, end);
+/** `X said (that) CONTENT`, `According to X, CONTENT`, `…, saying CONTENT`, `X criticized OBJECT`. */
+export const FORWARD: Frame = {
+  name: 'forward',
+  rules: ['reported-after', 'according-to', 'reported-object'],
+  decide: forwardFrame,
+};
+
+function forwardFrame({ doc, names, end }: FrameContext, cue: CueMatch): ReportedDraft | null {
+  if (isAccordingTo(doc, cue)) return accordingTo(doc, names, cue, end);
   if (passive(doc, cue)) return null; // `the veto is expected to come`: the subject is not the one expecting
   if (INTRANSITIVE.has(cue.lemma) && cue.tense !== 'phrase') return null; // `speaking Friday in Fort Wayne, …`
   const speaker = sourceOf(doc, names, cue);
@@ -71,7 +80,8 @@ function objectFrame(doc: Doc, names: NameIndex, cue: CueMatch, speaker: Phrase 
   while (last < clauseEnd && (gerund || doc.inQuote[last] === 1 || !OBJECT_STOPS.has(doc.tokens[last]!.norm))) last++;
   while (last > k && has(doc.flags, last - 1, W.prep)) last--; // `blame workers for [this behaviour]`: not a dangling `for`
   if (last - k < 2) return null;
-  return draft(doc, k, last, { cue, speaker, rule: 'reported-object', confidence: confidence(cue, 0.4) });
+  const base = RULES['reported-object'].confidence.base;
+  return draft(doc, k, last, { cue, speaker, rule: 'reported-object', confidence: confidence(cue, base) });
 }
 
 /** `it`, `this`: a pronoun that names no one who could take a stance. */
@@ -119,12 +129,16 @@ function complementFits(doc: Doc, names: NameIndex, cue: CueMatch, from: number,
 }
 
 /** The content to the clause's end: for a weak cue a clause, for a strong one a noun phrase will do. */
-function finish(doc: Doc, cue: CueMatch, speaker: Phrase | null, from: number, end: number, rule: string): ReportedDraft | null {
+function finish(
+  doc: Doc, cue: CueMatch, speaker: Phrase | null, from: number, end: number, rule: 'reported-after' | 'according-to',
+): ReportedDraft | null {
   const last = contentEnd(doc, from, end);
   const infinitive = doc.tokens[from]?.norm === 'to'; // `wants to sign up …`: what follows `to` is a verb, whatever the lexicon says
   if (last - from < (cue.weak ? MIN_TOKENS : 2) || (cue.weak && !infinitive && !hasVerb(doc, from, last))) return null;
   const that = doc.tokens[from - 1]?.norm === 'that';
-  const base = rule === 'according-to' ? 0.8 : cue.tense === 'gerund' ? 0.6 : that ? 0.85 : cue.weak ? 0.5 : 0.75;
+  const c = RULES['reported-after'].confidence;
+  const clauseBase = cue.tense === 'gerund' ? c.gerund : that ? c.that : cue.weak ? c.weak : c.base;
+  const base = rule === 'according-to' ? RULES['according-to'].confidence.base : clauseBase;
   return draft(doc, from, last, { cue, speaker, rule, confidence: confidence(cue, base) });
 }
 

@@ -1,16 +1,15 @@
 import type { Doc } from '../../doc.js';
-import { cueAt } from '../../cues/find.js';
+import { cueAt, type CueMatch } from '../../cues/find.js';
 import type { NameIndex } from '../np.js';
 import type { Draft } from '../candidate.js';
-import { overlapsUsed, type ReportedDraft } from './draft.js';
-import { forwardFrame } from './forward.js';
-import { characterized, labelled } from './paragraph.js';
-import { parenthetical, tagFrame } from './tag.js';
+import { REPORTED_FRAMES, TEXT_FRAMES } from '../order.js';
+import { overlapsUsed, type FrameContext, type ReportedDraft } from './draft.js';
 
 export type { ReportedDraft };
 
 /**
- * Stage part: reported speech outside quotation marks, by frames over each cue:
+ * Stage part: reported speech outside quotation marks, by the frames over each cue (REPORTED_FRAMES in order.ts;
+ * the first that decides wins), then the frames that scan the whole text (TEXT_FRAMES) where no cue's frame did:
  *   reported-after     Putin said (that) he appreciated the support …      X told reporters (that) …
  *   reported-before    The two signed a treaty, Russian state media reported.     …, said Batchelder.
  *   according-to       According to X, …     … , according to X.
@@ -18,15 +17,17 @@ export type { ReportedDraft };
  * is `mixed`, else `indirect`. `used` marks tokens already taken by direct quotes and their attributions.
  */
 export function findReported(doc: Doc, names: NameIndex, used: Uint8Array): ReportedDraft[] {
+  const context: FrameContext = { doc, names, used, start: 0, end: 0 };
   const out: ReportedDraft[] = [];
   for (const s of doc.sentences) {
+    context.start = s.tokenStart;
+    context.end = s.tokenEnd;
     const taken = new Set<number>();
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
       if (used[k] || doc.inQuote[k] || taken.has(k)) continue;
       const cue = cueAt(doc.tokens, k);
       if (!cue) continue;
-      const d = tagFrame(doc, names, cue, s.tokenStart, s.tokenEnd) ?? parenthetical(doc, names, cue, s.tokenStart, s.tokenEnd) ??
-        forwardFrame(doc, names, cue, s.tokenEnd);
+      const d = decide(context, cue);
       if (!d || overlapsUsed(used, d)) continue;
       out.push(d);
       for (let m = cue.first; m <= cue.last; m++) taken.add(m);
@@ -34,8 +35,19 @@ export function findReported(doc: Doc, names: NameIndex, used: Uint8Array): Repo
     }
   }
   const covered = coverage(doc, out);
-  for (const d of [...labelled(doc, names, used), ...characterized(doc, names, used)]) if (!anyIn(covered, d.first, d.end)) out.push(d);
+  for (const frame of TEXT_FRAMES) {
+    for (const d of frame.find(context)) if (!anyIn(covered, d.first, d.end)) out.push(d);
+  }
   return withoutNestedWeak(doc, out).sort((a, b) => a.first - b.first);
+}
+
+/** The first frame that decides for the cue. */
+function decide(context: FrameContext, cue: CueMatch): ReportedDraft | null {
+  for (const frame of REPORTED_FRAMES) {
+    const d = frame.decide(context, cue);
+    if (d) return d;
+  }
+  return null;
 }
 
 /** 1 for every token inside some draft's content (strong cues only, if asked). */

@@ -3,17 +3,31 @@ import type { Doc } from '../../doc.js';
 import { cueAt, type CueMatch } from '../../cues/find.js';
 import { W } from '../../adapters/lexicon.js';
 import { F, has } from '../../mentions/features.js';
-import type { NameIndex, Phrase } from '../np.js';
-import { sentenceSubject, speakerBefore } from '../sieves/before.js';
+import type { Phrase } from '../np.js';
+import { sentenceSubject, speakerBefore } from '../speaker.js';
 import { AUXILIARIES, contentEnd } from './content.js';
-import { draft, MIN_TOKENS, overlapsUsed, type ReportedDraft } from './draft.js';
+import { draft, MIN_TOKENS, overlapsUsed, type FrameContext, type ReportedDraft, type TextFrame } from './draft.js';
+import { RULES } from '../rules.js';
 
 /**
  * `Reid has been pounding Trump as a “con artist”`, `Clinton criticized the act as a “crazy system”`: a verb that casts
  * someone or something *as* a quoted phrase puts those words in the subject's mouth: a mixed quote from the verb to
  * the fragment's end.
  */
-export function characterized(doc: Doc, names: NameIndex, used: Uint8Array): ReportedDraft[] {
+export const CHARACTERIZED_AS: TextFrame = {
+  name: 'characterized-as',
+  rules: ['characterized-as'],
+  find: characterized,
+};
+
+/**
+ * `PENCE: Well, look, …` (a transcript) and `Pat Caddell: Voters Worried About …` (a headline): a paragraph that
+ * opens with a name or an all-caps label and a colon reports what follows, to the paragraph's end. The colon is the
+ * cue.
+ */
+export const COLON_LABEL: TextFrame = { name: 'colon-label', rules: ['colon-label'], find: labelled };
+
+function characterized({ doc, names, used }: FrameContext): ReportedDraft[] {
   const out: ReportedDraft[] = [];
   for (const r of doc.regions) {
     if (r.depth !== 0 || r.runsOn) continue;
@@ -29,7 +43,8 @@ export function characterized(doc: Doc, names: NameIndex, used: Uint8Array): Rep
     const cue: CueMatch = cueAt(doc.tokens, v) ?? { first: v, last: v, lemma: doc.tokens[v]!.norm, class: 'report', weak: true, passive: false, tense: 'past' };
     const sentenceEnd = doc.sentences[doc.sentenceOf[v]!]!.tokenEnd;
     const end = Math.max(close + 1, contentEnd(doc, v + 1, sentenceEnd)); // `… as a “leech” and a “spoiled brat”`
-    out.push({ kind: 'mixed', first: v + 1, end, attribution: { cue, speaker, rule: 'characterized-as', confidence: 0.55 } });
+    const confidence = RULES['characterized-as'].confidence.base;
+    out.push({ kind: 'mixed', first: v + 1, end, attribution: { cue, speaker, rule: 'characterized-as', confidence } });
   }
   return out;
 }
@@ -62,11 +77,7 @@ export function isAllCapsLabel(doc: Doc, k: number): boolean {
   return has(doc.flags, k, F.allCaps) && doc.tokens[k]!.text.length > 1;
 }
 
-/**
- * `PENCE: Well, look, …` (a transcript) and `Pat Caddell: Voters Worried About …` (a headline): a paragraph that opens
- * with a name or an all-caps label and a colon reports what follows, to the paragraph's end. The colon is the cue.
- */
-export function labelled(doc: Doc, names: NameIndex, used: Uint8Array): ReportedDraft[] {
+function labelled({ doc, names, used }: FrameContext): ReportedDraft[] {
   const out: ReportedDraft[] = [];
   for (const [k, p] of paragraphRanges(doc)) {
     let first = k;
@@ -81,7 +92,8 @@ export function labelled(doc: Doc, names: NameIndex, used: Uint8Array): Reported
     const speaker: Phrase = { first, last: colon - 1, kind: 'name', end: colon };
     let end = p;
     while (end > colon + 1 && ['.', '"', '”'].includes(doc.tokens[end - 1]!.text)) end--;
-    const d = draft(doc, colon + 1, end, { cue, speaker, rule: 'colon-label', confidence: 0.6 });
+    const confidence = RULES['colon-label'].confidence.base;
+    const d = draft(doc, colon + 1, end, { cue, speaker, rule: 'colon-label', confidence });
     if (!overlapsUsed(used, d)) out.push(d);
   }
   return out;

@@ -3,18 +3,26 @@ import type { Doc } from '../../doc.js';
 import type { CueMatch } from '../../cues/find.js';
 import { W } from '../../adapters/lexicon.js';
 import { F, has } from '../../mentions/features.js';
-import { phraseFrom, type NameIndex, type Phrase } from '../np.js';
-import { speakerBefore } from '../sieves/before.js';
+import { phraseFrom, type Phrase } from '../np.js';
+import { speakerBefore } from '../speaker.js';
+import { isAccordingTo } from '../candidate.js';
 import { contentEnd } from './content.js';
-import { baseFormFits, confidence, draft, hasVerb, MIN_TOKENS, type ReportedDraft } from './draft.js';
+import { baseFormFits, confidence, draft, hasVerb, MIN_TOKENS } from './draft.js';
+import type { Frame, FrameContext, ReportedDraft } from './draft.js';
+import { RULES } from '../rules.js';
 
 /** A parenthetical tag (`…, he said, …`) comes this early in its sentence at most. */
 const MAX_LEAD = 40;
 
 /** `CONTENT, X said.` / `CONTENT, said X.` / `CONTENT, according to X.`: the cue tags the sentence's end. */
-export function tagFrame(doc: Doc, names: NameIndex, cue: CueMatch, start: number, end: number): ReportedDraft | null {
+export const TAG: Frame = { name: 'tag', rules: ['reported-before', 'according-to'], decide: tagFrame };
+
+/** `But to prevent problems, he said, local officials should be vigilant.`: the tag sits inside the clause. */
+export const PARENTHETICAL: Frame = { name: 'parenthetical', rules: ['reported-around'], decide: parenthetical };
+
+function tagFrame({ doc, names, start, end }: FrameContext, cue: CueMatch): ReportedDraft | null {
   if (cue.tense === 'gerund') return null; // a weak cue is fine here: the tag position says it reports
-  const according = doc.tokens[cue.first]!.norm === 'according';
+  const according = isAccordingTo(doc, cue);
   let comma = cue.first - 1;
   let speaker: Phrase | null;
   if (according || isTagComma(doc, comma)) {
@@ -33,7 +41,8 @@ export function tagFrame(doc: Doc, names: NameIndex, cue: CueMatch, start: numbe
   let last = contentEnd(doc, from, comma);
   if (last - from < MIN_TOKENS || !hasVerb(doc, from, last)) return null;
   if (last === comma - 1 && doc.tokens[comma]!.kind === 'quote') last = comma + 1; // the fragment's closing mark too
-  return draft(doc, from, last, { cue, speaker, rule: according ? 'according-to' : 'reported-before', confidence: confidence(cue, 0.8) });
+  const rule = according ? 'according-to' : 'reported-before';
+  return draft(doc, from, last, { cue, speaker, rule, confidence: confidence(cue, RULES[rule].confidence.base) });
 }
 
 /** A comma before a tag, or a closing mark after one: `Clinton "is the only candidate …," a general said.` */
@@ -42,14 +51,15 @@ function isTagComma(doc: Doc, k: number): boolean {
   return t !== undefined && (t.text === ',' || (t.kind === 'quote' && doc.inQuote[k] !== 1 && doc.tokens[k - 1]?.text === ','));
 }
 
-/** `But to prevent problems, he said, local officials should be vigilant.`: the tag sits inside the clause. */
-export function parenthetical(doc: Doc, names: NameIndex, cue: CueMatch, start: number, end: number): ReportedDraft | null {
+function parenthetical({ doc, names, start, end }: FrameContext, cue: CueMatch): ReportedDraft | null {
   if (cue.tense !== 'past' && cue.tense !== 'present' || doc.tokens[cue.last + 1]?.text !== ',') return null;
   const speaker = speakerBefore(doc, names, cue.first - 1);
   if (!speaker || !isTagComma(doc, speaker.first - 1) || speaker.first - 1 <= start || speaker.first - start > MAX_LEAD) return null;
   const last = contentEnd(doc, cue.last + 2, end);
   if (last - (cue.last + 2) < MIN_TOKENS || !hasVerb(doc, cue.last + 2, last)) return null;
-  return draft(doc, afterDateline(doc, start, speaker.first), last, { cue, speaker, rule: 'reported-around', confidence: confidence(cue, 0.75) });
+  const base = RULES['reported-around'].confidence.base;
+  const attribution = { cue, speaker, rule: 'reported-around', confidence: confidence(cue, base) } as const;
+  return draft(doc, afterDateline(doc, start, speaker.first), last, attribution);
 }
 
 /** `MOSCOW, June 19 (AFP): …`, `WASHINGTON ― …`: a dateline opening the sentence is not part of what was reported. */

@@ -2,34 +2,70 @@ import type { Doc } from '../../doc.js';
 import { cueAt, type CueMatch } from '../../cues/find.js';
 import { W } from '../../adapters/lexicon.js';
 import { has } from '../../mentions/features.js';
-import { isPlural, phraseFrom, skipAdverbs, skipParenthesis, type NameIndex } from '../np.js';
-import { endsOpen, isDash, type Attribution, type Region } from '../candidate.js';
+import { isPlural, phraseFrom, skipAdverbs, skipParenthesis } from '../np.js';
+import { endsOpen, isDash, type Decision, type DirectContext, type Region, type Sieve } from '../candidate.js';
+import { RULES } from '../rules.js';
 
 /** What may follow a sign-off speaker: the end of its clause. */
 const CLOSING_PUNCT = /^[,.;)]$/;
 const ASIDE_MAX = 30;
 
-/**
- * Attributions written after the quotation:
- *   quote-cue-speaker  "…," Putin said          inverted  "…," said Mr Blair
- *   passive            "…," Putin was quoted as saying
- *   aside              "…," Hugh Hill, a doctor, said
+/*
+ * Sieves that read after the quotation, in order (src/attribute/order.ts):
  *   dash-signoff       "…" — Commissioner Geoffrey Starks
- * Returns the attribution and the token after it.
+ *   inverted           "…," said Mr Blair
+ *   quote-cue-speaker  "…," Putin said
+ *     passive          "…," Putin was quoted as saying
+ *     aside            "…," Hugh Hill, a doctor, said
+ * Each decides the attribution and the token after it.
  */
-export function attributeAfter(doc: Doc, names: NameIndex, r: Region): [Attribution, number] | null {
-  let j = r.close + 1;
-  const t = doc.tokens[j];
-  if (!t || t.lineBefore) return null;
-  if (isDash(t.text)) return dashSignoff(doc, names, j);
-  if (t.text === ',') j++;
-  const open = endsOpen(doc, r) || t.text === ',';
+
+/** `"…" — Commissioner Geoffrey Starks`: a dash and a name that ends the clause; the dash is the cue. */
+export const DASH_SIGNOFF: Sieve = {
+  name: 'dash-signoff',
+  side: 'after',
+  rules: ['dash-signoff'],
+  decide: dashSignoff,
+};
+
+/** `"…," said Mr Blair`, `"…," said he.` */
+export const INVERTED: Sieve = { name: 'inverted', side: 'after', rules: ['inverted'], decide: inverted };
+
+/** `"…," Putin said`, `"…," Putin was quoted as saying`, `"…," Hugh Hill, a doctor, said`. */
+export const QUOTE_CUE_SPEAKER: Sieve = {
+  name: 'quote-cue-speaker',
+  side: 'after',
+  rules: ['quote-cue-speaker', 'passive', 'aside'],
+  decide: speakerThenCue,
+};
+
+/** Where an attribution after the quotation starts (past a comma), or -1: none on the same line, or a dash. */
+function afterClose(doc: Doc, r: Region): number {
+  const t = doc.tokens[r.close + 1];
+  if (!t || t.lineBefore || isDash(t.text)) return -1;
+  return t.text === ',' ? r.close + 2 : r.close + 1;
+}
+
+/** Surer when the quotation ends open (`"…,"`, `"…?"`) or a comma follows it: both invite an attribution. */
+function confidenceAfter(doc: Doc, r: Region, rule: 'quote-cue-speaker' | 'inverted' | 'passive' | 'aside'): number {
+  const c = RULES[rule].confidence;
+  return endsOpen(doc, r) || doc.tokens[r.close + 1]!.text === ',' ? c.base : c.closed;
+}
+
+function inverted({ doc, names }: DirectContext, r: Region): Decision | null {
+  const j = afterClose(doc, r);
+  if (j < 0) return null;
   const cue = cueAt(doc.tokens, j);
-  const inverted = cue && !cue.passive && cue.tense !== 'gerund' ? phraseFrom(doc, names, cue.last + 1) : null;
+  const speaker = cue && !cue.passive && cue.tense !== 'gerund' ? phraseFrom(doc, names, cue.last + 1) : null;
   // `said he.` is inverted; `said it was time` is not: a pronoun must end the clause
-  if (cue && inverted && (inverted.kind !== 'pronoun' || endsClause(doc, inverted.end))) {
-    return [{ cue, speaker: inverted, rule: 'inverted', confidence: open ? 0.95 : 0.8 }, inverted.end];
-  }
+  if (!cue || !speaker || (speaker.kind === 'pronoun' && !endsClause(doc, speaker.end))) return null;
+  const confidence = confidenceAfter(doc, r, 'inverted');
+  return { attribution: { cue, speaker, rule: 'inverted', confidence }, tail: speaker.end };
+}
+
+function speakerThenCue({ doc, names }: DirectContext, r: Region): Decision | null {
+  const j = afterClose(doc, r);
+  if (j < 0) return null;
   const speaker = phraseFrom(doc, names, j);
   if (!speaker) return null;
   const found = cueAfterSpeaker(doc, speaker.end);
@@ -37,7 +73,7 @@ export function attributeAfter(doc: Doc, names: NameIndex, r: Region): [Attribut
   const [c, aside] = found;
   if (c.tense === 'gerund' || c.tense === 'infinitive' && !isPlural(doc, speaker)) return null;
   const rule = c.passive ? 'passive' : aside ? 'aside' : 'quote-cue-speaker';
-  return [{ cue: c, speaker, rule, confidence: open ? 0.95 : 0.8 }, c.last + 1];
+  return { attribution: { cue: c, speaker, rule, confidence: confidenceAfter(doc, r, rule) }, tail: c.last + 1 };
 }
 
 function endsClause(doc: Doc, k: number): boolean {
@@ -75,12 +111,17 @@ function cueAfterPlace(doc: Doc, k: number): CueMatch | null {
 
 const PLACE_PREPS = new Set(['in', 'at', 'from', 'with', 'for', 'of', 'on']);
 
-function dashSignoff(doc: Doc, names: NameIndex, j: number): [Attribution, number] | null {
+function dashSignoff({ doc, names }: DirectContext, r: Region): Decision | null {
+  const j = r.close + 1;
+  const dash = doc.tokens[j];
+  if (!dash || dash.lineBefore || !isDash(dash.text)) return null;
   const speaker = phraseFrom(doc, names, j + 1);
   if (!speaker || speaker.kind !== 'name') return null;
   const after = doc.tokens[speaker.end];
   if (after && !after.lineBefore && !CLOSING_PUNCT.test(after.text)) return null;
-  const t = doc.tokens[j]!;
-  const cue: CueMatch = { first: j, last: j, lemma: t.text, class: 'speech', weak: false, passive: false, tense: 'phrase' };
-  return [{ cue, speaker, rule: 'dash-signoff', confidence: 0.85 }, speaker.end];
+  const cue: CueMatch = {
+    first: j, last: j, lemma: dash.text, class: 'speech', weak: false, passive: false, tense: 'phrase',
+  };
+  const confidence = RULES['dash-signoff'].confidence.base;
+  return { attribution: { cue, speaker, rule: 'dash-signoff', confidence }, tail: speaker.end };
 }

@@ -2,20 +2,38 @@ import type { Doc } from '../../doc.js';
 import { cueAt, cueEndingAt, type CueMatch } from '../../cues/find.js';
 import { W } from '../../adapters/lexicon.js';
 import { has } from '../../mentions/features.js';
-import { phraseFrom, phraseTo, skipAdverbs, type NameIndex, type Phrase } from '../np.js';
-import type { Attribution, Region } from '../candidate.js';
+import { phraseFrom, type NameIndex, type Phrase } from '../np.js';
+import { gerundSubject, sentenceSubject, speakerBefore } from '../speaker.js';
+import { isAccordingTo, isLongEnough } from '../candidate.js';
+import type { Decision, DirectContext, Region, Sieve } from '../candidate.js';
+import { RULES } from '../rules.js';
 
-const ASIDE_MAX = 30;
-const SUBJECT_REACH = 40;
 const OBJECT_MAX = 8;
 
-/**
- * Attributions written before the quotation:
+/*
+ * Sieves that read before the quotation, in order (src/attribute/order.ts):
  *   speaker-cue-quote  Putin said: "…"     He told reporters: "…"     Burton said, "…"
  *   according-to       According to Smith, "…"
  *   colon-lead-in      And from Chairwoman Rosenworcel: "…"
  */
-export function attributeBefore(doc: Doc, names: NameIndex, r: Region, longEnough: boolean): Attribution | null {
+
+/** `Putin said: "…"`, `He told reporters, "…"`, `…, saying, "…"`, `According to Smith, "…"`. */
+export const SPEAKER_CUE_QUOTE: Sieve = {
+  name: 'speaker-cue-quote',
+  side: 'before',
+  rules: ['speaker-cue-quote', 'according-to'],
+  decide: speakerCueQuote,
+};
+
+/** `And from Chairwoman Rosenworcel: "…"`: after SPEAKER_CUE_QUOTE found no cue before the colon. */
+export const COLON_LEAD_IN: Sieve = {
+  name: 'colon-lead-in',
+  side: 'before',
+  rules: ['colon-lead-in'],
+  decide: colonLeadIn,
+};
+
+function speakerCueQuote({ doc, names }: DirectContext, r: Region): Decision | null {
   let p = r.open - 1;
   const mark = doc.tokens[p];
   if (!mark) return null;
@@ -25,13 +43,15 @@ export function attributeBefore(doc: Doc, names: NameIndex, r: Region, longEnoug
   if (p < 0 || (!punct && doc.tokens[r.open]!.lineBefore)) return null;
   if (!startsLikeSentence(doc, r)) return null;
   const found = cueBefore(doc, names, p, punct);
-  if (found) {
-    const [cue, speaker] = found;
-    if (cue.weak && !punct) return null;
-    if (!punct && !longEnough) return null;
-    return { cue, speaker, rule: cue.lemma === 'according to' ? 'according-to' : 'speaker-cue-quote', confidence: punct ? 0.9 : 0.75 };
-  }
-  return mark.text === ':' ? colonLeadIn(doc, names, p) : null;
+  if (!found) return null;
+  const [cue, speaker] = found;
+  if (cue.weak && !punct) return null;
+  if (!punct && !isLongEnough(doc, r)) return null;
+  const according = isAccordingTo(doc, cue);
+  const c = RULES['speaker-cue-quote'].confidence;
+  const confidence = according ? RULES['according-to'].confidence.direct : punct ? c.base : c.bare;
+  const rule = according ? 'according-to' : 'speaker-cue-quote';
+  return { attribution: { cue, speaker, rule, confidence }, tail: -1 };
 }
 
 /** A cue ending at p, or followed by a short object (`told CBS`, `told the crowd on Monday`), with its speaker. */
@@ -43,7 +63,7 @@ function cueBefore(doc: Doc, names: NameIndex, p: number, punct: boolean): [CueM
     const cue = cueEndingAt(doc.tokens, k);
     if (!cue) continue;
     if (k < p && !isObject(doc, k + 1, p)) continue;
-    if (cue.lemma === 'say' && cue.tense === 'phrase' && doc.tokens[cue.first]!.norm === 'according') {
+    if (isAccordingTo(doc, cue)) {
       const speaker = phraseFrom(doc, names, cue.last + 1);
       return speaker ? [cue, speaker] : null;
     }
@@ -53,38 +73,6 @@ function cueBefore(doc: Doc, names: NameIndex, p: number, punct: boolean): [CueM
     return [cue, speakerBefore(doc, names, cue.first - 1) ?? sentenceSubject(doc, names, cue.first)];
   }
   return null;
-}
-
-/**
- * The speaker of a participle cue (`…, saying, "…"`): the name right before it (`footage of Hillary Clinton asking`),
- * else the subject of its sentence (`Trump attacked Clinton for her votes, saying, "…"`).
- */
-export function gerundSubject(doc: Doc, names: NameIndex, cue: number): Phrase | null {
-  const m = names.byLast.get(cue - 1);
-  if (m && (m.type === 'person' || m.type === 'unknown')) return { first: m.first, last: m.last, kind: 'name', end: m.last + 1 };
-  return sentenceSubject(doc, names, cue);
-}
-
-/** The first phrase in the cue's sentence, at its start or after a comma, that a verb follows: its subject. */
-export function sentenceSubject(doc: Doc, names: NameIndex, cue: number): Phrase | null {
-  const start = doc.sentences[doc.sentenceOf[cue]!]!.tokenStart;
-  const from = Math.max(start, cue - SUBJECT_REACH); // bounded, so a huge sentence stays linear
-  for (let k = from; k < cue; k++) {
-    if (k !== start && doc.tokens[k - 1]!.text !== ',' && doc.tokens[k - 1]!.kind !== 'quote') continue;
-    const p = phraseFrom(doc, names, k);
-    if (!p || p.end > cue) continue;
-    let v = p.end;
-    if (doc.tokens[v]?.text === ',') v = asideEnd(doc, v, cue);
-    v = skipAdverbs(doc, v);
-    if (has(doc.flags, v, W.verb | W.inf) || cueAt(doc.tokens, v)) return p;
-  }
-  return null;
-}
-
-/** Token after a comma-delimited aside that starts at the comma k (`Dean, a former chairman, poked`), or k. */
-function asideEnd(doc: Doc, k: number, limit: number): number {
-  for (let m = k + 1; m < limit && m - k < ASIDE_MAX; m++) if (doc.tokens[m]!.text === ',') return m + 1;
-  return k;
 }
 
 const SENTENCE_OPENER = /[\d"“‘'«([]/;
@@ -104,35 +92,17 @@ function isObject(doc: Doc, from: number, to: number): boolean {
   return true;
 }
 
-/** The speaker phrase before a cue, past adverbs and a comma-delimited aside (`X, who replaced Y in July, said`). */
-export function speakerBefore(doc: Doc, names: NameIndex, end: number): Phrase | null {
-  let e = skipAdverbs(doc, end, -1);
-  if (doc.tokens[e]?.norm === "'s") e--; // the mayor's claim that …: the possessor is the source
-  e = beforeParenthesis(doc, e);
-  const t = doc.tokens[e];
-  if (!t) return null;
-  if (t.text !== ',') return phraseTo(doc, names, e);
-  for (let m = e - 1; m >= 0 && e - m < ASIDE_MAX; m--) {
-    const tm = doc.tokens[m]!;
-    if (doc.sentenceOf[m] !== doc.sentenceOf[e] || tm.kind === 'quote') return null;
-    if (tm.text === ',') return phraseTo(doc, names, beforeParenthesis(doc, m - 1));
-  }
-  return null;
-}
-
-/** `Rep. Gregory Meeks (D-N.Y.), chairman of …`: the phrase ends before a short parenthesis at k, if any. */
-function beforeParenthesis(doc: Doc, k: number): number {
-  if (doc.tokens[k]?.text !== ')') return k;
-  for (let m = k - 1; m >= 0 && k - m < 8; m--) if (doc.tokens[m]!.text === '(') return m - 1;
-  return k;
-}
-
 /** `And from Chairwoman Rosenworcel:` — the last name in the lead-in is the speaker; no cue. */
-function colonLeadIn(doc: Doc, names: NameIndex, p: number): Attribution | null {
+function colonLeadIn({ doc, names }: DirectContext, r: Region): Decision | null {
+  const p = r.open - 2;
+  if (doc.tokens[r.open - 1]?.text !== ':' || p < 0 || !startsLikeSentence(doc, r)) return null;
   for (let k = p; k >= 0 && p - k < 12; k--) {
     if (doc.sentenceOf[k] !== doc.sentenceOf[p]) break;
     const m = names.byLast.get(k);
-    if (m && m.type !== 'place') return { cue: null, speaker: { first: m.first, last: m.last, kind: 'name', end: m.last + 1 }, rule: 'colon-lead-in', confidence: 0.6 };
+    if (!m || m.type === 'place') continue;
+    const speaker: Phrase = { first: m.first, last: m.last, kind: 'name', end: m.last + 1 };
+    const confidence = RULES['colon-lead-in'].confidence.base;
+    return { attribution: { cue: null, speaker, rule: 'colon-lead-in', confidence }, tail: -1 };
   }
   return null;
 }

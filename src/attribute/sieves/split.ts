@@ -1,7 +1,7 @@
 import type { Doc } from '../../doc.js';
 import { cueAt } from '../../cues/find.js';
 import { skipAdverbs } from '../np.js';
-import type { Draft, Region } from '../candidate.js';
+import type { DirectContext, DirectPass, Draft, Region } from '../candidate.js';
 
 const ENDS_CLAUSE = /[.?!,]$/;
 
@@ -18,19 +18,39 @@ function introducesNext(doc: Doc, k: number, open: number): boolean {
  * right after the attribution's clause (`he said of the plan.`), in the same paragraph; after a full stop only
  * when the first part did not end with a full stop or an exclamation.
  */
-export function mergeSplit(doc: Doc, draft: Draft, regions: readonly Region[], i: number, used: Set<Region>, ownAttribution: (r: Region) => boolean): void {
-  const next = regions[i + 1];
-  if (!next || draft.tail < 0 || doc.tokens[next.open]!.lineBefore || ownAttribution(next)) return;
+export const SPLIT: DirectPass = { name: 'split', rules: [], run: joinSplits };
+
+/** Each draft attributed after its quotation takes the next quotation as its second part if it continues it. */
+function joinSplits(context: DirectContext, drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  let i = 0; // index in context.regions of the current draft's quotation
+  let joined: Region | null = null;
+  for (const d of drafts) {
+    const r = d.parts[0]!;
+    if (r === joined) continue; // the second part of the previous quote: its own decision is dropped
+    out.push(d);
+    while (context.regions[i] !== r) i++;
+    const next = context.regions[i + 1];
+    if (next && continues(context, d, next)) {
+      d.parts.push(next);
+      joined = next;
+    }
+  }
+  return out;
+}
+
+/** Does quotation `next` continue the draft's quotation, past the attribution that follows it? */
+function continues({ doc, decidedAfter }: DirectContext, draft: Draft, next: Region): boolean {
+  if (draft.tail < 0 || doc.tokens[next.open]!.lineBefore || decidedAfter(next)) return false;
   const sentence = doc.sentenceOf[draft.tail - 1];
   for (let k = draft.tail; k < next.open - 1; k++) {
-    if (doc.sentenceOf[k] !== sentence || doc.tokens[k]!.kind === 'quote' || introducesNext(doc, k, next.open)) return;
+    if (doc.sentenceOf[k] !== sentence || doc.tokens[k]!.kind === 'quote') return false;
+    if (introducesNext(doc, k, next.open)) return false;
   }
   const after = doc.tokens[next.close + 1];
-  if (after && !after.lineBefore && after.kind === 'word' && !ENDS_CLAUSE.test(doc.text.slice(next.start, next.end))) return; // a fragment in a sentence
+  const wordFollows = after !== undefined && !after.lineBefore && after.kind === 'word';
+  if (wordFollows && !ENDS_CLAUSE.test(doc.text.slice(next.start, next.end))) return false; // a fragment in a sentence
   const sep = doc.tokens[next.open - 1]!.text;
   const cutShort = !'.!'.includes(doc.text[draft.parts[0]!.end - 1] ?? '.');
-  if (sep === ',' || sep === ':' || ((sep === '.' || sep === ';') && cutShort)) {
-    draft.parts.push(next);
-    used.add(next);
-  }
+  return sep === ',' || sep === ':' || ((sep === '.' || sep === ';') && cutShort);
 }

@@ -1,0 +1,578 @@
+/**
+ * The rule registry: every rule the Result can record, with what it decides, its confidences, and runnable examples
+ * and counter-examples (test/rules.test.ts runs them; docs/rules.md is generated from them).
+ *
+ * Glossary: a *rule* is what the Result records (`Quote.rule`); a *sieve* decides a direct quote's rule; a *frame*
+ * decides a rule of reported speech. src/attribute/order.ts lists the sieves, frames and passes in the order they run.
+ */
+import type { ExtractOptions, RuleName } from '../types.js';
+
+/** What every sieve, frame and pass declares: its name and the rules it can record. */
+export interface Named {
+  readonly name: string;
+  readonly rules: readonly RuleName[];
+}
+
+/**
+ * The contract of every sieve and frame: from the text around one place (a quotation, a cue) it decides, or passes
+ * with null and the next one in order is asked.
+ */
+export interface Decider<Context, At, Decision> extends Named {
+  readonly decide: (context: Context, at: At) => Decision | null;
+}
+
+/** A pass over all of a stage's drafts once its sieves have decided: it returns the drafts to keep. */
+export interface Pass<Context, Draft> extends Named {
+  readonly run: (context: Context, drafts: Draft[]) => Draft[];
+}
+
+/** Where a rule works: on direct quotes (a sieve), on reported speech (a frame), or both. */
+export type RuleStage = 'direct' | 'reported' | 'both';
+
+/** The confidences the code gives for a rule: `base`, and named variants for the cases `confidenceNote` explains. */
+export interface Confidence {
+  readonly base: number;
+  readonly [variant: string]: number;
+}
+
+/** A made-up sentence and the quote the rule must give for it. */
+export interface RuleExample {
+  readonly text: string;
+  /** The quote's text, as `Quote.text` gives it. */
+  readonly quote: string;
+  /** The speaker mention's text, or null for none. */
+  readonly speaker: string | null;
+  /** The cue's text, or null for none. */
+  readonly cue: string | null;
+  /** Options the rule needs (`unattributed`). */
+  readonly options?: ExtractOptions;
+}
+
+/** A near-miss: a made-up sentence for which the rule must not fire (for `quote` only, when given). */
+export interface RuleCounterExample {
+  readonly text: string;
+  readonly quote?: string;
+  /** Why the rule leaves it alone. */
+  readonly why: string;
+  readonly options?: ExtractOptions;
+}
+
+export interface RuleInfo {
+  readonly stage: RuleStage;
+  /** The files that decide it, under src/attribute/. */
+  readonly home: readonly string[];
+  /** What it decides, in a sentence or two. */
+  readonly decides: string;
+  readonly confidence: Confidence;
+  /** When each confidence applies, if there is more than one or it is derived. */
+  readonly confidenceNote?: string;
+  readonly examples: readonly RuleExample[];
+  readonly counterExamples: readonly RuleCounterExample[];
+}
+
+/** What an attribution after the quotation gives, when the quote ends open (`,` `?` `!` …) or a comma follows. */
+const AFTER_CONFIDENCE = { base: 0.95, closed: 0.8 } as const;
+const AFTER_NOTE =
+  '`closed` when the quotation does not end open (`,` `?` `!` `…` `:` `;` or a dash) and no comma follows it.';
+
+/** Every rule, in the order the stage tries them: direct sieves and their passes, then reported-speech frames. */
+export const RULES = {
+  'quote-cue-speaker': {
+    stage: 'direct',
+    home: ['sieves/after.ts'],
+    decides: 'A quotation that opens a sentence or clause, then its speaker and cue after it: `"…," Putin said.`',
+    confidence: AFTER_CONFIDENCE,
+    confidenceNote: AFTER_NOTE,
+    examples: [
+      {
+        text: '"We will rebuild the bridge," Mayor Tom Ricks said.',
+        quote: 'We will rebuild the bridge,',
+        speaker: 'Mayor Tom Ricks',
+        cue: 'said',
+      },
+      {
+        text: '"The water is safe to drink," officials at the county health office said.',
+        quote: 'The water is safe to drink,',
+        speaker: 'officials at the county health office',
+        cue: 'said',
+      },
+      {
+        text: '"We will rebuild the bridge," Mayor Tom Ricks said on Monday. "It will take two years."',
+        quote: 'We will rebuild the bridge, It will take two years.',
+        speaker: 'Mayor Tom Ricks',
+        cue: 'said',
+      },
+    ],
+    counterExamples: [
+      {
+        text: 'With the new bridge, "traffic will move faster," the mayor said.',
+        why: 'a lower-case quotation after a comma is a fragment of the sentence, not one that opens it',
+      },
+      {
+        text: '"We will rebuild the bridge," the mayor is expected to say.',
+        why: 'the cue must follow the speaker, past adverbs only: `is expected to say` is no cue of the mayor’s',
+      },
+    ],
+  },
+  inverted: {
+    stage: 'direct',
+    home: ['sieves/after.ts'],
+    decides: 'The cue before the speaker, after the quotation: `"…," said Mr Blair.` A pronoun must end the clause.',
+    confidence: AFTER_CONFIDENCE,
+    confidenceNote: AFTER_NOTE,
+    examples: [
+      {
+        text: '"We will rebuild the bridge," said Mayor Tom Ricks.',
+        quote: 'We will rebuild the bridge,',
+        speaker: 'Mayor Tom Ricks',
+        cue: 'said',
+      },
+      {
+        text: '"The river has never been this high," said she.',
+        quote: 'The river has never been this high,',
+        speaker: 'she',
+        cue: 'said',
+      },
+    ],
+    counterExamples: [
+      {
+        text: '"Stay calm," said it all.',
+        why: 'a pronoun after the cue must end the clause: `said it all` is no `said she`',
+      },
+    ],
+  },
+  passive: {
+    stage: 'direct',
+    home: ['sieves/after.ts'],
+    decides: 'A passive cue after the quotation and its speaker: `"…," Putin was quoted as saying.`',
+    confidence: AFTER_CONFIDENCE,
+    confidenceNote: AFTER_NOTE,
+    examples: [
+      {
+        text: '"We will rebuild the bridge," Mayor Tom Ricks was quoted as saying.',
+        quote: 'We will rebuild the bridge,',
+        speaker: 'Mayor Tom Ricks',
+        cue: 'was quoted as saying',
+      },
+    ],
+    counterExamples: [
+      {
+        text: '"We will rebuild the bridge," Mayor Tom Ricks was told.',
+        why: '`was told` is no passive cue: the one told is the hearer, not the speaker',
+      },
+    ],
+  },
+  aside: {
+    stage: 'direct',
+    home: ['sieves/after.ts'],
+    decides:
+      'A speaker after the quotation, then a comma-delimited aside about them, then the cue: ' +
+      '`"…," Hugh Hill, a doctor, said.`',
+    confidence: AFTER_CONFIDENCE,
+    confidenceNote: AFTER_NOTE,
+    examples: [
+      {
+        text: '"We will rebuild the bridge," Tom Ricks, the mayor of Dunmore, said.',
+        quote: 'We will rebuild the bridge,',
+        speaker: 'Tom Ricks',
+        cue: 'said',
+      },
+      {
+        text: '"We will rebuild the bridge," Tom Ricks, who has led the town since 2010, told reporters.',
+        quote: 'We will rebuild the bridge,',
+        speaker: 'Tom Ricks',
+        cue: 'told reporters',
+      },
+    ],
+    counterExamples: [
+      {
+        text: '"We will rebuild," Tom Ricks, who calls the bridge "a lifeline," said.',
+        why: 'an aside holding a quotation of its own is not read past',
+      },
+    ],
+  },
+  'dash-signoff': {
+    stage: 'direct',
+    home: ['sieves/after.ts'],
+    decides:
+      'A dash and a name after the quotation, ending the clause: `“…” — Commissioner Geoffrey Starks`. ' +
+      'The dash is the cue.',
+    confidence: { base: 0.85 },
+    examples: [
+      {
+        text: '"We will rebuild the bridge." — Mayor Tom Ricks',
+        quote: 'We will rebuild the bridge.',
+        speaker: 'Mayor Tom Ricks',
+        cue: '—',
+      },
+    ],
+    counterExamples: [
+      { text: '"We will rebuild the bridge." — the mayor', why: 'a sign-off is a name, not a description' },
+      {
+        text: '"We will rebuild the bridge" — Mayor Tom Ricks said so on Monday.',
+        why: 'the name must end its clause: here it is the subject of a sentence of its own',
+      },
+    ],
+  },
+  'speaker-cue-quote': {
+    stage: 'direct',
+    home: ['sieves/before.ts'],
+    decides:
+      'The speaker and cue before the quotation: `Putin said: "…"`, `He told reporters, "…"`, ' +
+      '`…, saying, "…"`. ' +
+      'Without a colon or comma the cue must be strong and the quotation long.',
+    confidence: { base: 0.9, bare: 0.75 },
+    confidenceNote: '`bare` when no colon or comma comes between the cue and the quotation.',
+    examples: [
+      {
+        text: 'Mayor Tom Ricks said: "We will rebuild the bridge."',
+        quote: 'We will rebuild the bridge.',
+        speaker: 'Mayor Tom Ricks',
+        cue: 'said',
+      },
+      {
+        text: 'Mayor Tom Ricks told reporters, "We will rebuild the bridge."',
+        quote: 'We will rebuild the bridge.',
+        speaker: 'Mayor Tom Ricks',
+        cue: 'told reporters',
+      },
+      {
+        text: 'Mayor Tom Ricks said "We will rebuild the bridge this year."',
+        quote: 'We will rebuild the bridge this year.',
+        speaker: 'Mayor Tom Ricks',
+        cue: 'said',
+      },
+      {
+        text: 'The mayor defended the plan, saying, "We will rebuild the bridge."',
+        quote: 'We will rebuild the bridge.',
+        speaker: 'The mayor',
+        cue: 'saying',
+      },
+    ],
+    counterExamples: [
+      { text: 'The mayor said "no way".', why: 'a quotation introduced before it must open like a sentence' },
+      {
+        text: 'Mayor Tom Ricks added "We will rebuild the bridge this year."',
+        why: 'a weak cue (`added`) needs a colon or comma before the quotation',
+      },
+    ],
+  },
+  'according-to': {
+    stage: 'both',
+    home: ['sieves/before.ts', 'reported/forward.ts', 'reported/tag.ts'],
+    decides:
+      'The source after `according to`, before or after what it reports: `According to X, …`, `…, according to X.`',
+    confidence: { base: 0.8, direct: 0.9 },
+    confidenceNote: '`base` for reported speech (times the cue factors), `direct` for a direct quote.',
+    examples: [
+      {
+        text: 'According to the ministry, "The budget is balanced this year."',
+        quote: 'The budget is balanced this year.',
+        speaker: 'the ministry',
+        cue: 'According to',
+      },
+      {
+        text: 'According to the ministry, the budget is balanced this year.',
+        quote: 'the budget is balanced this year',
+        speaker: 'the ministry',
+        cue: 'According to',
+      },
+      {
+        text: 'The budget is balanced this year, according to the ministry.',
+        quote: 'The budget is balanced this year',
+        speaker: 'the ministry',
+        cue: 'according to',
+      },
+    ],
+    counterExamples: [
+      {
+        text: 'Everything went according to plan, the minister said.',
+        why: '`according to plan` names no source: the tag `the minister said` reports the clause',
+      },
+    ],
+  },
+  'colon-lead-in': {
+    stage: 'direct',
+    home: ['sieves/before.ts'],
+    decides:
+      'A lead-in with no cue that ends in a colon: its last name is the speaker. ' +
+      '`And from Chairwoman Rosenworcel: "…"`',
+    confidence: { base: 0.6 },
+    examples: [
+      {
+        text: 'And from Mayor Tom Ricks: "We will rebuild the bridge."',
+        quote: 'We will rebuild the bridge.',
+        speaker: 'Mayor Tom Ricks',
+        cue: null,
+      },
+    ],
+    counterExamples: [
+      { text: 'And from the town hall: "We will rebuild the bridge."', why: 'the lead-in holds no name' },
+    ],
+  },
+  'runs-on': {
+    stage: 'direct',
+    home: ['sieves/follow-on.ts'],
+    decides:
+      'A quotation over several paragraphs (each reopens, only the last closes) is one quote per paragraph; ' +
+      'an attribution found in any of them holds for all.',
+    confidence: { base: 0.95 },
+    confidenceNote: 'A factor: the attributed paragraph’s confidence times 0.95.',
+    examples: [
+      {
+        text:
+          '"We will rebuild the bridge and the road to the north.\n\n' +
+          '"It will take two years," Mayor Tom Ricks said.',
+        quote: 'We will rebuild the bridge and the road to the north.',
+        speaker: 'Mayor Tom Ricks',
+        cue: 'said',
+      },
+    ],
+    counterExamples: [
+      {
+        text: '"We will rebuild the bridge and the road."\n\n"It will take two years," Ricks said.',
+        why: 'the first quotation closes, so it does not run on into the next paragraph',
+      },
+    ],
+  },
+  'follow-on': {
+    stage: 'direct',
+    home: ['sieves/follow-on.ts'],
+    decides:
+      'A quotation with no cue of its own that opens a sentence right after an attributed one (in the same ' +
+      'paragraph, or as the next paragraph) has the same speaker and cue.',
+    confidence: { base: 0.85, most: 0.8 },
+    confidenceNote: 'A factor: the previous quote’s confidence times 0.85, at `most` 0.8.',
+    examples: [
+      {
+        text: '"We will rebuild the bridge," Mayor Tom Ricks said.\n\n"It will take two years and cost a lot."',
+        quote: 'It will take two years and cost a lot.',
+        speaker: 'Mayor Tom Ricks',
+        cue: 'said',
+      },
+      {
+        text: 'Mayor Tom Ricks said: "We will rebuild the bridge." "It will take two years and cost a lot."',
+        quote: 'It will take two years and cost a lot.',
+        speaker: 'Mayor Tom Ricks',
+        cue: 'said',
+      },
+    ],
+    counterExamples: [
+      {
+        text:
+          '"We will rebuild the bridge," Ricks said. The crowd cheered loudly. ' +
+          '"It will take two years and cost a lot."',
+        quote: 'It will take two years and cost a lot.',
+        why: 'a sentence of narration comes between the two quotations',
+      },
+    ],
+  },
+  unattributed: {
+    stage: 'direct',
+    home: ['sieves/follow-on.ts'],
+    decides:
+      'With the `unattributed` option: a quotation that is a sentence of its own (opens a sentence, long enough, ' +
+      'capitalised) but that no other rule attributes is a quote with no speaker.',
+    confidence: { base: 0.3 },
+    examples: [
+      {
+        text: '"We will rebuild the bridge this year." The crowd cheered.',
+        quote: 'We will rebuild the bridge this year.',
+        speaker: null,
+        cue: null,
+        options: { unattributed: true },
+      },
+    ],
+    counterExamples: [
+      {
+        text: 'The children sang "Happy Birthday" to their teacher.',
+        why: 'a title inside a sentence is not speech',
+        options: { unattributed: true },
+      },
+      {
+        text: '"We will rebuild the bridge this year." The crowd cheered.',
+        why: 'without the `unattributed` option such quotations are left out',
+      },
+    ],
+  },
+  'reported-after': {
+    stage: 'reported',
+    home: ['reported/forward.ts'],
+    decides:
+      'Reported speech after its cue and source: `Putin said (that) …`, `X told reporters …`, ' +
+      '`X promised to …`, ' +
+      '`…, saying …`. The content is the clause, without `that` and adjuncts of the speech event.',
+    confidence: { base: 0.75, gerund: 0.6, that: 0.85, weak: 0.5 },
+    confidenceNote:
+      'The first that fits: `gerund` for a participle cue (`…, saying …`), `that` when `that` opens the clause, ' +
+      '`weak` for a weak cue, else `base`; then times the cue factors.',
+    examples: [
+      {
+        text: 'Mayor Tom Ricks said that the bridge would be rebuilt next year.',
+        quote: 'the bridge would be rebuilt next year',
+        speaker: 'Mayor Tom Ricks',
+        cue: 'said',
+      },
+      {
+        text: 'Mayor Tom Ricks told reporters the bridge would open in May.',
+        quote: 'the bridge would open in May',
+        speaker: 'Mayor Tom Ricks',
+        cue: 'told reporters',
+      },
+      {
+        text: 'The mayor promised to rebuild the bridge within two years.',
+        quote: 'to rebuild the bridge within two years',
+        speaker: 'The mayor',
+        cue: 'promised',
+      },
+      {
+        text: 'Senator Jane Holt voted against the plan, saying it would cost too much.',
+        quote: 'it would cost too much',
+        speaker: 'Senator Jane Holt',
+        cue: 'saying',
+      },
+    ],
+    counterExamples: [
+      { text: 'The veto is expected to come next week.', why: 'a passive cue: the subject is not the one expecting' },
+      {
+        text: 'Ricks called the meeting to order at noon.',
+        why: '`called` reports only with `that`, `for` or a quotation',
+      },
+    ],
+  },
+  'reported-before': {
+    stage: 'reported',
+    home: ['reported/tag.ts'],
+    decides: 'Reported speech before a tag at the sentence’s end: `CONTENT, X said.`, `CONTENT, said X.`',
+    confidence: { base: 0.8 },
+    confidenceNote: 'Times the cue factors.',
+    examples: [
+      {
+        text: 'The bridge will be rebuilt next year, Mayor Tom Ricks said.',
+        quote: 'The bridge will be rebuilt next year',
+        speaker: 'Mayor Tom Ricks',
+        cue: 'said',
+      },
+      {
+        text: 'The bridge will be rebuilt next year, said Mayor Tom Ricks.',
+        quote: 'The bridge will be rebuilt next year',
+        speaker: 'Mayor Tom Ricks',
+        cue: 'said',
+      },
+    ],
+    counterExamples: [
+      {
+        text: 'Prices rose sharply, and the mayor said the council should act.',
+        why: '`and the mayor said` is no tag between commas: the clause after the cue is what was said',
+      },
+    ],
+  },
+  'reported-around': {
+    stage: 'reported',
+    home: ['reported/tag.ts'],
+    decides:
+      'A tag inside the reported clause, between commas: `But to prevent problems, he said, officials should be ' +
+      'alert.` The content is two parts, without the tag.',
+    confidence: { base: 0.75 },
+    confidenceNote: 'Times the cue factors.',
+    examples: [
+      {
+        text: 'The bridge, Mayor Tom Ricks said, will be rebuilt next year.',
+        quote: 'The bridge will be rebuilt next year',
+        speaker: 'Mayor Tom Ricks',
+        cue: 'said',
+      },
+      {
+        text: 'But to save money, Mayor Tom Ricks said, the town will rebuild the old bridge.',
+        quote: 'But to save money the town will rebuild the old bridge',
+        speaker: 'Mayor Tom Ricks',
+        cue: 'said',
+      },
+    ],
+    counterExamples: [
+      { text: 'The bridge, the mayor said, will open.', why: 'what follows the tag is too short to be a clause' },
+    ],
+  },
+  'reported-object': {
+    stage: 'reported',
+    home: ['reported/forward.ts'],
+    decides:
+      'A stance verb whose noun-phrase object is the content, up to an adjunct of the act: `Clinton criticized the ' +
+      'plan during a campaign stop`. Only for a source that can take a stance.',
+    confidence: { base: 0.4 },
+    confidenceNote: 'Times the cue factors.',
+    examples: [
+      {
+        text: 'Senator Jane Holt criticized the new budget plan during a town hall meeting.',
+        quote: 'the new budget plan',
+        speaker: 'Senator Jane Holt',
+        cue: 'criticized',
+      },
+      {
+        text: 'Senator Jane Holt described the plan as a "fiscal disaster" on Monday.',
+        quote: 'the plan as a "fiscal disaster"',
+        speaker: 'Senator Jane Holt',
+        cue: 'described',
+      },
+    ],
+    counterExamples: [
+      { text: 'The bridge will support heavy trucks during the winter.', why: 'a bridge takes no stance' },
+      { text: 'It will support heavy trucks during the winter.', why: '`it` names no one who could take a stance' },
+    ],
+  },
+  'colon-label': {
+    stage: 'reported',
+    home: ['reported/paragraph.ts'],
+    decides:
+      'A paragraph that opens with a name or an all-caps label and a colon reports the rest of the paragraph: ' +
+      'transcripts (`PENCE: Well, look, …`) and headlines. The colon is the cue.',
+    confidence: { base: 0.6 },
+    examples: [
+      {
+        text: 'HOLT: We will not pass this budget without changes.',
+        quote: 'We will not pass this budget without changes',
+        speaker: 'HOLT',
+        cue: ':',
+      },
+      {
+        text: 'Jane Holt: We will not pass this budget without changes.',
+        quote: 'We will not pass this budget without changes',
+        speaker: 'Jane Holt',
+        cue: ':',
+      },
+    ],
+    counterExamples: [
+      { text: 'HOLT: No.', why: 'too short to report' },
+      { text: 'LONDON: The river rose two metres overnight and flooded the town.', why: 'a place is a dateline' },
+    ],
+  },
+  'characterized-as': {
+    stage: 'reported',
+    home: ['reported/paragraph.ts'],
+    decides:
+      'A verb that casts someone or something *as* a quoted phrase puts the words in the subject’s mouth: a mixed ' +
+      'quote from the verb to the clause’s end. `Reid has been pounding Trump as a “con artist”`',
+    confidence: { base: 0.55 },
+    examples: [
+      {
+        text: 'Senator Jane Holt branded the mayor as a "reckless spender" in a radio interview.',
+        quote: 'the mayor as a "reckless spender" in a radio interview',
+        speaker: 'Senator Jane Holt',
+        cue: 'branded',
+      },
+    ],
+    counterExamples: [
+      {
+        text: 'The mayor is known as "the Builder" in his home town.',
+        why: 'no verb casts anyone: `is known` is a copula',
+      },
+      {
+        text: 'Holt called the plan a "fiscal disaster" on Monday.',
+        why: 'no `as` before the quotation (`called` reads it as an object instead)',
+      },
+    ],
+  },
+} as const satisfies Record<RuleName, RuleInfo>;
+
+/** Reported speech: a thought cue (`believes`) is less sure than speech, a weak cue (`noted`) less than `said`. */
+export const CUE_FACTORS = { thought: 0.75, weak: 0.8 } as const;

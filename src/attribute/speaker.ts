@@ -1,0 +1,67 @@
+/**
+ * Speaker finders shared by the direct sieves and the reported frames: the phrase before a cue, past an aside
+ * (`X, who replaced Y in July, said`), and the subject of the cue's sentence.
+ */
+import type { Doc } from '../doc.js';
+import { cueAt } from '../cues/find.js';
+import { W } from '../adapters/lexicon.js';
+import { has } from '../mentions/features.js';
+import { phraseFrom, phraseTo, skipAdverbs, type NameIndex, type Phrase } from './np.js';
+
+const ASIDE_MAX = 30;
+const SUBJECT_REACH = 40;
+
+/**
+ * The speaker of a participle cue (`…, saying, "…"`): the name right before it (`footage of Hillary Clinton asking`),
+ * else the subject of its sentence (`Trump attacked Clinton for her votes, saying, "…"`).
+ */
+export function gerundSubject(doc: Doc, names: NameIndex, cue: number): Phrase | null {
+  const m = names.byLast.get(cue - 1);
+  if (m && (m.type === 'person' || m.type === 'unknown')) return { first: m.first, last: m.last, kind: 'name', end: m.last + 1 };
+  return sentenceSubject(doc, names, cue);
+}
+
+/** The first phrase in the cue's sentence, at its start or after a comma, that a verb follows: its subject. */
+export function sentenceSubject(doc: Doc, names: NameIndex, cue: number): Phrase | null {
+  const start = doc.sentences[doc.sentenceOf[cue]!]!.tokenStart;
+  const from = Math.max(start, cue - SUBJECT_REACH); // bounded, so a huge sentence stays linear
+  for (let k = from; k < cue; k++) {
+    if (k !== start && doc.tokens[k - 1]!.text !== ',' && doc.tokens[k - 1]!.kind !== 'quote') continue;
+    const p = phraseFrom(doc, names, k);
+    if (!p || p.end > cue) continue;
+    let v = p.end;
+    if (doc.tokens[v]?.text === ',') v = asideEnd(doc, v, cue);
+    v = skipAdverbs(doc, v);
+    if (has(doc.flags, v, W.verb | W.inf) || cueAt(doc.tokens, v)) return p;
+  }
+  return null;
+}
+
+/** Token after a comma-delimited aside that starts at the comma k (`Dean, a former chairman, poked`), or k. */
+function asideEnd(doc: Doc, k: number, limit: number): number {
+  for (let m = k + 1; m < limit && m - k < ASIDE_MAX; m++) if (doc.tokens[m]!.text === ',') return m + 1;
+  return k;
+}
+
+/** The speaker phrase before a cue, past adverbs and a comma-delimited aside (`X, who replaced Y in July, said`). */
+export function speakerBefore(doc: Doc, names: NameIndex, end: number): Phrase | null {
+  let e = skipAdverbs(doc, end, -1);
+  if (doc.tokens[e]?.norm === "'s") e--; // the mayor's claim that …: the possessor is the source
+  e = beforeParenthesis(doc, e);
+  const t = doc.tokens[e];
+  if (!t) return null;
+  if (t.text !== ',') return phraseTo(doc, names, e);
+  for (let m = e - 1; m >= 0 && e - m < ASIDE_MAX; m--) {
+    const tm = doc.tokens[m]!;
+    if (doc.sentenceOf[m] !== doc.sentenceOf[e] || tm.kind === 'quote') return null;
+    if (tm.text === ',') return phraseTo(doc, names, beforeParenthesis(doc, m - 1));
+  }
+  return null;
+}
+
+/** `Rep. Gregory Meeks (D-N.Y.), chairman of …`: the phrase ends before a short parenthesis at k, if any. */
+function beforeParenthesis(doc: Doc, k: number): number {
+  if (doc.tokens[k]?.text !== ')') return k;
+  for (let m = k - 1; m >= 0 && k - m < 8; m--) if (doc.tokens[m]!.text === '(') return m - 1;
+  return k;
+}
