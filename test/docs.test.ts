@@ -15,8 +15,8 @@ const PAGES = ['README.md', 'CONTRIBUTING.md', 'CHANGELOG.md', ...DOCS.map((f) =
 
 // Parts of issue 14 that other branches add (the rule registry's page and script, the one generator script). A name
 // here may be missing until they are merged; once they are, this list can go.
-const NOT_YET_FILES = new Set(['docs/rules.md']);
-const NOT_YET_SCRIPTS = new Set(['generate', 'docs:rules']);
+// `npm run generate` lands with the word-list branch (issue 14); CONTRIBUTING.md already names it.
+const NOT_YET_SCRIPTS = new Set(['generate']);
 
 /** GitHub's anchor for a heading: lower case, punctuation dropped, spaces as hyphens. */
 const slug = (heading: string): string =>
@@ -72,7 +72,6 @@ describe('the documentation pages', () => {
       if (/^[a-z]+:/.test(target as string)) continue; // https:, mailto:
       const [path, anchor] = (target as string).split('#') as [string, string | undefined];
       const file = path === '' ? page : join(dirname(page), path);
-      if (NOT_YET_FILES.has(file)) continue;
       if (!existsSync(join(root, file))) broken.push(`${target}: no file ${file}`);
       else if (anchor && file.endsWith('.md') && !anchors(file).has(anchor)) broken.push(`${target}: no heading`);
     }
