@@ -8,8 +8,7 @@ import { attributeBefore } from './sieves/before.js';
 import { mergeSplit } from './sieves/split.js';
 import { followOn, runsOn, unattributed } from './sieves/follow-on.js';
 import { isAllCapsLabel } from './reported/paragraph.js';
-
-const CLAUSE_OPENERS = new Set([':', ',', ';', '—', '–', '―', '-', '--', '(']);
+import { CLAUSE_OPENERS } from '../words/punctuation.js';
 
 /**
  * Stage: decide each quotation's cue and speaker by ordered sieves; the first that decides wins.

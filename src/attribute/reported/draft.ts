@@ -6,6 +6,8 @@ import { W } from '../../adapters/lexicon.js';
 import { has } from '../../mentions/features.js';
 import { isPlural, type Phrase } from '../np.js';
 import type { Attribution } from '../candidate.js';
+import { SINGULAR_SUBJECTS } from '../../words/function-words.js';
+import { INFINITIVE_MARKERS } from '../../words/verbs.js';
 
 /** Reported speech being assembled: the content's token range and offsets, its kind and its attribution. */
 export interface ReportedDraft {
@@ -48,10 +50,10 @@ export function overlapsUsed(used: Uint8Array, d: ReportedDraft): boolean {
  */
 export function baseFormFits(doc: Doc, cue: CueMatch, speaker: Phrase): boolean {
   const before = doc.tokens[cue.first - 1]?.norm ?? '';
-  if (['to', 'let', 'make', 'made', 'help', 'heard', 'hear', 'saw', 'see', 'watch'].includes(before)) return false;
+  if (INFINITIVE_MARKERS.has(before)) return false;
   const head = doc.tokens[speaker.last]!.norm;
   // `Congress say` may be a name's plural; `Battleground state Florida` is a noun, so a weak form wants a plural
   const plural = speaker.kind === 'description' || (cue.weak && speaker.kind === 'name');
   const pluralName = speaker.kind === 'name' && head.endsWith('s'); // `Democrats want …`
-  return !['he', 'she', 'it'].includes(head) && (!plural || pluralName || isPlural(doc, speaker));
+  return !SINGULAR_SUBJECTS.has(head) && (!plural || pluralName || isPlural(doc, speaker));
 }

@@ -8,6 +8,11 @@ import { gerundSubject, sentenceSubject, speakerBefore } from '../sieves/before.
 import { MAX_CONTENT, contentEnd, contentStart, startsClause } from './content.js';
 import { speakerType } from '../../mentions/speaker-type.js';
 import { baseFormFits, confidence, draft, hasVerb, MIN_TOKENS, type ReportedDraft } from './draft.js';
+import {
+  ARTICLES, BASE_FORM_AUXILIARIES, PASSIVE_BE, PROGRESSIVE_BE, SMALL_CLAUSE_PRONOUNS, THING_PRONOUNS, WH_WORDS,
+} from '../../words/function-words.js';
+import { OBJECT_STOPS } from '../../words/time-and-adjuncts.js';
+import { CONTROL_VERBS } from '../../words/verbs.js';
 
 /** Weak cues whose object is rarely what was said, unless `that` introduces it: `called the meeting to order`. */
 const NEEDS_THAT = new Set(['call', 'add', 'continue', 'post', 'offer', 'detail', 'outline', 'describe', 'cite', 'note', 'tease', 'joke', 'laugh', 'cry']);
@@ -43,14 +48,12 @@ const OBJECT_VERBS = new Set(['cite', 'mention', 'criticize', 'blame', 'accuse',
   'reject', 'dismiss', 'question', 'condemn', 'blast', 'highlight', 'propose', 'demand', 'describe', 'acknowledge',
   'decry', 'denounce', 'lament', 'deny', 'dispute', 'call', 'slam', 'tout', 'hail', 'welcome', 'applaud', 'mock', 'ridicule',
   'recommend', 'announce', 'reveal', 'confirm', 'predict', 'promise', 'pledge', 'vow', 'request', 'want', 'oppose', 'favor']);
-/** Words that end an object: an adjunct of the act, not part of what was said (`… during a campaign stop`). */
-const OBJECT_STOPS = new Set(['during', 'while', 'at', 'on', 'in', 'after', 'before', 'since', 'when', 'because', 'by', 'with', 'amid', 'despite', 'last', 'earlier', 'later', 'yesterday', 'today']);
 
 /** `that …`, `whether …`, `to …`: a clause or infinitive follows, which the clause frames read. */
 function opensClause(doc: Doc, from: number): boolean {
   const prev = doc.tokens[from - 1]?.norm;
   const norm = doc.tokens[from]?.norm ?? '';
-  return prev === 'that' || WH.has(norm) || norm === 'to';
+  return prev === 'that' || WH_WORDS.has(norm) || norm === 'to';
 }
 
 /**
@@ -76,7 +79,7 @@ function objectFrame(doc: Doc, names: NameIndex, cue: CueMatch, speaker: Phrase 
 
 /** `it`, `this`: a pronoun that names no one who could take a stance. */
 function isThing(doc: Doc, names: NameIndex, speaker: Phrase): boolean {
-  return speaker.kind === 'pronoun' && ['it', 'this', 'that'].includes(doc.tokens[speaker.last]!.norm) && !names.byLast.has(speaker.last);
+  return speaker.kind === 'pronoun' && THING_PRONOUNS.has(doc.tokens[speaker.last]!.norm) && !names.byLast.has(speaker.last);
 }
 
 /** `According to X, CONTENT`. */
@@ -90,7 +93,7 @@ function accordingTo(doc: Doc, names: NameIndex, cue: CueMatch, end: number): Re
 function sourceOf(doc: Doc, names: NameIndex, cue: CueMatch): Phrase | null | undefined {
   if (cue.passive && doc.tokens[cue.first]!.norm === 'it') return null;
   const aux = skipAdverbs(doc, cue.first - 1, -1);
-  const progressive = cue.tense === 'gerund' && PROGRESSIVE.has(doc.tokens[aux]?.norm ?? '');
+  const progressive = cue.tense === 'gerund' && PROGRESSIVE_BE.has(doc.tokens[aux]?.norm ?? '');
   const before = progressive ? aux : cue.first; // `He's claiming that …`: a finite verb
   const who = skipAdverbs(doc, before - 1, -1);
   if (doc.tokens[who]?.norm === 'who' && doc.tokens[who - 1]?.text === ',') return phraseTo(doc, names, who - 2) ?? undefined; // `Mr. Kamin, who emphasized that …`
@@ -110,7 +113,7 @@ function cueFormFits(doc: Doc, cue: CueMatch, speaker: Phrase | null): boolean {
 /** What follows the cue must be what it reports: a `that` clause, a to-infinitive, or a clause or phrase it can take. */
 function complementFits(doc: Doc, names: NameIndex, cue: CueMatch, from: number, end: number): boolean {
   const that = doc.tokens[from - 1]?.norm === 'that';
-  if (that || WH.has(doc.tokens[from]?.norm ?? '')) return true; // asked whether …, shows how …
+  if (that || WH_WORDS.has(doc.tokens[from]?.norm ?? '')) return true; // asked whether …, shows how …
   if (cue.lemma === 'call' && smallClause(doc, names, from)) return true; // called climate change a hoax
   if (cue.weak && NEEDS_THAT.has(cue.lemma) && !quotedAhead(doc, from, end)) return false; // called the meeting to order
   if (doc.tokens[from]?.norm === 'to' && TO_VERBS.has(cue.lemma)) return true; // promised to cut taxes
@@ -128,15 +131,13 @@ function finish(doc: Doc, cue: CueMatch, speaker: Phrase | null, from: number, e
   return draft(doc, from, last, { cue, speaker, rule, confidence: confidence(cue, base) });
 }
 
-const WH = new Set(['whether', 'what', 'how', 'why', 'who', 'which', 'when', 'where', 'if']);
-
 /** `called [climate change] [a hoax]`, `called [it] [unfair]`: an object, then what it is called. */
 function smallClause(doc: Doc, names: NameIndex, from: number): boolean {
-  const object = OBJECTS.has(doc.tokens[from]?.norm ?? '') ? { end: from + 1 } : phraseFrom(doc, names, from);
+  const object = SMALL_CLAUSE_PRONOUNS.has(doc.tokens[from]?.norm ?? '') ? { end: from + 1 } : phraseFrom(doc, names, from);
   if (!object) return false;
   const next = object.end;
   const t = doc.tokens[next];
-  if (t !== undefined && (['a', 'an', 'the'].includes(t.norm) || t.kind === 'quote' || has(doc.flags, next, W.adj))) return true;
+  if (t !== undefined && (ARTICLES.has(t.norm) || t.kind === 'quote' || has(doc.flags, next, W.adj))) return true;
   // `called her vote in favor of the war a mistake`, `called the citation and the demand a ploy`: a longer object
   for (let k = next; k < next + SMALL_CLAUSE_REACH; k++) {
     const u = doc.tokens[k];
@@ -148,35 +149,25 @@ function smallClause(doc: Doc, names: NameIndex, from: number): boolean {
 
 const SMALL_CLAUSE_REACH = 12;
 
-const OBJECTS = new Set(['it', 'him', 'her', 'them', 'this', 'that']);
-
 /** A quotation in what follows the cue: a weak cue next to one reports it (`called them “deplorables”`). */
 function quotedAhead(doc: Doc, from: number, end: number): boolean {
   for (let k = from; k < Math.min(end, from + MAX_CONTENT); k++) if (doc.tokens[k]!.kind === 'quote') return true;
   return false;
 }
 
-/** `is claiming`, `were demanding`, `'s insisting`: a progressive, whose subject is the source. */
-const PROGRESSIVE = new Set(['is', 'are', 'was', 'were', "'s", "'re", 'been', 'be']);
-
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "isn't", "wasn't"]);
-
 /** `is expected`, `was reported`: a passive participle; its subject is not the source. */
 function passive(doc: Doc, cue: CueMatch): boolean {
   if (cue.tense !== 'past' && cue.tense !== 'participle') return false;
-  return BE.has(doc.tokens[skipAdverbs(doc, cue.first - 1, -1)]?.norm ?? '');
+  return PASSIVE_BE.has(doc.tokens[skipAdverbs(doc, cue.first - 1, -1)]?.norm ?? '');
 }
-
-/** Verbs that pass their subject to a to-infinitive: `he appeared to suggest that …`, `she went on to say …`. */
-const CONTROL = new Set(['appeared', 'appears', 'seemed', 'seems', 'continued', 'continues', 'tried', 'tries', 'decided', 'on', 'began', 'begins', 'started', 'starts', 'wanted', 'wants', 'planned', 'plans', 'refused', 'declined']);
 
 /** `appeared to suggest`, `went on to say`: an infinitive whose subject is the sentence's. */
 function controlled(doc: Doc, k: number): boolean {
-  return doc.tokens[k - 1]?.norm === 'to' && CONTROL.has(doc.tokens[k - 2]?.norm ?? '');
+  return doc.tokens[k - 1]?.norm === 'to' && CONTROL_VERBS.has(doc.tokens[k - 2]?.norm ?? '');
 }
 
 /** `will say`, `has said`, `would argue`: a base form is a cue only after an auxiliary or modal. */
 function afterAuxiliary(doc: Doc, k: number): boolean {
   const prev = doc.tokens[k - 1]?.norm ?? '';
-  return ['will', 'would', 'could', 'might', 'may', 'must', 'should', 'can', 'did', 'does', 'do', "didn't", "don't"].includes(prev);
+  return BASE_FORM_AUXILIARIES.has(prev);
 }

@@ -5,8 +5,10 @@ import { W } from '../../adapters/lexicon.js';
 import { F, has } from '../../mentions/features.js';
 import type { NameIndex, Phrase } from '../np.js';
 import { sentenceSubject, speakerBefore } from '../sieves/before.js';
-import { AUXILIARIES, contentEnd } from './content.js';
+import { contentEnd } from './content.js';
 import { draft, MIN_TOKENS, overlapsUsed, type ReportedDraft } from './draft.js';
+import { AUXILIARIES } from '../../words/function-words.js';
+import { LABEL_TRAILING_MARKS } from '../../words/punctuation.js';
 
 /**
  * `Reid has been pounding Trump as a “con artist”`, `Clinton criticized the act as a “crazy system”`: a verb that casts
@@ -80,7 +82,7 @@ export function labelled(doc: Doc, names: NameIndex, used: Uint8Array): Reported
     const cue: CueMatch = { first: colon, last: colon, lemma: ':', class: 'speech', weak: false, passive: false, tense: 'phrase' };
     const speaker: Phrase = { first, last: colon - 1, kind: 'name', end: colon };
     let end = p;
-    while (end > colon + 1 && ['.', '"', '”'].includes(doc.tokens[end - 1]!.text)) end--;
+    while (end > colon + 1 && LABEL_TRAILING_MARKS.has(doc.tokens[end - 1]!.text)) end--;
     const d = draft(doc, colon + 1, end, { cue, speaker, rule: 'colon-label', confidence: 0.6 });
     if (!overlapsUsed(used, d)) out.push(d);
   }

@@ -7,6 +7,9 @@ import { phraseFrom, type NameIndex, type Phrase } from '../np.js';
 import { speakerBefore } from '../sieves/before.js';
 import { contentEnd } from './content.js';
 import { baseFormFits, confidence, draft, hasVerb, MIN_TOKENS, type ReportedDraft } from './draft.js';
+import { RELATIVES } from '../../words/function-words.js';
+import { SENTENCE_END_MARKS } from '../../words/punctuation.js';
+import { TAIL_WORDS } from '../../words/time-and-adjuncts.js';
 
 /** A parenthetical tag (`…, he said, …`) comes this early in its sentence at most. */
 const MAX_LEAD = 40;
@@ -62,18 +65,13 @@ function afterDateline(doc: Doc, start: number, end: number): number {
   return start;
 }
 
-/** Words that can open what follows a tag: `…, he said last week`, `…, she said this year`, `…, it said Monday`. */
-const TAIL_WORDS = new Set(['last', 'this', 'next', 'earlier', 'later', 'today', 'yesterday', 'tonight', 'again', 'also', 'then', 'recently', 'previously', 'separately', 'privately', 'publicly', 'repeatedly', 'late', 'early']);
-
-const RELATIVES = new Set(['who', 'whose', 'which']);
-
 /** After the tag only a short adjunct remains (`on Monday`, `in a statement`): no new clause. */
 function tailOnly(doc: Doc, k: number, end: number): boolean {
   const first = doc.tokens[k];
   // `…, Clinton criticized Tulsa police`: an object right after the cue makes it a clause of its own, not a tag
   if (first && first.kind === 'word' && !has(doc.flags, k, W.prep | W.adv | W.date) && !TAIL_WORDS.has(first.norm)) return false;
   let m = k;
-  while (m < end && !['.', '!', '?'].includes(doc.tokens[m]!.text)) {
+  while (m < end && !SENTENCE_END_MARKS.has(doc.tokens[m]!.text)) {
     const t = doc.tokens[m]!;
     if (t.text === ',' && RELATIVES.has(doc.tokens[m + 1]?.norm ?? '')) return true; // `…, said Mr. Kamin, who emphasized …`
     if (has(doc.flags, m, W.verb | W.inf) || t.norm === 'that' || m - k > 10) return false;

@@ -4,6 +4,7 @@ import { W } from '../../adapters/lexicon.js';
 import { has } from '../../mentions/features.js';
 import { isPlural, phraseFrom, skipAdverbs, skipParenthesis, type NameIndex } from '../np.js';
 import { endsOpen, isDash, type Attribution, type Region } from '../candidate.js';
+import { PLACE_PREPOSITIONS } from '../../words/function-words.js';
 
 /** What may follow a sign-off speaker: the end of its clause. */
 const CLOSING_PUNCT = /^[,.;)]$/;
@@ -64,7 +65,7 @@ export function cueAfterSpeaker(doc: Doc, k0: number): [CueMatch, boolean] | nul
 
 /** `a narrator in the Clinton ad asks`, `officials at the embassy said`: a short place or body phrase, then the cue. */
 function cueAfterPlace(doc: Doc, k: number): CueMatch | null {
-  if (!PLACE_PREPS.has(doc.tokens[k]?.norm ?? '')) return null;
+  if (!PLACE_PREPOSITIONS.has(doc.tokens[k]?.norm ?? '')) return null;
   for (let m = k + 2; m < k + 7 && m < doc.tokens.length; m++) {
     const cue = cueAt(doc.tokens, m);
     if (cue) return cue.tense !== 'gerund' && cue.tense !== 'infinitive' ? cue : null;
@@ -72,8 +73,6 @@ function cueAfterPlace(doc: Doc, k: number): CueMatch | null {
   }
   return null;
 }
-
-const PLACE_PREPS = new Set(['in', 'at', 'from', 'with', 'for', 'of', 'on']);
 
 function dashSignoff(doc: Doc, names: NameIndex, j: number): [Attribution, number] | null {
   const speaker = phraseFrom(doc, names, j + 1);
