@@ -1,37 +1,44 @@
-#!/usr/bin/env node
-// Builds src/cues/lexicon.ts, the reporting-cue lexicon, from the hand-curated data below.
-//
-//   node scripts/build-cues.mjs          write src/cues/lexicon.ts
-//   node scripts/build-cues.mjs --check  exit 1 if the committed file is out of date
-//
-// Inflections come from compromise (`nlp(lemma).verbs().conjugate()`); where compromise does not
-// know a word as a verb the lemma is force-tagged as an Infinitive first. Every place where the
-// hand-written `fix` below disagrees with compromise is printed, so the corrections stay visible.
-// See src/cues/LEXICON.md for where the list came from and what was left out.
+/**
+ * The cue lexicon's rows: the reporting verbs and multi-word cues saidby knows, with what each takes. This is data,
+ * edited by hand; `npm run generate` (scripts/build-cues.ts) conjugates the verbs with compromise, checks the rows
+ * and writes src/generated/cues.ts. Where the list came from and what was left out: data/cues.md.
+ */
+import type { CueClass } from '../src/types.js';
 
-import { readFileSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import nlp from 'compromise';
+export type Tense = 'infinitive' | 'past' | 'present' | 'gerund' | 'participle';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const OUT = resolve(ROOT, 'src/cues/lexicon.ts');
+/**
+ * A verb lemma's row: `['add', 'speech', { weak: true }], // "added 500 jobs"`.
+ *
+ * class  'speech'  an act of speaking: dialogue moves, manner of speaking, directives
+ *        'report'  asserting, declaring or disclosing content for the record, whatever the channel
+ *        'writing' the channel is written or online
+ *        'thought' a mental state attributed to the source; cues indirect speech only
+ */
+export type VerbRow = readonly [lemma: string, cls: CueClass, options?: VerbOptions];
+
+export interface VerbOptions {
+  /**
+   * true: the word is often not a reporting verb (a noun or adjective homograph, a literal sense); a list: only these
+   * forms are. Attribution then requires an adjacent quote.
+   */
+  readonly weak?: true | readonly string[];
+  /** More forms of the same lemma, as [form, tense] (spelling variants): `[['marvelled', 'past']]`. */
+  readonly extra?: readonly (readonly [form: string, tense: Tense])[];
+  /** Other spellings of the lemma (British -ise), conjugated and filed under this lemma. */
+  readonly variants?: readonly string[];
+}
+
+/**
+ * A multi-word or passive cue: a concrete lower-case token sequence (no slots), its lemma and class, whether its
+ * subject is the quoted source (passive: `was quoted as saying`), and an example.
+ */
+export type PhraseRow = readonly [words: string, lemma: string, cls: CueClass, passive: boolean, example: string];
 
 // ---------------------------------------------------------------------------------------------
-// Verb lemmas.
-//
-// [lemma, class, options?]
-//   class  'speech'  an act of speaking: dialogue moves, manner of speaking, directives
-//          'report'  asserting, declaring or disclosing content for the record, whatever the channel
-//          'writing' the channel is written or online
-//          'thought' a mental state attributed to the source; cues indirect speech only
-//   weak   true: the word is often NOT a reporting verb (noun/adjective homograph, literal sense);
-//          string[]: only these forms are weak. Attribution should require an adjacent quote.
-//   fix    {past, present, gerund, participle}: hand-written forms where compromise is wrong
-//   extra  more forms of the same lemma, as [form, tense] (spelling variants)
-//   variants  other spellings of the lemma (British -ise), conjugated and filed under this lemma
+// Verb lemmas: [lemma, class, options?]
 // ---------------------------------------------------------------------------------------------
-const VERBS = [
+export const VERBS: readonly VerbRow[] = [
   // -- speech: the core
   ['say', 'speech'],
   ['tell', 'speech'],
@@ -266,7 +273,7 @@ const VERBS = [
 
 // Corrections of compromise 14.17.0, checked by hand. Key: lemma or variant spelling.
 // The build prints each one that actually differs from compromise, and fails on stale entries.
-const FIX = {
+export const FIX: Readonly<Record<string, Partial<Record<Tense, string>>>> = {
   tweet: { past: 'tweeted' }, // compromise: "tweet"
   quip: { past: 'quipped' }, // "quip"
   drawl: { past: 'drawled' }, // "drawl"
@@ -284,7 +291,7 @@ const FIX = {
 };
 
 // Forms that must come out exactly like this (irregulars and doubling); the build fails otherwise.
-const EXPECT = {
+export const EXPECT: Readonly<Record<string, readonly string[]>> = {
   say: ['said', 'says', 'saying'],
   tell: ['told', 'tells', 'telling'],
   write: ['wrote', 'written', 'writing'],
@@ -327,10 +334,9 @@ const EXPECT = {
 };
 
 // ---------------------------------------------------------------------------------------------
-// Multi-word and passive cues: concrete lower-case token sequences (no slots).
-// [words, lemma, class, passive, example]
+// Multi-word and passive cues: [words, lemma, class, passive, example]
 // ---------------------------------------------------------------------------------------------
-const PHRASES = [
+export const PHRASES: readonly PhraseRow[] = [
   // passive / reported-speech frames: the subject is the speaker
   ['was quoted as saying', 'say', 'speech', true, 'The minister was quoted as saying "we will not back down".'],
   ['were quoted as saying', 'say', 'speech', true, 'Officials were quoted as saying the talks had stalled.'],
@@ -411,167 +417,3 @@ const PHRASES = [
   ['as he put it', 'put', 'speech', false, 'It was, as he put it, "a circus".'],
   ['as she put it', 'put', 'speech', false, 'It was, as she put it, "long overdue".'],
 ];
-
-// ---------------------------------------------------------------------------------------------
-
-const CLASSES = new Set(['speech', 'writing', 'report', 'thought']);
-const TENSE_ORDER = ['infinitive', 'present', 'past', 'participle', 'gerund'];
-
-function conjugate(word) {
-  let c = nlp(word).verbs().conjugate()[0];
-  let forced = false;
-  if (!c) {
-    c = nlp(word).tag('Infinitive').verbs().conjugate()[0];
-    forced = true;
-  }
-  if (!c) throw new Error(`compromise cannot conjugate "${word}"`);
-  return {
-    forced,
-    infinitive: c.Infinitive,
-    present: c.PresentTense,
-    past: c.PastTense,
-    participle: c.Participle ?? c.PastTense,
-    gerund: c.Gerund,
-  };
-}
-
-const corrections = [];
-const forcedTags = [];
-const suspicious = [];
-
-function formsOf(word) {
-  const got = conjugate(word);
-  if (got.forced) forcedTags.push(word);
-  const fix = FIX[word] ?? {};
-  const out = { ...got };
-  for (const [tense, form] of Object.entries(fix)) {
-    if (got[tense] === form) throw new Error(`stale FIX: compromise already gives ${word} ${tense} = ${form}`);
-    corrections.push(`${word} ${tense}: compromise "${got[tense]}" -> "${form}"`);
-    out[tense] = form;
-    if (tense === 'past' && got.participle === got.past && !('participle' in fix)) out.participle = form;
-  }
-  if (out.infinitive !== word) throw new Error(`compromise infinitive of "${word}" is "${out.infinitive}"`);
-  // Cheap sanity checks on what compromise produced; anything flagged must be FIXed or expected.
-  if (!out.gerund.endsWith('ing')) suspicious.push(`${word} gerund "${out.gerund}"`);
-  if (out.past === word && !['forecast', 'read'].includes(word)) suspicious.push(`${word} past "${out.past}"`);
-  if (/^[^aeiou]*[aeiou][bdgmnprt]$/.test(word) && out.gerund === `${word}ing`) suspicious.push(`${word} gerund "${out.gerund}" (no doubling)`);
-  if (!out.present.endsWith('s')) suspicious.push(`${word} present "${out.present}"`);
-  return out;
-}
-
-const seenLemma = new Set();
-const verbCues = [];
-const byKey = new Map();
-
-function addForm(form, lemma, cls, tense, weakOpt) {
-  const key = `${form}\u0000${lemma}`;
-  const weak = weakOpt === true || (Array.isArray(weakOpt) && weakOpt.includes(form));
-  const prev = byKey.get(key);
-  if (prev) {
-    // same form in two tenses (said = past and participle): keep the earlier tense in TENSE_ORDER
-    if (TENSE_ORDER.indexOf(tense) < TENSE_ORDER.indexOf(prev.tense)) prev.tense = tense;
-    return;
-  }
-  const cue = { form, lemma, class: cls, tense, weak };
-  byKey.set(key, cue);
-  verbCues.push(cue);
-}
-
-for (const [lemma, cls, opts = {}] of VERBS) {
-  if (!CLASSES.has(cls)) throw new Error(`bad class ${cls} for ${lemma}`);
-  if (seenLemma.has(lemma)) throw new Error(`duplicate lemma "${lemma}" in VERBS`);
-  seenLemma.add(lemma);
-  for (const spelling of [lemma, ...(opts.variants ?? [])]) {
-    const f = formsOf(spelling);
-    if (process.argv.includes('--dump')) console.log(TENSE_ORDER.map((t) => f[t]).join(' '));
-    for (const tense of TENSE_ORDER) addForm(f[tense], lemma, cls, tense, opts.weak);
-  }
-  for (const [form, tense] of opts.extra ?? []) addForm(form, lemma, cls, tense, opts.weak);
-  if (Array.isArray(opts.weak)) {
-    for (const w of opts.weak) if (!byKey.has(`${w}\u0000${lemma}`)) throw new Error(`weak form "${w}" is not a form of ${lemma}`);
-  }
-}
-
-const unhandled = suspicious.filter((s) => !Object.keys(FIX).includes(s.split(' ')[0]));
-if (unhandled.length) throw new Error(`suspicious compromise output, add to FIX:\n  ${unhandled.join('\n  ')}`);
-
-for (const [lemma, forms] of Object.entries(EXPECT)) {
-  for (const form of forms) {
-    if (!byKey.has(`${form}\u0000${lemma}`)) throw new Error(`expected form "${form}" of "${lemma}" is missing`);
-  }
-}
-
-for (const c of verbCues) {
-  if (!/^[a-z]+$/.test(c.form)) throw new Error(`bad form "${c.form}"`);
-}
-verbCues.sort((a, b) => (a.form < b.form ? -1 : a.form > b.form ? 1 : a.lemma < b.lemma ? -1 : a.lemma > b.lemma ? 1 : 0));
-
-const phraseCues = PHRASES.map(([text, lemma, cls, passive, example]) => {
-  if (!CLASSES.has(cls)) throw new Error(`bad class ${cls} for "${text}"`);
-  const words = text.split(' ');
-  if (words.length < 2 || !words.every((w) => /^[a-z]+$/.test(w))) throw new Error(`bad phrase "${text}"`);
-  return { words, lemma, class: cls, passive, example };
-});
-const phraseKeys = new Set(phraseCues.map((p) => p.words.join(' ')));
-if (phraseKeys.size !== phraseCues.length) throw new Error('duplicate phrase');
-
-// ---------------------------------------------------------------------------------------------
-
-const q = (s) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
-const lines = [
-  '// Generated by scripts/build-cues.mjs: do not edit. Regenerate with `node scripts/build-cues.mjs`.',
-  `// Inflections from compromise ${nlp.version} (nlp(lemma).verbs().conjugate()) plus hand-written fixes.`,
-  '// Sources, exclusions and class meanings: src/cues/LEXICON.md.',
-  `// ${seenLemma.size} lemmas, ${verbCues.length} verb forms, ${phraseCues.length} phrases.`,
-  '',
-  "export type CueClass = 'speech' | 'writing' | 'report' | 'thought';",
-  '',
-  '/** One inflected form of a reporting verb. `weak`: often not a reporting verb; require an adjacent quote. */',
-  'export interface VerbCue {',
-  '  readonly form: string;',
-  '  readonly lemma: string;',
-  '  readonly class: CueClass;',
-  "  readonly tense: 'infinitive' | 'past' | 'present' | 'gerund' | 'participle';",
-  '  readonly weak: boolean;',
-  '}',
-  '',
-  '/** A multi-word cue as a lower-case token sequence. `passive`: the subject is the quoted source. */',
-  'export interface PhraseCue {',
-  '  readonly words: readonly string[];',
-  '  readonly lemma: string;',
-  '  readonly class: CueClass;',
-  '  readonly passive: boolean;',
-  '  readonly example: string;',
-  '}',
-  '',
-  '/** One entry per (form, lemma) pair, sorted by form. */',
-  'export const VERB_CUES: readonly VerbCue[] = [',
-  ...verbCues.map(
-    (c) => `  { form: ${q(c.form)}, lemma: ${q(c.lemma)}, class: ${q(c.class)}, tense: ${q(c.tense)}, weak: ${c.weak} },`,
-  ),
-  '];',
-  '',
-  'export const PHRASE_CUES: readonly PhraseCue[] = [',
-  ...phraseCues.map(
-    (p) =>
-      `  { words: [${p.words.map(q).join(', ')}], lemma: ${q(p.lemma)}, class: ${q(p.class)}, passive: ${p.passive}, example: ${q(p.example)} },`,
-  ),
-  '];',
-  '',
-];
-const text = lines.join('\n');
-
-if (process.argv.includes('--check')) {
-  const current = readFileSync(OUT, 'utf8');
-  if (current !== text) {
-    console.error('src/cues/lexicon.ts is out of date: run node scripts/build-cues.mjs');
-    process.exit(1);
-  }
-  console.log('src/cues/lexicon.ts is up to date');
-} else {
-  writeFileSync(OUT, text);
-  console.log(`wrote ${OUT}`);
-}
-console.log(`${seenLemma.size} lemmas, ${verbCues.length} verb forms (${new Set(verbCues.map((c) => c.form)).size} distinct), ${phraseCues.length} phrases`);
-console.log(`compromise ${nlp.version} corrections (${corrections.length}):\n  ${corrections.join('\n  ')}`);
-console.log(`not known as verbs by compromise, force-tagged (${forcedTags.length}): ${forcedTags.join(', ')}`);
