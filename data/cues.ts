@@ -1,5 +1,5 @@
 /**
- * The cue lexicon's rows: the reporting verbs and multi-word cues saidby knows, with what each takes. This is data,
+ * The cue lexicon's rows: the reporting verbs and multi-word cues saidby knows, and what each verb takes. This is data,
  * edited by hand; `npm run generate` (scripts/build-cues.ts) conjugates the verbs with compromise, checks the rows
  * and writes src/generated/cues.ts. Where the list came from and what was left out: data/cues.md.
  */
@@ -27,7 +27,21 @@ export interface VerbOptions {
   readonly extra?: readonly (readonly [form: string, tense: Tense])[];
   /** Other spellings of the lemma (British -ise), conjugated and filed under this lemma. */
   readonly variants?: readonly string[];
+  /**
+   * What may follow the verb besides a clause (a `that` clause, any verb may take):
+   * 'to'      a to-infinitive is the content: `promised to cut taxes`, `refused to release`
+   * 'object'  a stance verb whose noun-phrase object is the content: `criticized the plan (as …)`, `cited the poll`
+   * 'hearer'  its first object is the hearer, not the content: `told reporters (that) …`, `assured voters …`
+   */
+  readonly takes?: readonly Complement[];
+  /** A weak form reports a clause only after `that` or with a quotation ahead: not `called the meeting to order`. */
+  readonly needsThat?: true;
+  /** It takes no clause (`speaking Friday in Fort Wayne, …`): what was said follows `about` or `of` (phrase cues). */
+  readonly intransitive?: true;
 }
+
+/** What a verb can take after it besides a clause: see VerbOptions.takes. */
+export type Complement = 'to' | 'object' | 'hearer';
 
 /**
  * A multi-word or passive cue: a concrete lower-case token sequence (no slots), its lemma and class, whether its
@@ -41,22 +55,22 @@ export type PhraseRow = readonly [words: string, lemma: string, cls: CueClass, p
 export const VERBS: readonly VerbRow[] = [
   // -- speech: the core
   ['say', 'speech'],
-  ['tell', 'speech'],
-  ['add', 'speech', { weak: true }], // "added 500 jobs", "added value"
-  ['speak', 'speech', { weak: true }], // "spoke at the event" has no content
-  ['ask', 'speech'],
+  ['tell', 'speech', { takes: ['to', 'hearer'] }],
+  ['add', 'speech', { weak: true, needsThat: true }], // "added 500 jobs", "added value"
+  ['speak', 'speech', { weak: true, intransitive: true }], // "spoke at the event" has no content
+  ['ask', 'speech', { takes: ['to'] }],
   ['reply', 'speech'],
   ['respond', 'speech', { weak: true }], // "responded to treatment"
   ['answer', 'speech', { weak: ['answer', 'answers'] }], // nouns
   ['explain', 'speech'],
-  ['continue', 'speech', { weak: true }], // mostly aspectual: "continued to rise"
+  ['continue', 'speech', { weak: true, needsThat: true }], // mostly aspectual: "continued to rise"
   ['recall', 'speech', { weak: ['recall', 'recalls'] }], // product recalls
   ['recount', 'speech'],
-  ['mention', 'speech', { weak: ['mention', 'mentions'] }],
+  ['mention', 'speech', { weak: ['mention', 'mentions'], takes: ['object'] }],
   ['remark', 'speech', { weak: ['remark', 'remarks'] }],
-  ['comment', 'speech', { weak: ['comment', 'comments'] }],
+  ['comment', 'speech', { weak: ['comment', 'comments'], intransitive: true }],
   ['observe', 'speech', { weak: true }], // "observed the eclipse"
-  ['call', 'speech', { weak: true }], // "called him a liar", "a man called Smith"
+  ['call', 'speech', { weak: true, takes: ['object'], needsThat: true }], // "called him a liar", "a man called Smith"
   ['repeat', 'speech', { weak: true }],
   ['reiterate', 'speech'],
   ['interject', 'speech'],
@@ -64,9 +78,9 @@ export const VERBS: readonly VerbRow[] = [
   ['counter', 'speech', { weak: true }], // noun/adjective/adverb homograph
   ['retort', 'speech'],
   ['rebut', 'speech'],
-  ['joke', 'speech', { weak: ['joke', 'jokes'] }],
+  ['joke', 'speech', { weak: ['joke', 'jokes'], needsThat: true }],
   ['quip', 'speech', { weak: ['quip', 'quips'] }],
-  ['tease', 'speech', { weak: true }],
+  ['tease', 'speech', { weak: true, needsThat: true }],
   ['confide', 'speech'],
   ['muse', 'speech', { weak: ['muse', 'muses'] }],
   ['marvel', 'speech', { weak: ['marvel', 'marvels'], extra: [['marvelled', 'past'], ['marvelling', 'gerund']] }],
@@ -74,7 +88,7 @@ export const VERBS: readonly VerbRow[] = [
   ['grumble', 'speech'],
   ['moan', 'speech', { weak: true }],
   ['whine', 'speech', { weak: true }],
-  ['lament', 'speech'],
+  ['lament', 'speech', { takes: ['object'] }],
   ['boast', 'speech', { weak: true }], // "the city boasts a museum"
   ['brag', 'speech'],
   ['gush', 'speech', { weak: true }],
@@ -84,7 +98,7 @@ export const VERBS: readonly VerbRow[] = [
   ['shout', 'speech'],
   ['yell', 'speech'],
   ['scream', 'speech', { weak: true }],
-  ['cry', 'speech', { weak: true }], // weeping
+  ['cry', 'speech', { weak: true, needsThat: true }], // weeping
   ['exclaim', 'speech'],
   ['bellow', 'speech'],
   ['holler', 'speech'],
@@ -115,35 +129,35 @@ export const VERBS: readonly VerbRow[] = [
   ['groan', 'speech', { weak: true }],
   // Vocal non-verbal sounds: in news these introduce a quote ('"Fine," she laughed.') but are
   // usually literal, so they are weak. Gesture verbs (smile, nod, shrug, grin) are excluded.
-  ['laugh', 'speech', { weak: true }],
+  ['laugh', 'speech', { weak: true, needsThat: true }],
   ['chuckle', 'speech', { weak: true }],
   ['sigh', 'speech', { weak: true }],
   // -- speech: directives and requests
-  ['urge', 'speech'],
+  ['urge', 'speech', { takes: ['to', 'hearer'] }],
   ['plead', 'speech', { weak: true, extra: [['pled', 'past']] }], // "pleaded guilty"
   ['beg', 'speech'],
   ['implore', 'speech'],
-  ['demand', 'speech', { weak: ['demand', 'demands'] }],
-  ['advise', 'speech'],
+  ['demand', 'speech', { weak: ['demand', 'demands'], takes: ['object'] }],
+  ['advise', 'speech', { takes: ['hearer'] }],
   ['counsel', 'speech', { weak: true, extra: [['counseled', 'past'], ['counseling', 'gerund']] }],
   ['instruct', 'speech'],
-  ['order', 'speech', { weak: true }],
+  ['order', 'speech', { weak: true, takes: ['to'] }],
   ['caution', 'speech', { weak: ['caution', 'cautions'] }],
-  ['remind', 'speech'],
-  ['assure', 'speech'],
-  ['reassure', 'speech'],
-  ['inform', 'speech'],
-  ['notify', 'speech', { weak: true }],
+  ['remind', 'speech', { takes: ['hearer'] }],
+  ['assure', 'speech', { takes: ['hearer'] }],
+  ['reassure', 'speech', { takes: ['hearer'] }],
+  ['inform', 'speech', { takes: ['hearer'] }],
+  ['notify', 'speech', { weak: true, takes: ['hearer'] }],
   ['chide', 'speech'],
   ['scold', 'speech'],
   ['rebuke', 'speech'],
   ['admonish', 'speech'],
   ['preach', 'speech', { weak: true }],
-  ['lecture', 'speech', { weak: true }],
+  ['lecture', 'speech', { weak: true, intransitive: true }],
 
   // -- report: assertion, declaration, disclosure, prediction, commitment
   ['state', 'report', { weak: ['state', 'states'] }], // noun "state"
-  ['claim', 'report', { weak: ['claim', 'claims'] }],
+  ['claim', 'report', { weak: ['claim', 'claims'], takes: ['to'] }],
   ['insist', 'report'],
   ['argue', 'report'],
   ['contend', 'report'],
@@ -154,31 +168,31 @@ export const VERBS: readonly VerbRow[] = [
   ['attest', 'report'],
   ['declare', 'report', { weak: true }], // "declared a state of emergency"
   ['proclaim', 'report'],
-  ['announce', 'report'],
+  ['announce', 'report', { takes: ['object'] }],
   ['report', 'report', { weak: ['report', 'reports', 'reporting'] }],
-  ['confirm', 'report'],
-  ['deny', 'report'],
+  ['confirm', 'report', { takes: ['object'] }],
+  ['deny', 'report', { takes: ['object'] }],
   ['admit', 'report', { weak: true }], // "admitted to hospital"
-  ['acknowledge', 'report'],
+  ['acknowledge', 'report', { takes: ['object'] }],
   ['concede', 'report'],
   ['confess', 'report'],
   ['allege', 'report'],
   ['charge', 'report', { weak: true }],
-  ['accuse', 'report', { weak: true }],
-  ['reveal', 'report'],
+  ['accuse', 'report', { weak: true, takes: ['object'] }],
+  ['reveal', 'report', { takes: ['object'] }],
   ['disclose', 'report'],
   ['divulge', 'report'],
-  ['testify', 'report'],
+  ['testify', 'report', { intransitive: true }],
   ['clarify', 'report'],
   ['stress', 'report', { weak: ['stress', 'stresses'] }],
   ['emphasize', 'report', { variants: ['emphasise'] }],
   ['underline', 'report', { weak: true }],
   ['underscore', 'report', { weak: true }],
-  ['highlight', 'report', { weak: true }],
-  ['note', 'report', { weak: ['note', 'notes'] }],
+  ['highlight', 'report', { weak: true, takes: ['object'] }],
+  ['note', 'report', { weak: ['note', 'notes'], needsThat: true }],
   ['point', 'report', { weak: true }], // only safe as "point(ed) out": see PHRASES
-  ['warn', 'report'],
-  ['predict', 'report'],
+  ['warn', 'report', { takes: ['hearer'] }],
+  ['predict', 'report', { takes: ['object'] }],
   ['forecast', 'report', { weak: ['forecast', 'forecasts'] }],
   ['estimate', 'report', { weak: ['estimate', 'estimates'] }],
   ['suggest', 'report', { weak: true }], // "the data suggest"
@@ -186,50 +200,50 @@ export const VERBS: readonly VerbRow[] = [
   ['signal', 'report', { weak: true, extra: [['signalled', 'past'], ['signalling', 'gerund']] }],
   ['hint', 'report', { weak: ['hint', 'hints'] }],
   ['imply', 'report', { weak: true }],
-  ['propose', 'report', { weak: true }],
-  ['recommend', 'report', { weak: true }],
+  ['propose', 'report', { weak: true, takes: ['object'] }],
+  ['recommend', 'report', { weak: true, takes: ['object'] }],
   ['conclude', 'report', { weak: true }],
-  ['agree', 'report', { weak: true }],
+  ['agree', 'report', { weak: true, takes: ['to'] }],
   ['disagree', 'report'],
   ['concur', 'report'],
   ['object', 'report', { weak: true }], // noun "object"
   ['protest', 'report', { weak: true }],
-  ['dispute', 'report', { weak: true }],
-  ['question', 'report', { weak: true }],
-  ['criticize', 'report', { weak: true, variants: ['criticise'] }],
-  ['condemn', 'report', { weak: true }],
-  ['decry', 'report'],
-  ['promise', 'report', { weak: ['promise', 'promises'] }],
-  ['vow', 'report', { weak: ['vow', 'vows'] }],
-  ['pledge', 'report', { weak: ['pledge', 'pledges'] }],
-  ['swear', 'report', { weak: true }], // "sworn in", cursing
+  ['dispute', 'report', { weak: true, takes: ['object'] }],
+  ['question', 'report', { weak: true, takes: ['object'] }],
+  ['criticize', 'report', { weak: true, variants: ['criticise'], takes: ['object'] }],
+  ['condemn', 'report', { weak: true, takes: ['object'] }],
+  ['decry', 'report', { takes: ['object'] }],
+  ['promise', 'report', { weak: ['promise', 'promises'], takes: ['to', 'object', 'hearer'] }],
+  ['vow', 'report', { weak: ['vow', 'vows'], takes: ['to', 'object'] }],
+  ['pledge', 'report', { weak: ['pledge', 'pledges'], takes: ['to', 'object'] }],
+  ['swear', 'report', { weak: true, takes: ['to'] }], // "sworn in", cursing
   ['guarantee', 'report', { weak: true }],
-  ['offer', 'report', { weak: true }],
+  ['offer', 'report', { weak: true, takes: ['to'], needsThat: true }],
   ['opine', 'report'],
   ['posit', 'report'],
   ['speculate', 'report'],
   ['theorize', 'report', { variants: ['theorise'] }],
-  ['describe', 'report', { weak: true }],
-  ['outline', 'report', { weak: true }],
-  ['detail', 'report', { weak: true }],
+  ['describe', 'report', { weak: true, takes: ['object'], needsThat: true }],
+  ['outline', 'report', { weak: true, needsThat: true }],
+  ['detail', 'report', { weak: true, needsThat: true }],
   ['summarize', 'report', { weak: true, variants: ['summarise'] }],
-  ['cite', 'report', { weak: true }],
+  ['cite', 'report', { weak: true, takes: ['object'], needsThat: true }],
   // reports and stances frequent in political news (PolNeAR counts them as attributions)
   ['show', 'report', { weak: true }], // "a poll shows that"; "the show"
   ['find', 'report', { weak: true }], // "the study found that"
-  ['refuse', 'report', { weak: true }],
-  ['decline', 'report', { weak: true }],
-  ['endorse', 'report', { weak: true }],
-  ['support', 'report', { weak: true }],
-  ['oppose', 'report', { weak: true }],
-  ['defend', 'report', { weak: true }],
-  ['praise', 'report', { weak: true }],
+  ['refuse', 'report', { weak: true, takes: ['to'] }],
+  ['decline', 'report', { weak: true, takes: ['to'] }],
+  ['endorse', 'report', { weak: true, takes: ['object'] }],
+  ['support', 'report', { weak: true, takes: ['object'] }],
+  ['oppose', 'report', { weak: true, takes: ['object'] }],
+  ['defend', 'report', { weak: true, takes: ['object'] }],
+  ['praise', 'report', { weak: true, takes: ['object'] }],
   ['attack', 'report', { weak: true }],
-  ['reject', 'report', { weak: true }],
-  ['dismiss', 'report', { weak: true }],
-  ['denounce', 'report', { weak: true }],
-  ['blast', 'report', { weak: true }],
-  ['blame', 'report', { weak: true }],
+  ['reject', 'report', { weak: true, takes: ['object'] }],
+  ['dismiss', 'report', { weak: true, takes: ['object'] }],
+  ['denounce', 'report', { weak: true, takes: ['object'] }],
+  ['blast', 'report', { weak: true, takes: ['object'] }],
+  ['blame', 'report', { weak: true, takes: ['object'] }],
   ['discuss', 'report', { weak: true }],
   ['express', 'report', { weak: true }],
   ['consider', 'thought', { weak: true }],
@@ -237,7 +251,7 @@ export const VERBS: readonly VerbRow[] = [
   // -- writing: written or online channel
   ['write', 'writing'],
   ['tweet', 'writing', { weak: ['tweet', 'tweets'] }],
-  ['post', 'writing', { weak: true }],
+  ['post', 'writing', { weak: true, needsThat: true }],
   ['blog', 'writing', { weak: ['blog', 'blogs'] }],
   ['email', 'writing', { weak: ['email', 'emails'] }],
   ['text', 'writing', { weak: ['text', 'texts'] }],
@@ -249,17 +263,17 @@ export const VERBS: readonly VerbRow[] = [
   // -- thought: mental states; indirect-speech cues, nearly always weak
   ['know', 'thought', { weak: true }],
   ['see', 'thought', { weak: true }], // "sees the plan as", "saw that"
-  ['decide', 'thought', { weak: true }],
-  ['plan', 'thought', { weak: true }],
-  ['seek', 'thought', { weak: true }],
+  ['decide', 'thought', { weak: true, takes: ['to'] }],
+  ['plan', 'thought', { weak: true, takes: ['to'] }],
+  ['seek', 'thought', { weak: true, takes: ['to'] }],
   ['learn', 'thought', { weak: true }],
   ['think', 'thought', { weak: true }],
   ['believe', 'thought', { weak: true }],
   ['feel', 'thought', { weak: true }],
-  ['hope', 'thought', { weak: true }],
+  ['hope', 'thought', { weak: true, takes: ['to'] }],
   ['fear', 'thought', { weak: true }],
-  ['expect', 'thought', { weak: true }],
-  ['want', 'thought', { weak: true }],
+  ['expect', 'thought', { weak: true, takes: ['to'] }],
+  ['want', 'thought', { weak: true, takes: ['to', 'object'] }],
   ['worry', 'thought', { weak: true }],
   ['wonder', 'thought', { weak: true }],
   ['reckon', 'thought'],

@@ -7,7 +7,8 @@
 // was left out.
 import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
-import { EXPECT, FIX, PHRASES, VERBS, type Tense, type VerbOptions } from '../data/cues.js';
+import { EXPECT, FIX, PHRASES, VERBS, type Complement, type Tense, type VerbOptions } from '../data/cues.js';
+import { Frame } from '../src/cues/frame.js';
 import type { CueClass } from '../src/types.js';
 
 const CLASSES: ReadonlySet<string> = new Set<CueClass>(['speech', 'writing', 'report', 'thought']);
@@ -16,6 +17,28 @@ const LOWER_WORD = /^[a-z]+$/;
 const NO_DOUBLING = /^[^aeiou]*[aeiou][bdgmnprt]$/;
 
 type Forms = Record<Tense, string>;
+
+const COMPLEMENTS: ReadonlySet<string> = new Set<Complement>(['to', 'object', 'hearer']);
+
+/** The frame bits of a verb's row (see src/cues/frame.ts), after checking that its fields make sense together. */
+export function frameOf(lemma: string, opts: VerbOptions): number {
+  let frame = 0;
+  for (const what of opts.takes ?? []) {
+    if (!COMPLEMENTS.has(what)) throw new Error(`${lemma}: unknown complement "${what}" in takes`);
+    if (frame & Frame[what]) throw new Error(`${lemma}: "${what}" twice in takes`);
+    frame |= Frame[what];
+  }
+  if (opts.needsThat) {
+    // only a weak form is held to `that` (forward.ts), so on a verb with no weak form the field would do nothing
+    if (!opts.weak) throw new Error(`${lemma}: needsThat, but no form is weak`);
+    frame |= Frame.needsThat;
+  }
+  if (opts.intransitive) {
+    if (frame) throw new Error(`${lemma}: intransitive goes with neither takes nor needsThat`);
+    frame |= Frame.intransitive;
+  }
+  return frame;
+}
 
 interface Conjugation {
   readonly PresentTense?: string;
@@ -56,6 +79,7 @@ interface VerbCueRow {
   readonly class: CueClass;
   tense: Tense;
   readonly weak: boolean;
+  readonly frame: number;
 }
 
 /** The generated lexicon's text, and notes on compromise: its corrections and the words it had to be told are verbs. */
@@ -90,16 +114,18 @@ export function cueLexicon(options: { dump?: (line: string) => void } = {}): { t
   const verbCues: VerbCueRow[] = [];
   const byKey = new Map<string, VerbCueRow>();
 
-  function addForm(form: string, lemma: string, cls: CueClass, tense: Tense, weakOpt: VerbOptions['weak']): void {
+  const frames = new Map<string, number>();
+
+  function addForm(form: string, lemma: string, cls: CueClass, tense: Tense, opts: VerbOptions): void {
     const key = `${form}\u0000${lemma}`;
-    const weak = weakOpt === true || (Array.isArray(weakOpt) && weakOpt.includes(form));
+    const weak = opts.weak === true || (Array.isArray(opts.weak) && opts.weak.includes(form));
     const prev = byKey.get(key);
     if (prev) {
       // same form in two tenses (said = past and participle): keep the earlier tense in TENSE_ORDER
       if (TENSE_ORDER.indexOf(tense) < TENSE_ORDER.indexOf(prev.tense)) prev.tense = tense;
       return;
     }
-    const cue: VerbCueRow = { form, lemma, class: cls, tense, weak };
+    const cue: VerbCueRow = { form, lemma, class: cls, tense, weak, frame: frames.get(lemma) ?? 0 };
     byKey.set(key, cue);
     verbCues.push(cue);
   }
@@ -108,12 +134,13 @@ export function cueLexicon(options: { dump?: (line: string) => void } = {}): { t
     if (!CLASSES.has(cls)) throw new Error(`bad class ${cls} for ${lemma}`);
     if (seenLemma.has(lemma)) throw new Error(`duplicate lemma "${lemma}" in VERBS`);
     seenLemma.add(lemma);
+    frames.set(lemma, frameOf(lemma, opts));
     for (const spelling of [lemma, ...(opts.variants ?? [])]) {
       const f = formsOf(spelling);
       options.dump?.(TENSE_ORDER.map((t) => f[t]).join(' '));
-      for (const tense of TENSE_ORDER) addForm(f[tense], lemma, cls, tense, opts.weak);
+      for (const tense of TENSE_ORDER) addForm(f[tense], lemma, cls, tense, opts);
     }
-    for (const [form, tense] of opts.extra ?? []) addForm(form, lemma, cls, tense, opts.weak);
+    for (const [form, tense] of opts.extra ?? []) addForm(form, lemma, cls, tense, opts);
     if (Array.isArray(opts.weak)) {
       for (const w of opts.weak) {
         if (!byKey.has(`${w}\u0000${lemma}`)) throw new Error(`weak form "${w}" is not a form of ${lemma}`);
@@ -140,7 +167,8 @@ export function cueLexicon(options: { dump?: (line: string) => void } = {}): { t
     if (!CLASSES.has(cls)) throw new Error(`bad class ${cls} for "${text}"`);
     const words = text.split(' ');
     if (words.length < 2 || !words.every((w) => LOWER_WORD.test(w))) throw new Error(`bad phrase "${text}"`);
-    return { words, lemma, class: cls, passive, example };
+    // a phrase takes what its verb takes: `called for` is `call`'s; a lemma with no verb row (`chime`) takes nothing
+    return { words, lemma, class: cls, passive, example, frame: frames.get(lemma) ?? 0 };
   });
   const phraseKeys = new Set(phraseCues.map((p) => p.words.join(' ')));
   if (phraseKeys.size !== phraseCues.length) throw new Error('duplicate phrase');
@@ -150,7 +178,8 @@ export function cueLexicon(options: { dump?: (line: string) => void } = {}): { t
   const lines = [
     '// Generated by scripts/build-cues.ts from data/cues.ts: do not edit. Regenerate with `npm run generate`.',
     `// Inflections from compromise ${version} (nlp(lemma).verbs().conjugate()) plus hand-written fixes.`,
-    '// Sources, exclusions and class meanings: data/cues.md.',
+    '// Sources, exclusions and class meanings: data/cues.md. `frame`: what the verb takes, as bits of Frame',
+    '// (src/cues/frame.ts), from its row.',
     `// ${seenLemma.size} lemmas, ${verbCues.length} verb forms, ${phraseCues.length} phrases.`,
     '',
     "import type { CueClass } from '../types.js';",
@@ -162,6 +191,7 @@ export function cueLexicon(options: { dump?: (line: string) => void } = {}): { t
     '  readonly class: CueClass;',
     "  readonly tense: 'infinitive' | 'past' | 'present' | 'gerund' | 'participle';",
     '  readonly weak: boolean;',
+    '  readonly frame: number;',
     '}',
     '',
     '/** A multi-word cue as a lower-case token sequence. `passive`: the subject is the quoted source. */',
@@ -171,6 +201,7 @@ export function cueLexicon(options: { dump?: (line: string) => void } = {}): { t
     '  readonly class: CueClass;',
     '  readonly passive: boolean;',
     '  readonly example: string;',
+    '  readonly frame: number;',
     '}',
     '',
     '/** One entry per (form, lemma) pair, sorted by form. */',
@@ -178,7 +209,7 @@ export function cueLexicon(options: { dump?: (line: string) => void } = {}): { t
     ...verbCues.map(
       (c) =>
         `  { form: ${q(c.form)}, lemma: ${q(c.lemma)}, class: ${q(c.class)}, tense: ${q(c.tense)}, ` +
-        `weak: ${c.weak} },`,
+        `weak: ${c.weak}, frame: ${c.frame} },`,
     ),
     '];',
     '',
@@ -186,7 +217,7 @@ export function cueLexicon(options: { dump?: (line: string) => void } = {}): { t
     ...phraseCues.map(
       (p) =>
         `  { words: [${p.words.map(q).join(', ')}], lemma: ${q(p.lemma)}, class: ${q(p.class)}, ` +
-        `passive: ${p.passive}, example: ${q(p.example)} },`,
+        `passive: ${p.passive}, example: ${q(p.example)}, frame: ${p.frame} },`,
     ),
     '];',
     '',

@@ -1,6 +1,7 @@
 import type { Doc } from '../../doc.js';
 import { W } from '../../adapters/lexicon.js';
 import { cueAt, type CueMatch } from '../../cues/find.js';
+import { Frame, hasFrame } from '../../cues/frame.js';
 import { F, has } from '../../mentions/features.js';
 import type { NameIndex } from '../np.js';
 import { phraseFrom } from '../np.js';
@@ -8,8 +9,6 @@ import { AUXILIARIES, HEARER_PRONOUNS, PERSON_SUBJECTS, TRAILERS } from '../../w
 import { CLAUSE_END_MARKS } from '../../words/punctuation.js';
 import { ADJUNCT_OPENERS, EVENT_ADJUNCTS } from '../../words/time-and-adjuncts.js';
 
-/** Cues whose first object is the hearer, not the content: `told reporters (that) …`, `assured voters …`. */
-const HEARER_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'notify', 'advise', 'urge', 'brief', 'reassure', 'promise', 'convince', 'persuade']);
 const MAX_ADJUNCT = 8;
 /** A reported clause is at most this many tokens: longer ones are cut (and the scan stays linear). */
 export const MAX_CONTENT = 150;
@@ -17,7 +16,7 @@ export const MAX_CONTENT = 150;
 /** Where the reported clause after a cue starts: past a hearer (`told reporters`), adjuncts, `that` and a comma. */
 export function contentStart(doc: Doc, names: NameIndex, cue: CueMatch, end: number): number {
   let k = cue.last + 1;
-  if (HEARER_VERBS.has(cue.lemma) && cue.tense !== 'phrase' && doc.tokens[k]?.norm !== 'that') { // `told reporters` has its hearer
+  if (hasFrame(cue, Frame.hearer) && cue.tense !== 'phrase' && doc.tokens[k]?.norm !== 'that') { // `told reporters` has its hearer
     const that = thatAfterHearer(doc, k, end);
     if (that >= 0) return that + 1; // `tells MSNBC’s “Morning Joe” on Friday that …`
     if (HEARER_PRONOUNS.has(doc.tokens[k]?.norm ?? '')) k++;

@@ -1,6 +1,7 @@
 /** The frame where the cue comes first: `X said (that) …`, `According to X, …`, `…, saying …`. */
 import type { Doc } from '../../doc.js';
 import type { CueMatch } from '../../cues/find.js';
+import { Frame, hasFrame } from '../../cues/frame.js';
 import { W } from '../../adapters/lexicon.js';
 import { F, has } from '../../mentions/features.js';
 import { phraseFrom, phraseTo, skipAdverbs, type NameIndex, type Phrase } from '../np.js';
@@ -14,40 +15,23 @@ import {
 import { OBJECT_STOPS } from '../../words/time-and-adjuncts.js';
 import { CONTROL_VERBS } from '../../words/verbs.js';
 
-/** Weak cues whose object is rarely what was said, unless `that` introduces it: `called the meeting to order`. */
-const NEEDS_THAT = new Set(['call', 'add', 'continue', 'post', 'offer', 'detail', 'outline', 'describe', 'cite', 'note', 'tease', 'joke', 'laugh', 'cry']);
-
-/** Speech verbs that take no clause (`speak`, `talk`): what was said follows `about`, `of`, `to` (phrase cues). */
-const INTRANSITIVE = new Set(['speak', 'talk', 'testify', 'comment', 'chat', 'lecture']);
-/** Cues whose content can be a to-infinitive: `promised to cut taxes`, `refused to release`, `wants to win`. */
-const TO_VERBS = new Set(['promise', 'pledge', 'vow', 'refuse', 'decline', 'threaten', 'plan', 'want', 'hope', 'expect', 'seek', 'decide', 'agree', 'offer', 'urge', 'ask', 'tell', 'order', 'vote', 'intend', 'claim', 'swear']);
-
 /** `X said (that) CONTENT`, `According to X, CONTENT`, `…, saying CONTENT`. */
 export function forwardFrame(doc: Doc, names: NameIndex, cue: CueMatch, end: number): ReportedDraft | null {
   if (doc.tokens[cue.first]!.norm === 'according') return accordingTo(doc, names, cue, end);
   if (passive(doc, cue)) return null; // `the veto is expected to come`: the subject is not the one expecting
-  if (INTRANSITIVE.has(cue.lemma) && cue.tense !== 'phrase') return null; // `speaking Friday in Fort Wayne, …`
+  if (hasFrame(cue, Frame.intransitive) && cue.tense !== 'phrase') return null; // `speaking Friday in Fort Wayne, …`
   const speaker = sourceOf(doc, names, cue);
   if (speaker === undefined || !cueFormFits(doc, cue, speaker)) return null;
   const from = contentStart(doc, names, cue, end);
   // A stance verb may take its object as the content: a weak one reads it first (`criticized the plan as …`), a
   // strong one only when no clause follows.
-  const takesObject = OBJECT_VERBS.has(cue.lemma) && !opensClause(doc, from);
+  const takesObject = hasFrame(cue, Frame.object) && !opensClause(doc, from);
   const object = takesObject && cue.weak ? objectFrame(doc, names, cue, speaker, from, end) : null;
   if (object) return object;
   const clause = complementFits(doc, names, cue, from, end) ? finish(doc, cue, speaker, from, end, 'reported-after') : null;
   if (clause || !takesObject || cue.weak) return clause;
   return objectFrame(doc, names, cue, speaker, from, end);
 }
-
-/**
- * Stance verbs whose object is the content even without a clause: `Clinton cited derogatory comments …`,
- * `Bill Clinton criticized the Affordable Care Act as a “crazy system”`, `Trump has questioned the integrity …`.
- */
-const OBJECT_VERBS = new Set(['cite', 'mention', 'criticize', 'blame', 'accuse', 'praise', 'defend', 'endorse', 'support',
-  'reject', 'dismiss', 'question', 'condemn', 'blast', 'highlight', 'propose', 'demand', 'describe', 'acknowledge',
-  'decry', 'denounce', 'lament', 'deny', 'dispute', 'call', 'slam', 'tout', 'hail', 'welcome', 'applaud', 'mock', 'ridicule',
-  'recommend', 'announce', 'reveal', 'confirm', 'predict', 'promise', 'pledge', 'vow', 'request', 'want', 'oppose', 'favor']);
 
 /** `that …`, `whether …`, `to …`: a clause or infinitive follows, which the clause frames read. */
 function opensClause(doc: Doc, from: number): boolean {
@@ -115,8 +99,8 @@ function complementFits(doc: Doc, names: NameIndex, cue: CueMatch, from: number,
   const that = doc.tokens[from - 1]?.norm === 'that';
   if (that || WH_WORDS.has(doc.tokens[from]?.norm ?? '')) return true; // asked whether …, shows how …
   if (cue.lemma === 'call' && smallClause(doc, names, from)) return true; // called climate change a hoax
-  if (cue.weak && NEEDS_THAT.has(cue.lemma) && !quotedAhead(doc, from, end)) return false; // called the meeting to order
-  if (doc.tokens[from]?.norm === 'to' && TO_VERBS.has(cue.lemma)) return true; // promised to cut taxes
+  if (cue.weak && hasFrame(cue, Frame.needsThat) && !quotedAhead(doc, from, end)) return false; // called the meeting to order
+  if (doc.tokens[from]?.norm === 'to' && hasFrame(cue, Frame.to)) return true; // promised to cut taxes
   if (cue.weak && !has(doc.flags, from, W.pron | W.det | F.cap) && doc.tokens[from]?.kind !== 'quote') return false; // would decline by four points
   return startsClause(doc, names, from);
 }
