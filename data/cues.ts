@@ -243,6 +243,10 @@ export const VERBS: readonly VerbRow[] = [
   ['dismiss', 'report', { weak: true, takes: ['object'] }],
   ['denounce', 'report', { weak: true, takes: ['object'] }],
   ['blast', 'report', { weak: true, takes: ['object'] }],
+  ['slam', 'report', { weak: true, takes: ['object'] }], // "slammed the door"
+  ['mock', 'report', { weak: true, takes: ['object'] }], // "a mock trial"
+  ['ridicule', 'report', { weak: true, takes: ['object'] }],
+  ['tout', 'report', { weak: true, takes: ['object'] }],
   ['blame', 'report', { weak: true, takes: ['object'] }],
   ['discuss', 'report', { weak: true }],
   ['express', 'report', { weak: true }],
@@ -302,6 +306,8 @@ export const FIX: Readonly<Record<string, Partial<Record<Tense, string>>>> = {
   chide: { past: 'chided' }, // "chide"
   scold: { past: 'scolded' }, // "scold"
   pen: { past: 'penned' }, // "pent" (that is the adjective / old past of "pen in")
+  slam: { gerund: 'slamming' }, // "slam"
+  tout: { past: 'touted' }, // "tout"
 };
 
 // Forms that must come out exactly like this (irregulars and doubling); the build fails otherwise.
@@ -345,6 +351,8 @@ export const EXPECT: Readonly<Record<string, readonly string[]>> = {
   blog: ['blogged', 'blogging'],
   posit: ['posited', 'positing'],
   drawl: ['drawled'],
+  slam: ['slammed', 'slamming'],
+  tout: ['touted'],
 };
 
 // ---------------------------------------------------------------------------------------------

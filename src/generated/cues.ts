@@ -2,7 +2,7 @@
 // Inflections from compromise 14.17.0 (nlp(lemma).verbs().conjugate()) plus hand-written fixes.
 // Sources, exclusions and class meanings: data/cues.md. `frame`: what the verb takes, as bits of Frame
 // (src/cues/frame.ts), from its row.
-// 218 lemmas, 907 verb forms, 74 phrases.
+// 222 lemmas, 923 verb forms, 74 phrases.
 
 import type { CueClass } from '../types.js';
 
@@ -512,6 +512,10 @@ export const VERB_CUES: readonly VerbCue[] = [
   { form: 'moaned', lemma: 'moan', class: 'speech', tense: 'past', weak: true, frame: 0 },
   { form: 'moaning', lemma: 'moan', class: 'speech', tense: 'gerund', weak: true, frame: 0 },
   { form: 'moans', lemma: 'moan', class: 'speech', tense: 'present', weak: true, frame: 0 },
+  { form: 'mock', lemma: 'mock', class: 'report', tense: 'infinitive', weak: true, frame: 2 },
+  { form: 'mocked', lemma: 'mock', class: 'report', tense: 'past', weak: true, frame: 2 },
+  { form: 'mocking', lemma: 'mock', class: 'report', tense: 'gerund', weak: true, frame: 2 },
+  { form: 'mocks', lemma: 'mock', class: 'report', tense: 'present', weak: true, frame: 2 },
   { form: 'mumble', lemma: 'mumble', class: 'speech', tense: 'infinitive', weak: false, frame: 0 },
   { form: 'mumbled', lemma: 'mumble', class: 'speech', tense: 'past', weak: false, frame: 0 },
   { form: 'mumbles', lemma: 'mumble', class: 'speech', tense: 'present', weak: false, frame: 0 },
@@ -728,6 +732,10 @@ export const VERB_CUES: readonly VerbCue[] = [
   { form: 'revealed', lemma: 'reveal', class: 'report', tense: 'past', weak: false, frame: 2 },
   { form: 'revealing', lemma: 'reveal', class: 'report', tense: 'gerund', weak: false, frame: 2 },
   { form: 'reveals', lemma: 'reveal', class: 'report', tense: 'present', weak: false, frame: 2 },
+  { form: 'ridicule', lemma: 'ridicule', class: 'report', tense: 'infinitive', weak: true, frame: 2 },
+  { form: 'ridiculed', lemma: 'ridicule', class: 'report', tense: 'past', weak: true, frame: 2 },
+  { form: 'ridicules', lemma: 'ridicule', class: 'report', tense: 'present', weak: true, frame: 2 },
+  { form: 'ridiculing', lemma: 'ridicule', class: 'report', tense: 'gerund', weak: true, frame: 2 },
   { form: 'roar', lemma: 'roar', class: 'speech', tense: 'infinitive', weak: true, frame: 0 },
   { form: 'roared', lemma: 'roar', class: 'speech', tense: 'past', weak: true, frame: 0 },
   { form: 'roaring', lemma: 'roar', class: 'speech', tense: 'gerund', weak: true, frame: 0 },
@@ -775,6 +783,10 @@ export const VERB_CUES: readonly VerbCue[] = [
   { form: 'signalled', lemma: 'signal', class: 'report', tense: 'past', weak: true, frame: 0 },
   { form: 'signalling', lemma: 'signal', class: 'report', tense: 'gerund', weak: true, frame: 0 },
   { form: 'signals', lemma: 'signal', class: 'report', tense: 'present', weak: true, frame: 0 },
+  { form: 'slam', lemma: 'slam', class: 'report', tense: 'infinitive', weak: true, frame: 2 },
+  { form: 'slammed', lemma: 'slam', class: 'report', tense: 'past', weak: true, frame: 2 },
+  { form: 'slamming', lemma: 'slam', class: 'report', tense: 'gerund', weak: true, frame: 2 },
+  { form: 'slams', lemma: 'slam', class: 'report', tense: 'present', weak: true, frame: 2 },
   { form: 'snap', lemma: 'snap', class: 'speech', tense: 'infinitive', weak: true, frame: 0 },
   { form: 'snapped', lemma: 'snap', class: 'speech', tense: 'past', weak: true, frame: 0 },
   { form: 'snapping', lemma: 'snap', class: 'speech', tense: 'gerund', weak: true, frame: 0 },
@@ -878,6 +890,10 @@ export const VERB_CUES: readonly VerbCue[] = [
   { form: 'thundering', lemma: 'thunder', class: 'speech', tense: 'gerund', weak: true, frame: 0 },
   { form: 'thunders', lemma: 'thunder', class: 'speech', tense: 'present', weak: true, frame: 0 },
   { form: 'told', lemma: 'tell', class: 'speech', tense: 'past', weak: false, frame: 5 },
+  { form: 'tout', lemma: 'tout', class: 'report', tense: 'infinitive', weak: true, frame: 2 },
+  { form: 'touted', lemma: 'tout', class: 'report', tense: 'past', weak: true, frame: 2 },
+  { form: 'touting', lemma: 'tout', class: 'report', tense: 'gerund', weak: true, frame: 2 },
+  { form: 'touts', lemma: 'tout', class: 'report', tense: 'present', weak: true, frame: 2 },
   { form: 'tweet', lemma: 'tweet', class: 'writing', tense: 'infinitive', weak: true, frame: 0 },
   { form: 'tweeted', lemma: 'tweet', class: 'writing', tense: 'past', weak: false, frame: 0 },
   { form: 'tweeting', lemma: 'tweet', class: 'writing', tense: 'gerund', weak: false, frame: 0 },
