@@ -36,8 +36,7 @@ export interface Tokenization {
 export type QuoteKind = 'direct' | 'mixed' | 'indirect';
 
 /** What a cue reports: speech (`said`), writing (`wrote`), a report (`according to`), a thought (`believes`). */
-export type { CueClass } from './cues/lexicon.js';
-import type { CueClass } from './cues/lexicon.js';
+export type CueClass = 'speech' | 'writing' | 'report' | 'thought';
 
 export interface Cue extends Span {
   /** Base form of the reporting expression: `say`, `be quoted as saying`, `according to`. */

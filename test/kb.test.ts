@@ -52,7 +52,7 @@ describe('default knowledge base', () => {
   });
 
   it('leaves out items whose QID is not certain', () => {
-    // RIA Novosti and the Kremlin are left out on purpose (see scripts/KB.md): no link beats a wrong one.
+    // RIA Novosti and the Kremlin are left out on purpose (see data/kb.md): no link beats a wrong one.
     expect(ids('RIA Novosti')).toEqual([]);
     expect(ids('the Kremlin')).toEqual([]);
   });

@@ -29,12 +29,23 @@ function regexLiteralsInFunctions(file: string, code: string): string[] {
   return found;
 }
 
+/** `new Set(['…` or `['…', '…'].includes(`: a list of words written out in code. */
+const WORD_LIST = /new Set\(\[\s*['"]|\[\s*['"][^\]]*['"]\s*\]\.includes\(/;
+
 describe('source habits', () => {
   // A regular-expression literal builds a new RegExp object each time it is evaluated. In the tokenizer's
   // per-token `normalize` that was 56 bytes a token, a quarter of all it allocated. Module-level constants instead.
   it('no regular-expression literal is written inside a function', () => {
     const found = sourceFiles(SRC).flatMap((f) => regexLiteralsInFunctions(f.slice(SRC.length + 1), readFileSync(f, 'utf8')));
     expect(found).toEqual([]);
+  });
+
+  // Word lists are data, in src/words (src/generated for built ones), where the rules that read them can share them.
+  it('no logic file spells out a set or an inline list of words', () => {
+    const found = sourceFiles(SRC)
+      .map((f) => f.slice(SRC.length + 1))
+      .filter((f) => !f.startsWith('words/') && !f.startsWith('generated/') && WORD_LIST.test(readFileSync(join(SRC, f), 'utf8')));
+    expect(found).toEqual(['validate.ts']); // its set is of QuoteKind values, not words
   });
 
   it('the check finds a literal inside a function, and none at module level', () => {

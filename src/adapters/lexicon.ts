@@ -1,11 +1,11 @@
 /**
  * Word classes from compromise's lexicon, as bit flags. The table is generated from compromise at development time
- * (`npm run build:lexicon`, scripts/lexicon.ts, which says how compromise's tags map to these flags) and shipped
+ * (`npm run generate`, scripts/build-word-classes.ts, which says how compromise's tags map to these flags) and shipped
  * as data, so the library does not load compromise itself: some 30 MB less per thread and a quarter of a second
  * less start-up, and a browser bundle without it. test/word-classes.test.ts checks the table against the installed
  * compromise.
  */
-import { MULTI_WORD, WORDS } from './lexicon.data.js';
+import { MULTI_WORD, WORDS } from '../generated/word-classes.js';
 
 export { W } from './classes.js';
 

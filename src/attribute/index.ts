@@ -5,8 +5,7 @@ import { isLongEnough, type Decision, type DirectContext, type Draft, type Regio
 import { topRegions } from './regions.js';
 import { DIRECT_PASSES, DIRECT_SIEVES } from './order.js';
 import { isAllCapsLabel } from './reported/paragraph.js';
-
-const CLAUSE_OPENERS = new Set([':', ',', ';', '—', '–', '―', '-', '--', '(']);
+import { CLAUSE_OPENERS } from '../words/punctuation.js';
 
 /**
  * Stage: decide each quotation's cue and speaker by the ordered sieves (DIRECT_SIEVES in order.ts); the first that

@@ -3,7 +3,10 @@ import { W } from '../adapters/lexicon.js';
 import { cueAt } from '../cues/find.js';
 import { F, has } from '../mentions/features.js';
 import type { NameMention } from '../mentions/names.js';
-import { ORG_NOUNS, ROLE_NOUNS, SUBJECT_PRONOUNS } from '../mentions/words.js';
+import {
+  BASE_FORM_SUBJECTS, DETERMINERS, QUANTIFIERS, ROLE_LINKS, SUBJECT_PRONOUNS,
+} from '../words/function-words.js';
+import { ORG_NOUNS, ROLE_NOUNS, ROLE_PARTICIPLES } from '../words/people.js';
 
 /** A noun phrase that can be a speaker: tokens first..last inclusive, ending at its head. */
 export interface Phrase {
@@ -27,14 +30,9 @@ export function indexNames(names: readonly NameMention[]): NameIndex {
   return { byFirst, byLast };
 }
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'one', 'two', 'three', 'some', 'several', 'many', 'another', 'other', 'both', 'most', 'few', 'this', 'these', 'those', 'all']);
 const STOP = W.verb | W.prep | W.conj | W.question | W.pron | W.adv | W.date;
-const LINKS = new Set(['of', 'for', 'at', 'from', 'with']);
 const MAX = 12;
 const PAREN_MAX = 8;
-
-/** Participles that qualify a role like adjectives: `retired general`, `acting director`, `elected officials`. */
-const ROLE_PARTICIPLES = new Set(['retired', 'acting', 'elected', 'appointed', 'outgoing', 'incoming', 'embattled', 'disgraced', 'jailed', 'exiled', 'ousted', 'indicted']);
 
 /** Can token k sit inside a description (`Russian state media`, `a 45-year-old`, `campaign spokesman`)? */
 function descriptive(doc: Doc, k: number): boolean {
@@ -91,7 +89,7 @@ export function phraseFrom(doc: Doc, names: NameIndex, i: number, limit = MAX): 
     const name = names.byFirst.get(k);
     if (name) { head = name.last; kind = 'name'; k = name.last + 1; continue; }
     if (tk.norm === "'s" && head >= 0) { k++; continue; }
-    if (LINKS.has(tk.norm) && head >= 0 && (kind === 'name' || ROLE_NOUNS.has(doc.tokens[head]!.norm))) {
+    if (ROLE_LINKS.has(tk.norm) && head >= 0 && (kind === 'name' || ROLE_NOUNS.has(doc.tokens[head]!.norm))) {
       const inner = phraseFrom(doc, names, k + 1, limit - (k - i) - 1);
       if (!inner || inner.kind === 'pronoun') break;
       if (kind === 'name') return { first: i, last: head, kind, end: inner.end }; // Mr. Morgan of the Sierra Club
@@ -119,7 +117,7 @@ export function phraseTo(doc: Doc, names: NameIndex, end: number): Phrase | null
     if (DETERMINERS.has(tk.norm)) { first = k; break; }
     const m = names.byLast.get(k);
     if (m) { first = m.first; k = m.first; continue; }
-    if (tk.norm === "'s" || (LINKS.has(tk.norm) && k > 0 && ROLE_NOUNS.has(doc.tokens[k - 1]!.norm))) continue;
+    if (tk.norm === "'s" || (ROLE_LINKS.has(tk.norm) && k > 0 && ROLE_NOUNS.has(doc.tokens[k - 1]!.norm))) continue;
     if (!descriptive(doc, k) || isVerbCue(doc, k)) break;
     first = k;
   }
@@ -127,11 +125,9 @@ export function phraseTo(doc: Doc, names: NameIndex, end: number): Phrase | null
   return { first, last: end, kind: name ? 'name' : 'description', end: end + 1 };
 }
 
-const QUANTIFIERS = new Set(['many', 'some', 'several', 'most', 'all', 'both', 'few', 'other', 'these', 'those', 'two', 'three', 'four', 'five', 'dozens', 'hundreds', 'thousands']);
-
 /** `they say`, `lawmakers say`, `Mr. Grassley and Mr. Leahy say`: a base form is a present tense after a plural. */
 export function isPlural(doc: Doc, p: Phrase): boolean {
-  if (p.kind === 'pronoun') return ['they', 'we', 'i', 'you'].includes(doc.tokens[p.last]!.norm);
+  if (p.kind === 'pronoun') return BASE_FORM_SUBJECTS.has(doc.tokens[p.last]!.norm);
   if (has(doc.flags, p.last, W.plural) || doc.tokens[p.last]!.norm.endsWith('s') && p.kind === 'description') return true;
   if (QUANTIFIERS.has(doc.tokens[p.first]!.norm) || doc.tokens[p.first - 1]?.norm === 'and') return true; // many Democrats; X and Y
   for (let k = p.first; k < p.last; k++) if (doc.tokens[k]!.norm === 'and') return true;

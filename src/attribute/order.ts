@@ -7,7 +7,7 @@
  * 4. the frames that scan the whole text, for what no cue's frame covered.
  */
 import type { DirectPass, Sieve } from './candidate.js';
-import type { Frame, TextFrame } from './reported/draft.js';
+import type { ReportedFrame, TextFrame } from './reported/draft.js';
 import { DASH_SIGNOFF, INVERTED, QUOTE_CUE_SPEAKER } from './sieves/after.js';
 import { COLON_LEAD_IN, SPEAKER_CUE_QUOTE } from './sieves/before.js';
 import { SPLIT } from './sieves/split.js';
@@ -28,6 +28,6 @@ export const DIRECT_SIEVES: readonly Sieve[] = [
 export const DIRECT_PASSES: readonly DirectPass[] = [SPLIT, RUNS_ON, FOLLOW_ON, UNATTRIBUTED];
 
 /** A tag after or inside the clause before the clause after the cue: `…, he said.` is no `he said …`. */
-export const REPORTED_FRAMES: readonly Frame[] = [TAG, PARENTHETICAL, FORWARD];
+export const REPORTED_FRAMES: readonly ReportedFrame[] = [TAG, PARENTHETICAL, FORWARD];
 
 export const TEXT_FRAMES: readonly TextFrame[] = [COLON_LABEL, CHARACTERIZED_AS];

@@ -1,5 +1,6 @@
 import type { Token } from '../types.js';
-import { PHRASE_CUES, VERB_CUES, type CueClass, type VerbCue } from './lexicon.js';
+import type { CueClass } from '../types.js';
+import { PHRASE_CUES, VERB_CUES, type VerbCue } from '../generated/cues.js';
 
 /** A cue found in the text: tokens [first, last] inclusive. */
 export interface CueMatch {
@@ -10,6 +11,8 @@ export interface CueMatch {
   readonly weak: boolean;
   readonly passive: boolean;
   readonly tense: VerbCue['tense'] | 'phrase';
+  /** What the verb takes, as bits of Frame (frame.ts; test with hasFrame); absent for a cue not from the lexicon. */
+  readonly frame?: number;
 }
 
 interface Tables {
@@ -48,12 +51,16 @@ export function cueAt(tokens: readonly Token[], i: number): CueMatch | null {
   if (candidates) {
     for (const p of candidates) {
       if (phraseAt(tokens, i, p.words)) {
-        return { first: i, last: i + p.words.length - 1, lemma: p.lemma, class: p.class, weak: false, passive: p.passive, tense: 'phrase' };
+        const { lemma, class: cls, passive, frame } = p;
+        const last = i + p.words.length - 1;
+        return { first: i, last, lemma, class: cls, weak: false, passive, tense: 'phrase', frame };
       }
     }
   }
   const v = verbs.get(t.norm);
-  return v ? { first: i, last: i, lemma: v.lemma, class: v.class, weak: v.weak, passive: false, tense: v.tense } : null;
+  if (!v) return null;
+  const { lemma, class: cls, weak, tense, frame } = v;
+  return { first: i, last: i, lemma, class: cls, weak, passive: false, tense, frame };
 }
 
 /** The cue that ends at token `last` (for reading leftwards from a quotation): the longest that fits. */

@@ -1,6 +1,6 @@
 import type { EntityLink, KbCandidate, KnowledgeBase } from '../types.js';
 import { nationKey } from '../mentions/nation.js';
-import { ROLE_NOUNS } from '../mentions/words.js';
+import { ROLE_NOUNS } from '../words/people.js';
 import type { EntityDraft } from './cluster.js';
 
 export type { KnowledgeBase };

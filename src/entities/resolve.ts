@@ -4,6 +4,7 @@ import { cueAt } from '../cues/find.js';
 import { F, has } from '../mentions/features.js';
 import { ANYONE, type Reference } from '../mentions/references.js';
 import { genderOf, type EntityDraft } from './cluster.js';
+import { CLAUSE_BREAKS } from '../words/function-words.js';
 
 /** One mention seen so far, in text order: what a later pronoun or description can refer back to. */
 interface Seen {
@@ -69,9 +70,6 @@ function cataphor(doc: Doc, ref: Reference, nameAt: ReadonlyMap<number, EntityDr
   }
   return null;
 }
-
-/** Words that end a clause between a subject and an object pronoun: `Smith said that he …`, `Smith, who …`. */
-const CLAUSE_BREAKS = new Set([',', ';', ':', 'and', 'but', 'or', 'who', 'whom', 'which', 'that', 'after', 'before', 'when', 'while', 'because', 'as', 'if', 'since', 'until', '(', '—', '–']);
 
 /** `Rockefeller named her poet laureate`: an object pronoun is not the subject of its own clause (binding). */
 function sameClause(doc: Doc, from: number, to: number): boolean {

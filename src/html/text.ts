@@ -16,6 +16,9 @@
  * Blocks are joined by a blank line, so each is a paragraph for `extractQuotes`.
  */
 import { Parser } from 'htmlparser2';
+import {
+  BLOCK_ELEMENTS, BOILERPLATE_WORDS, DROPPED_ELEMENTS, DROPPED_ROLES, NEVER_DROPPED_BY_NAME,
+} from '../words/html.js';
 
 /** A stretch of the HTML source: UTF-16 code units, half-open. */
 export interface SourceRange {
@@ -36,31 +39,6 @@ export interface HtmlText {
    */
   toSource(start: number, end: number): SourceRange;
 }
-
-const DROP = new Set([
-  'head', 'script', 'style', 'noscript', 'template', 'nav', 'aside', 'footer', 'form', 'iframe', 'frame', 'frameset',
-  'object', 'embed', 'svg', 'math', 'canvas', 'audio', 'video', 'picture', 'button', 'select', 'textarea', 'input',
-  'dialog', 'menu', 'title', 'meta', 'link',
-]);
-
-const BLOCK = new Set([
-  'address', 'article', 'blockquote', 'body', 'caption', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption', 'figure',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'html', 'li', 'main', 'ol', 'p', 'pre', 'section',
-  'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
-]);
-
-const DROP_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alertdialog', 'menu', 'menubar', 'toolbar']);
-
-/** Words in a class or id that mark boilerplate (compared whole, after splitting on non-letters). */
-const BOILERPLATE_WORDS = new Set([
-  'nav', 'navbar', 'navigation', 'menu', 'breadcrumb', 'breadcrumbs', 'sidebar', 'share', 'sharing', 'social',
-  'related', 'recommended', 'comments', 'comment', 'cookie', 'cookies', 'consent', 'newsletter', 'subscribe',
-  'subscription', 'promo', 'advert', 'advertisement', 'ad', 'ads', 'sponsored', 'popup', 'modal', 'banner', 'footer',
-  'masthead', 'skip', 'trending', 'popular', 'outbrain', 'taboola', 'toolbar',
-]);
-
-/** Elements never dropped for their class or id: a `<body class="has-nav">` is still the page. */
-const NEVER_DROPPED_BY_NAME = new Set(['html', 'body', 'main', 'article']);
 
 const WHITESPACE = /[ \t\n\r\f]/;
 
@@ -90,7 +68,7 @@ const NON_ALNUM = /[^a-z0-9]+/;
 function boilerplate(name: string, attribs: Record<string, string>): boolean {
   if ('hidden' in attribs || attribs['aria-hidden']?.trim().toLowerCase() === 'true') return true;
   const role = attribs['role']?.trim().toLowerCase();
-  if (role && DROP_ROLES.has(role)) return true;
+  if (role && DROPPED_ROLES.has(role)) return true;
   if (NEVER_DROPPED_BY_NAME.has(name)) return false;
   const words = `${attribs['class'] ?? ''} ${attribs['id'] ?? ''}`.toLowerCase().split(NON_ALNUM);
   return words.some((w) => BOILERPLATE_WORDS.has(w));
@@ -161,21 +139,21 @@ export function htmlToText(html: string): HtmlText {
         const insideArticle = (parent?.article ?? -1) >= 0 || (parent?.main ?? false);
         const drop =
           (parent?.drop ?? false) ||
-          DROP.has(name) ||
+          DROPPED_ELEMENTS.has(name) ||
           (name === 'header' && !insideArticle) ||
           boilerplate(name, attribs);
         const article = parent && parent.article >= 0 ? parent.article : name === 'article' && !drop ? articles++ : -1;
         const main = (parent?.main ?? false) || name === 'main' || attribs['role']?.trim().toLowerCase() === 'main';
         const link = (parent?.link ?? false) || name === 'a';
         const pre = (parent?.pre ?? false) || name === 'pre' || name === 'listing';
-        if (!(parent?.drop ?? false) && (BLOCK.has(name) || name === 'br')) {
+        if (!(parent?.drop ?? false) && (BLOCK_ELEMENTS.has(name) || name === 'br')) {
           if (name === 'br') {
             pendingSpace = null;
             if (!drop) push('\n', at, at, false);
           } else flush();
         }
         stack.push({ name, drop, article, main, link, pre });
-        if (!drop && BLOCK.has(name)) {
+        if (!drop && BLOCK_ELEMENTS.has(name)) {
           // The new block belongs to this element's article and main.
           block.article = article;
           block.main = main;
@@ -193,7 +171,7 @@ export function htmlToText(html: string): HtmlText {
             pendingSpace = null;
             push('”', parser.startIndex, parser.startIndex, el.link);
           }
-          if (BLOCK.has(el.name)) flush();
+          if (BLOCK_ELEMENTS.has(el.name)) flush();
         }
       },
       ontext(data) {

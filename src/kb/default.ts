@@ -1,10 +1,10 @@
 /**
  * The default knowledge base: countries, heads of state and government and other office-holders, international
- * bodies, news agencies, metonyms and major places, with Wikidata ids. Built by scripts/build-kb.mjs (see
- * scripts/KB.md); parsed lazily on the first lookup, once per process.
+ * bodies, news agencies, metonyms and major places, with Wikidata ids. Built by `npm run generate`
+ * (scripts/build-kb.mjs, see data/kb.md); parsed lazily on the first lookup, once per process.
  */
 import type { EntityType, KbCandidate, KnowledgeBase } from '../types.js';
-import { COUNTRIES, DEMONYMS, HAND, PEOPLE } from './data.js';
+import { COUNTRIES, DEMONYMS, HAND, PEOPLE } from '../generated/kb.js';
 import { indexRows, normalizeName } from './parse.js';
 
 let index: Map<string, KbCandidate[]> | null = null;

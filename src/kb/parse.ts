@@ -1,4 +1,4 @@
-/** Parsing of the generated KB tables (src/kb/data.ts) and the name folding used for lookups. */
+/** Parsing of the generated KB tables (src/generated/kb.ts) and the name folding used for lookups. */
 import type { EntityType, KbCandidate } from '../types.js';
 import { lowerCase } from '../segment/chars.js';
 

@@ -1,7 +1,8 @@
 import type { Token } from '../types.js';
 import { W, wordClasses } from '../adapters/lexicon.js';
 import { hasNoLower, isUpper } from '../segment/chars.js';
-import { DEMONYM_EXCEPTIONS } from './words.js';
+import { DEMONYM_EXCEPTIONS } from '../words/people.js';
+import { ADVERBS } from '../words/time-and-adjuncts.js';
 import { demonymCountry, demonymKeys } from '../kb/default.js';
 
 /** Extra per-token flags beside the lexicon's word classes. */
@@ -82,9 +83,6 @@ function markCapitalisedElsewhere(tokens: readonly Token[], flags: Uint32Array):
     if (f & F.sentenceStart && f & F.cap && inside.has(tokens[i]!.norm)) flags[i] = (f | F.capElsewhere) >>> 0;
   }
 }
-
-/** Adverbs that sit between a speaker and a cue, whatever the lexicon calls them. */
-const ADVERBS = new Set(['now', 'also', 'then', 'later', 'earlier', 'again', 'still', 'just', 'recently', 'previously', 'repeatedly', 'often', 'already', 'never', 'once', 'frequently', 'publicly', 'privately', 'reportedly', 'separately', 'quickly', 'flatly', 'openly']);
 
 /** Words the lexicon lacks: `-ed` and `-ing` forms are verbs (`defended`, `poked`, `tweeting`). */
 function guessClass(norm: string): number {

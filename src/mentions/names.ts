@@ -2,7 +2,11 @@ import type { EntityType } from '../types.js';
 import type { Doc } from '../doc.js';
 import { multiWordNames, W } from '../adapters/lexicon.js';
 import { F, has } from './features.js';
-import { COMPASS, GENDERED_TITLES, ORG_NAME_WORDS, ORG_NOUNS, PERSON_TITLES, PLACE_NAME_WORDS, ROLE_NOUNS } from './words.js';
+import { CAPS_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS } from '../words/function-words.js';
+import {
+  COMPASS, GENDERED_TITLES, NAME_PARTICLES, ORG_NAME_WORDS, ORG_NOUNS, PERSON_TITLES, PLACE_NAME_WORDS, PREMODIFIERS,
+  ROLE_NOUNS,
+} from '../words/people.js';
 import { countryOf, nationOf } from './nation.js';
 
 /** A proper-name mention: `North Korean leader Kim Jong Un` (first..last) whose name proper is `Kim Jong Un` (nameFirst..last). */
@@ -26,9 +30,6 @@ export interface NameMention {
 }
 
 const FUNCTION = W.det | W.prep | W.pron | W.conj | W.question | W.adv;
-const CAPS_FUNCTION = new Set(['by', 'the', 'of', 'and', 'on', 'in', 'to', 'at', 'for', 'a', 'an', 'as', 'or', 'but', 'if', 'is', 'it', 'we', 'he', 'she', 'his', 'her', 'who', 'how', 'why', 'not', 'now', 'all', 'new']);
-const PARTICLES = new Set(['de', 'van', 'von', 'bin', 'al', 'da', 'der', 'la', 'le', 'du', 'di', 'del', 'ibn', 'el', 'dos', 'das', 'ter']);
-const PREMODIFIERS = new Set(['former', 'chief', 'top', 'senior', 'deputy', 'acting', 'then', 'late', 'veteran', 'outgoing', 'incoming', 'new', 'longtime', 'fellow']);
 
 /** Is token i a capitalised word that can be part of a name? */
 export function isProper(doc: Doc, i: number): boolean {
@@ -37,7 +38,7 @@ export function isProper(doc: Doc, i: number): boolean {
   if (has(doc.flags, i, W.date)) return false;
   const named = has(doc.flags, i, W.firstName | W.lastName | W.place | W.org | W.honorific);
   if (named) return true;
-  if (has(doc.flags, i, FUNCTION)) return has(doc.flags, i, F.allCaps) && t.text.length <= 3 && !CAPS_FUNCTION.has(t.norm); // US, UK; not BY, THE
+  if (has(doc.flags, i, FUNCTION)) return has(doc.flags, i, F.allCaps) && t.text.length <= 3 && !CAPS_FUNCTION_WORDS.has(t.norm); // US, UK; not BY, THE
   if (has(doc.flags, i, F.allCaps) && has(doc.flags, i, W.verb)) return false; // SAID, WOULD in an all-caps line
   if (t.norm === 'i' || t.norm === "'s") return false;
   if (!has(doc.flags, i, F.sentenceStart) || has(doc.flags, i, F.capElsewhere)) return true;
@@ -83,7 +84,7 @@ function runEnd(doc: Doc, i: number): number {
     if (isProper(doc, j) && !has(doc.flags, j, F.sentenceStart)) { j++; continue; }
     const joinsNext = isProper(doc, j + 1) && tokens[j + 1]!.start - t.end <= 1;
     if (t.text === '.' && t.start === prev.end && joinsNext && (prev.text.length === 1 || has(doc.flags, j - 1, W.honorific))) { j++; continue; }
-    if (joinsNext && PARTICLES.has(t.text)) { j++; continue; }
+    if (joinsNext && NAME_PARTICLES.has(t.text)) { j++; continue; }
     const nameWord = ORG_NAME_WORDS.has(prev.norm) || PLACE_NAME_WORDS.has(prev.norm) || PERSON_TITLES.has(prev.norm);
     if (joinsNext && (t.norm === 'of' || t.norm === '&') && nameWord) { j++; continue; }
     if (t.norm === 'of' && nameWord && tokens[j + 1]?.norm === 'the' && isProper(doc, j + 2)) { j += 2; continue; } // Democratic Republic of the Congo
@@ -176,6 +177,6 @@ function typeOf(doc: Doc, first: number, last: number, hasTitle: boolean, words:
   if (first === last && has(doc.flags, first, F.allCaps) && doc.tokens[first]!.text.length <= 5) return 'organization';
   if (first === last && has(doc.flags, first, W.country | W.place)) return 'place';
   if (doc.tokens[first - 1]?.norm === 'the') return 'organization'; // persons take no article: the Conservatives, the Beatles
-  if (['in', 'at', 'near'].includes(doc.tokens[first - 1]?.norm ?? '')) return 'place'; // in Alexandria, at Wembley
+  if (LOCATIVE_PREPOSITIONS.has(doc.tokens[first - 1]?.norm ?? '')) return 'place'; // in Alexandria, at Wembley
   return 'unknown';
 }

@@ -2,7 +2,7 @@ import type { Doc } from '../doc.js';
 import { W } from '../adapters/lexicon.js';
 import { demonymCountry } from '../kb/default.js';
 import { has } from './features.js';
-import { COMPASS, DEMONYM_EXCEPTIONS } from './words.js';
+import { COMPASS, DEMONYM_EXCEPTIONS } from '../words/people.js';
 
 /**
  * A country key from a demonym or country name at token k, with a compass word before it:

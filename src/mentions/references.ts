@@ -4,7 +4,7 @@ import type { Phrase } from '../attribute/np.js';
 import { F, has } from './features.js';
 import { isQualifier, type NameMention } from './names.js';
 import { nationOf } from './nation.js';
-import { COMPASS, GENDERED_TITLES, ROLE_NOUNS } from './words.js';
+import { COMPASS, DESCRIPTION_MODIFIERS, GENDERED_TITLES, PERSON_PRONOUNS, ROLE_NOUNS } from '../words/people.js';
 
 /** A mention that names no one by itself: a pronoun (`he`) or a description (`the Russian leader`). */
 export interface Reference {
@@ -18,16 +18,10 @@ export interface Reference {
   readonly nation: string | null;
 }
 
-/** Third-person singular pronouns, which refer to one person. */
-const PERSONAL: ReadonlyMap<string, 'male' | 'female'> = new Map([
-  ['he', 'male'], ['him', 'male'], ['his', 'male'], ['himself', 'male'],
-  ['she', 'female'], ['her', 'female'], ['hers', 'female'], ['herself', 'female'],
-]);
 /** `the 45-year-old`: an age stands for the person most recently mentioned. */
 const AGE = /^\d{1,3}-year-old$/;
 /** Roles a description with no role of its own (an age) can refer to: any. */
 export const ANYONE: readonly string[] = ['*'];
-const MODIFIERS = new Set(['former', 'new', 'late', 'then', 'outgoing', 'incoming', 'veteran', 'embattled', 'top', 'chief', 'deputy', 'acting', 'senior']);
 
 /**
  * Finds pronouns and definite descriptions (`the` + nationality or modifiers + a role noun) in one pass,
@@ -39,7 +33,7 @@ export function findReferences(doc: Doc, names: readonly NameMention[], speakers
   const out = new Map<number, Reference>();
   for (let i = 0; i < doc.tokens.length; i++) {
     const t = doc.tokens[i]!;
-    const gender = PERSONAL.get(t.norm);
+    const gender = PERSON_PRONOUNS.get(t.norm);
     if (gender && t.kind === 'word') out.set(i, { first: i, last: i, kind: 'pronoun', gender, roles: [], nation: null });
     else if (t.norm === 'the' && !inName[i + 1]) {
       const d = description(doc, i, inName);
@@ -49,7 +43,7 @@ export function findReferences(doc: Doc, names: readonly NameMention[], speakers
   for (const p of speakers) {
     if (p.kind === 'name' || out.has(p.first)) continue;
     const head = doc.tokens[p.last]!.norm;
-    out.set(p.first, { first: p.first, last: p.last, kind: p.kind, gender: PERSONAL.get(head) ?? GENDERED_TITLES.get(head) ?? null, roles: ROLE_NOUNS.get(head) ?? [], nation: null });
+    out.set(p.first, { first: p.first, last: p.last, kind: p.kind, gender: PERSON_PRONOUNS.get(head) ?? GENDERED_TITLES.get(head) ?? null, roles: ROLE_NOUNS.get(head) ?? [], nation: null });
   }
   return [...out.values()].sort((a, b) => a.first - b.first);
 }
@@ -70,7 +64,7 @@ function description(doc: Doc, the: number, inName: Uint8Array): Reference | nul
       return { first: the, last: k, kind: 'description', gender: GENDERED_TITLES.get(t.norm) ?? null, roles, nation };
     }
     if (has(doc.flags, k, W.demonym) || isQualifier(doc, k)) nation = nationOf(doc, k);
-    else if (!(MODIFIERS.has(t.norm) || COMPASS.has(t.norm) || has(doc.flags, k, W.adj))) return null;
+    else if (!(DESCRIPTION_MODIFIERS.has(t.norm) || COMPASS.has(t.norm) || has(doc.flags, k, W.adj))) return null;
   }
   return null;
 }

@@ -1,7 +1,7 @@
 import type { EntityType } from '../types.js';
 import type { Doc } from '../doc.js';
 import type { Phrase } from '../attribute/np.js';
-import { ORG_NOUNS, PEOPLE_PLURALS, ROLE_NOUNS } from './words.js';
+import { ORG_NOUNS, PEOPLE_PLURALS, ROLE_NOUNS } from '../words/people.js';
 
 /**
  * What kind of speaker a phrase names when no entity was found for it: `he` and `a spokesman` are people,

@@ -1,6 +1,7 @@
 import type { Warning } from '../types.js';
 import { elisionEnd, isApostrophe, isDigit, isLineBreak, isSpace, isWordChar } from '../segment/chars.js';
 import { canClose, canOpen, closes, isSingleMark, QUOTE_CHARS } from './marks.js';
+import { BRACKET_OPENERS } from '../words/punctuation.js';
 
 /** A stretch between paired quotation marks, found by scanning characters (not tokens). */
 export interface QuoteRegion {
@@ -28,7 +29,6 @@ interface Opener { readonly ch: string; readonly at: number }
 /** A byte per UTF-16 code unit: 1 for quotation-mark characters. One array read per character in the scan. */
 const IS_MARK = new Uint8Array(0x10000);
 for (const c of QUOTE_CHARS) IS_MARK[c.charCodeAt(0)] = 1;
-const BRACKET_OPEN = new Set(['(', '[', '{', '—', '–', '-', '/']);
 /** Quotations nest a few levels at most; deeper marks are ignored, which keeps the scan linear. */
 const MAX_DEPTH = 8;
 /** A quotation longer than this (in code units) is reported: often a mark went missing. */
@@ -159,7 +159,7 @@ function roleOf(text: string, i: number, from: number, to: number, stack: readon
   const next = i + 1 < to ? text.charCodeAt(i + 1) : -1;
   const wordBefore = i > from && isWordChar(text, i - 1);
   const wordAfter = i + 1 < to && isWordChar(text, i + 1);
-  const leftOpen = prev === -1 || isSpace(text, i - 1) || BRACKET_OPEN.has(text[i - 1] as string) || QUOTE_CHARS.has(text[i - 1] as string);
+  const leftOpen = prev === -1 || isSpace(text, i - 1) || BRACKET_OPENERS.has(text[i - 1] as string) || QUOTE_CHARS.has(text[i - 1] as string);
   const rightOpen = next === -1 || isSpace(text, i + 1) || PUNCT_OR_SYMBOL.test(text[i + 1] as string);
   const ch = text[i] as string;
   if (isApostrophe(text.charCodeAt(i))) {

@@ -1,6 +1,8 @@
 import type { Sentence, Span, Token } from '../types.js';
 import type { QuoteRegion } from '../quotes/scan.js';
-import { ABBREVIATIONS, PRENOMINAL } from './abbreviations.js';
+import { ABBREVIATIONS, PRENOMINAL } from '../words/abbreviations.js';
+import { SENTENCE_OPENERS } from '../words/function-words.js';
+import { SENTENCE_CLOSERS } from '../words/punctuation.js';
 import { isUpper } from './chars.js';
 
 /** `.`, `!`, `?`, `…` and runs of them (`?!`, `...`): checked per token, so without a pattern match. */
@@ -12,7 +14,6 @@ function isTerminal(s: string): boolean {
   }
   return true;
 }
-const CLOSERS = new Set([')', ']', '}', '"', '”', '’', "'", '»', '«', '›', '‹', '“', '」', '』']);
 
 /** Paragraphs are lines: news text puts one paragraph on a line. Blank lines are skipped. */
 export function splitParagraphs(text: string, tokens: readonly Token[]): Span[] {
@@ -53,7 +54,7 @@ export function splitSentences(text: string, tokens: readonly Token[], regions: 
     else if (t.lineBefore && i > 0) paragraph++;
     if (!(isTerminal(t.text) || endsDottedAbbreviation(tokens, i)) || isAbbreviationDot(tokens, i)) continue;
     let j = i + 1;
-    while (j < tokens.length && CLOSERS.has((tokens[j] as Token).text) && !(tokens[j] as Token).lineBefore && (tokens[j] as Token).start === (tokens[j - 1] as Token).end) j++;
+    while (j < tokens.length && SENTENCE_CLOSERS.has((tokens[j] as Token).text) && !(tokens[j] as Token).lineBefore && (tokens[j] as Token).start === (tokens[j - 1] as Token).end) j++;
     const next = tokens[j];
     if (next === undefined || next.lineBefore) { i = j - 1; continue; }
     if (inside[(tokens[j - 1] as Token).end - 1] === 1) continue;
@@ -62,9 +63,6 @@ export function splitSentences(text: string, tokens: readonly Token[], regions: 
   push(tokens.length);
   return sentences;
 }
-
-/** `U.S.` before `He`, `The`, `But`: the abbreviation's dot also ends the sentence. */
-const SENTENCE_OPENERS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'the', 'a', 'an', 'this', 'that', 'but', 'and', 'in', 'on', 'his', 'her', 'their', 'there', 'its', 'you', 'some', 'many', 'after', 'when', 'if']);
 
 function endsDottedAbbreviation(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;

@@ -56,7 +56,7 @@ describe('dist subpaths', () => {
     }
   });
 
-  it('no built file loads compromise: its word classes are data (src/adapters/lexicon.data.ts)', () => {
+  it('no built file loads compromise: its word classes are data (src/generated/word-classes.ts)', () => {
     for (const f of readdirSync(join(root, 'dist')).filter((f) => /\.c?js$/.test(f))) {
       expect(readFileSync(join(root, 'dist', f), 'utf8'), f).not.toMatch(/(from\s*|require\(|import\()["']compromise/);
     }

@@ -1,28 +1,25 @@
 import type { Doc } from '../../doc.js';
 import { W } from '../../adapters/lexicon.js';
 import { cueAt, type CueMatch } from '../../cues/find.js';
+import { Frame, hasFrame } from '../../cues/frame.js';
 import { F, has } from '../../mentions/features.js';
 import type { NameIndex } from '../np.js';
 import { phraseFrom } from '../np.js';
+import { AUXILIARIES, HEARER_PRONOUNS, PERSON_SUBJECTS, TRAILERS } from '../../words/function-words.js';
+import { CLAUSE_END_MARKS } from '../../words/punctuation.js';
+import { ADJUNCT_OPENERS, EVENT_ADJUNCTS } from '../../words/time-and-adjuncts.js';
 
-/** Cues whose first object is the hearer, not the content: `told reporters (that) …`, `assured voters …`. */
-const HEARER_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'notify', 'advise', 'urge', 'brief', 'reassure', 'promise', 'convince', 'persuade']);
-/** Words that open a short adjunct between a cue and its clause: `said on Monday that`, `said earlier he …`. */
-const ADJUNCT_OPENERS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'since', 'last', 'this', 'earlier', 'later', 'recently', 'previously', 'repeatedly', 'again', 'also', 'yesterday', 'today', 'tonight', 'privately', 'publicly', 'separately']);
 const MAX_ADJUNCT = 8;
 /** A reported clause is at most this many tokens: longer ones are cut (and the scan stays linear). */
 export const MAX_CONTENT = 150;
-export const AUXILIARIES: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'did', 'does', 'do']);
-const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you']);
-const CLAUSE_END = new Set(['.', ';', '!', '?']);
 
 /** Where the reported clause after a cue starts: past a hearer (`told reporters`), adjuncts, `that` and a comma. */
 export function contentStart(doc: Doc, names: NameIndex, cue: CueMatch, end: number): number {
   let k = cue.last + 1;
-  if (HEARER_VERBS.has(cue.lemma) && cue.tense !== 'phrase' && doc.tokens[k]?.norm !== 'that') { // `told reporters` has its hearer
+  if (hasFrame(cue, Frame.hearer) && cue.tense !== 'phrase' && doc.tokens[k]?.norm !== 'that') { // `told reporters` has its hearer
     const that = thatAfterHearer(doc, k, end);
     if (that >= 0) return that + 1; // `tells MSNBC’s “Morning Joe” on Friday that …`
-    if (OBJECT_PRONOUNS.has(doc.tokens[k]?.norm ?? '')) k++;
+    if (HEARER_PRONOUNS.has(doc.tokens[k]?.norm ?? '')) k++;
     else {
       const hearer = phraseFrom(doc, names, k);
       // `urges supporters to monitor …`: with a to-infinitive the hearer belongs to what is urged
@@ -74,7 +71,7 @@ export function contentEnd(doc: Doc, from: number, sentenceEnd: number): number 
   const stop = Math.min(sentenceEnd, from + MAX_CONTENT);
   while (k < stop) {
     const t = doc.tokens[k]!;
-    if (CLAUSE_END.has(t.text) && doc.inQuote[k] !== 1 && !abbreviationDot(doc, k)) break;
+    if (CLAUSE_END_MARKS.has(t.text) && doc.inQuote[k] !== 1 && !abbreviationDot(doc, k)) break;
     if (t.text === ',' && k > from && (tagFollows(doc, k + 1, sentenceEnd) || speechAdjunct(doc, k + 1) || trailingClause(doc, k + 1))) break;
     if ((t.norm === 'and' || t.norm === 'but') && k > from + 2 && newPredicate(doc, k + 1)) break; // … and encouraged Americans to …
     k++;
@@ -84,7 +81,6 @@ export function contentEnd(doc: Doc, from: number, sentenceEnd: number): number 
 }
 
 /** `…, during a rare visit to …`, `…, while speaking at …`: an adjunct of the speech event, not of what was said. */
-const EVENT_ADJUNCTS = new Set(['during', 'while', 'speaking', 'addressing', 'appearing', 'writing', 'adding', 'citing']);
 function speechAdjunct(doc: Doc, k: number): boolean {
   return EVENT_ADJUNCTS.has(doc.tokens[k]?.norm ?? '');
 }
@@ -94,7 +90,7 @@ function newPredicate(doc: Doc, k: number): boolean {
   if (doc.inQuote[k] === 1) return false;
   const norm = doc.tokens[k]!.norm;
   if (has(doc.flags, k, W.verb) && !norm.endsWith('ing') && !AUXILIARIES.has(norm)) return true; // not `… and was therefore …`
-  return ['he', 'she', 'they'].includes(doc.tokens[k]?.norm ?? '') && has(doc.flags, k + 1, W.verb) && doc.tokens[k - 1]!.norm === 'but';
+  return PERSON_SUBJECTS.has(doc.tokens[k]?.norm ?? '') && has(doc.flags, k + 1, W.verb) && doc.tokens[k - 1]!.norm === 'but';
 }
 
 /** `Mrs.`, `J.`: a dot that the sentence splitter did not take as a sentence end. */
@@ -105,7 +101,6 @@ function abbreviationDot(doc: Doc, k: number): boolean {
 }
 
 /** `…, who is 70`, `…, though she acknowledged …`, `…, focusing on …`: a clause hung on the content, not part of it. */
-const TRAILERS = new Set(['who', 'where', 'when', 'though', 'although', 'whereas', 'while', 'even']);
 function trailingClause(doc: Doc, k: number): boolean {
   const t = doc.tokens[k];
   if (!t || doc.inQuote[k] === 1) return false;

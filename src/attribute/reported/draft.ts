@@ -7,6 +7,8 @@ import { has } from '../../mentions/features.js';
 import { isPlural, type NameIndex, type Phrase } from '../np.js';
 import type { Attribution } from '../candidate.js';
 import { CUE_FACTORS, type Decider, type Named } from '../rules.js';
+import { SINGULAR_SUBJECTS } from '../../words/function-words.js';
+import { INFINITIVE_MARKERS } from '../../words/verbs.js';
 
 /** Reported speech being assembled: the content's token range and offsets, its kind and its attribution. */
 export interface ReportedDraft {
@@ -29,7 +31,7 @@ export interface FrameContext {
 }
 
 /** A reported-speech frame over one cue. */
-export type Frame = Decider<FrameContext, CueMatch, ReportedDraft>;
+export type ReportedFrame = Decider<FrameContext, CueMatch, ReportedDraft>;
 
 /** A frame that scans the whole text (paragraphs, quotation regions) rather than one cue. */
 export interface TextFrame extends Named {
@@ -69,10 +71,10 @@ export function overlapsUsed(used: Uint8Array, d: ReportedDraft): boolean {
  */
 export function baseFormFits(doc: Doc, cue: CueMatch, speaker: Phrase): boolean {
   const before = doc.tokens[cue.first - 1]?.norm ?? '';
-  if (['to', 'let', 'make', 'made', 'help', 'heard', 'hear', 'saw', 'see', 'watch'].includes(before)) return false;
+  if (INFINITIVE_MARKERS.has(before)) return false;
   const head = doc.tokens[speaker.last]!.norm;
   // `Congress say` may be a name's plural; `Battleground state Florida` is a noun, so a weak form wants a plural
   const plural = speaker.kind === 'description' || (cue.weak && speaker.kind === 'name');
   const pluralName = speaker.kind === 'name' && head.endsWith('s'); // `Democrats want …`
-  return !['he', 'she', 'it'].includes(head) && (!plural || pluralName || isPlural(doc, speaker));
+  return !SINGULAR_SUBJECTS.has(head) && (!plural || pluralName || isPlural(doc, speaker));
 }

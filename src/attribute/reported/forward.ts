@@ -1,6 +1,7 @@
 /** The frame where the cue comes first: `X said (that) …`, `According to X, …`, `…, saying …`. */
 import type { Doc } from '../../doc.js';
 import type { CueMatch } from '../../cues/find.js';
+import { Frame, hasFrame } from '../../cues/frame.js';
 import { W } from '../../adapters/lexicon.js';
 import { F, has } from '../../mentions/features.js';
 import { phraseFrom, phraseTo, skipAdverbs, type NameIndex, type Phrase } from '../np.js';
@@ -9,19 +10,17 @@ import { isAccordingTo } from '../candidate.js';
 import { MAX_CONTENT, contentEnd, contentStart, startsClause } from './content.js';
 import { speakerType } from '../../mentions/speaker-type.js';
 import { baseFormFits, confidence, draft, hasVerb, MIN_TOKENS } from './draft.js';
-import type { Frame, FrameContext, ReportedDraft } from './draft.js';
+import type { ReportedFrame, FrameContext, ReportedDraft } from './draft.js';
 import { RULES } from '../rules.js';
 
-/** Weak cues whose object is rarely what was said, unless `that` introduces it: `called the meeting to order`. */
-const NEEDS_THAT = new Set(['call', 'add', 'continue', 'post', 'offer', 'detail', 'outline', 'describe', 'cite', 'note', 'tease', 'joke', 'laugh', 'cry']);
-
-/** Speech verbs that take no clause (`speak`, `talk`): what was said follows `about`, `of`, `to` (phrase cues). */
-const INTRANSITIVE = new Set(['speak', 'talk', 'testify', 'comment', 'chat', 'lecture']);
-/** Cues whose content can be a to-infinitive: `promised to cut taxes`, `refused to release`, `wants to win`. */
-const TO_VERBS = new Set(['promise', 'pledge', 'vow', 'refuse', 'decline', 'threaten', 'plan', 'want', 'hope', 'expect', 'seek', 'decide', 'agree', 'offer', 'urge', 'ask', 'tell', 'order', 'vote', 'intend', 'claim', 'swear']);
+import {
+  ARTICLES, BASE_FORM_AUXILIARIES, PASSIVE_BE, PROGRESSIVE_BE, SMALL_CLAUSE_PRONOUNS, THING_PRONOUNS, WH_WORDS,
+} from '../../words/function-words.js';
+import { OBJECT_STOPS } from '../../words/time-and-adjuncts.js';
+import { CONTROL_VERBS } from '../../words/verbs.js';
 
 /** `X said (that) CONTENT`, `According to X, CONTENT`, `…, saying CONTENT`, `X criticized OBJECT`. */
-export const FORWARD: Frame = {
+export const FORWARD: ReportedFrame = {
   name: 'forward',
   rules: ['reported-after', 'according-to', 'reported-object'],
   decide: forwardFrame,
@@ -30,13 +29,13 @@ export const FORWARD: Frame = {
 function forwardFrame({ doc, names, end }: FrameContext, cue: CueMatch): ReportedDraft | null {
   if (isAccordingTo(doc, cue)) return accordingTo(doc, names, cue, end);
   if (passive(doc, cue)) return null; // `the veto is expected to come`: the subject is not the one expecting
-  if (INTRANSITIVE.has(cue.lemma) && cue.tense !== 'phrase') return null; // `speaking Friday in Fort Wayne, …`
+  if (hasFrame(cue, Frame.intransitive) && cue.tense !== 'phrase') return null; // `speaking Friday in Fort Wayne, …`
   const speaker = sourceOf(doc, names, cue);
   if (speaker === undefined || !cueFormFits(doc, cue, speaker)) return null;
   const from = contentStart(doc, names, cue, end);
   // A stance verb may take its object as the content: a weak one reads it first (`criticized the plan as …`), a
   // strong one only when no clause follows.
-  const takesObject = OBJECT_VERBS.has(cue.lemma) && !opensClause(doc, from);
+  const takesObject = hasFrame(cue, Frame.object) && !opensClause(doc, from);
   const object = takesObject && cue.weak ? objectFrame(doc, names, cue, speaker, from, end) : null;
   if (object) return object;
   const clause = complementFits(doc, names, cue, from, end) ? finish(doc, cue, speaker, from, end, 'reported-after') : null;
@@ -44,22 +43,11 @@ function forwardFrame({ doc, names, end }: FrameContext, cue: CueMatch): Reporte
   return objectFrame(doc, names, cue, speaker, from, end);
 }
 
-/**
- * Stance verbs whose object is the content even without a clause: `Clinton cited derogatory comments …`,
- * `Bill Clinton criticized the Affordable Care Act as a “crazy system”`, `Trump has questioned the integrity …`.
- */
-const OBJECT_VERBS = new Set(['cite', 'mention', 'criticize', 'blame', 'accuse', 'praise', 'defend', 'endorse', 'support',
-  'reject', 'dismiss', 'question', 'condemn', 'blast', 'highlight', 'propose', 'demand', 'describe', 'acknowledge',
-  'decry', 'denounce', 'lament', 'deny', 'dispute', 'call', 'slam', 'tout', 'hail', 'welcome', 'applaud', 'mock', 'ridicule',
-  'recommend', 'announce', 'reveal', 'confirm', 'predict', 'promise', 'pledge', 'vow', 'request', 'want', 'oppose', 'favor']);
-/** Words that end an object: an adjunct of the act, not part of what was said (`… during a campaign stop`). */
-const OBJECT_STOPS = new Set(['during', 'while', 'at', 'on', 'in', 'after', 'before', 'since', 'when', 'because', 'by', 'with', 'amid', 'despite', 'last', 'earlier', 'later', 'yesterday', 'today']);
-
 /** `that …`, `whether …`, `to …`: a clause or infinitive follows, which the clause frames read. */
 function opensClause(doc: Doc, from: number): boolean {
   const prev = doc.tokens[from - 1]?.norm;
   const norm = doc.tokens[from]?.norm ?? '';
-  return prev === 'that' || WH.has(norm) || norm === 'to';
+  return prev === 'that' || WH_WORDS.has(norm) || norm === 'to';
 }
 
 /**
@@ -86,7 +74,7 @@ function objectFrame(doc: Doc, names: NameIndex, cue: CueMatch, speaker: Phrase 
 
 /** `it`, `this`: a pronoun that names no one who could take a stance. */
 function isThing(doc: Doc, names: NameIndex, speaker: Phrase): boolean {
-  return speaker.kind === 'pronoun' && ['it', 'this', 'that'].includes(doc.tokens[speaker.last]!.norm) && !names.byLast.has(speaker.last);
+  return speaker.kind === 'pronoun' && THING_PRONOUNS.has(doc.tokens[speaker.last]!.norm) && !names.byLast.has(speaker.last);
 }
 
 /** `According to X, CONTENT`. */
@@ -100,7 +88,7 @@ function accordingTo(doc: Doc, names: NameIndex, cue: CueMatch, end: number): Re
 function sourceOf(doc: Doc, names: NameIndex, cue: CueMatch): Phrase | null | undefined {
   if (cue.passive && doc.tokens[cue.first]!.norm === 'it') return null;
   const aux = skipAdverbs(doc, cue.first - 1, -1);
-  const progressive = cue.tense === 'gerund' && PROGRESSIVE.has(doc.tokens[aux]?.norm ?? '');
+  const progressive = cue.tense === 'gerund' && PROGRESSIVE_BE.has(doc.tokens[aux]?.norm ?? '');
   const before = progressive ? aux : cue.first; // `He's claiming that …`: a finite verb
   const who = skipAdverbs(doc, before - 1, -1);
   if (doc.tokens[who]?.norm === 'who' && doc.tokens[who - 1]?.text === ',') return phraseTo(doc, names, who - 2) ?? undefined; // `Mr. Kamin, who emphasized that …`
@@ -120,10 +108,10 @@ function cueFormFits(doc: Doc, cue: CueMatch, speaker: Phrase | null): boolean {
 /** What follows the cue must be what it reports: a `that` clause, a to-infinitive, or a clause or phrase it can take. */
 function complementFits(doc: Doc, names: NameIndex, cue: CueMatch, from: number, end: number): boolean {
   const that = doc.tokens[from - 1]?.norm === 'that';
-  if (that || WH.has(doc.tokens[from]?.norm ?? '')) return true; // asked whether …, shows how …
+  if (that || WH_WORDS.has(doc.tokens[from]?.norm ?? '')) return true; // asked whether …, shows how …
   if (cue.lemma === 'call' && smallClause(doc, names, from)) return true; // called climate change a hoax
-  if (cue.weak && NEEDS_THAT.has(cue.lemma) && !quotedAhead(doc, from, end)) return false; // called the meeting to order
-  if (doc.tokens[from]?.norm === 'to' && TO_VERBS.has(cue.lemma)) return true; // promised to cut taxes
+  if (cue.weak && hasFrame(cue, Frame.needsThat) && !quotedAhead(doc, from, end)) return false; // called the meeting to order
+  if (doc.tokens[from]?.norm === 'to' && hasFrame(cue, Frame.to)) return true; // promised to cut taxes
   if (cue.weak && !has(doc.flags, from, W.pron | W.det | F.cap) && doc.tokens[from]?.kind !== 'quote') return false; // would decline by four points
   return startsClause(doc, names, from);
 }
@@ -142,15 +130,13 @@ function finish(
   return draft(doc, from, last, { cue, speaker, rule, confidence: confidence(cue, base) });
 }
 
-const WH = new Set(['whether', 'what', 'how', 'why', 'who', 'which', 'when', 'where', 'if']);
-
 /** `called [climate change] [a hoax]`, `called [it] [unfair]`: an object, then what it is called. */
 function smallClause(doc: Doc, names: NameIndex, from: number): boolean {
-  const object = OBJECTS.has(doc.tokens[from]?.norm ?? '') ? { end: from + 1 } : phraseFrom(doc, names, from);
+  const object = SMALL_CLAUSE_PRONOUNS.has(doc.tokens[from]?.norm ?? '') ? { end: from + 1 } : phraseFrom(doc, names, from);
   if (!object) return false;
   const next = object.end;
   const t = doc.tokens[next];
-  if (t !== undefined && (['a', 'an', 'the'].includes(t.norm) || t.kind === 'quote' || has(doc.flags, next, W.adj))) return true;
+  if (t !== undefined && (ARTICLES.has(t.norm) || t.kind === 'quote' || has(doc.flags, next, W.adj))) return true;
   // `called her vote in favor of the war a mistake`, `called the citation and the demand a ploy`: a longer object
   for (let k = next; k < next + SMALL_CLAUSE_REACH; k++) {
     const u = doc.tokens[k];
@@ -162,35 +148,25 @@ function smallClause(doc: Doc, names: NameIndex, from: number): boolean {
 
 const SMALL_CLAUSE_REACH = 12;
 
-const OBJECTS = new Set(['it', 'him', 'her', 'them', 'this', 'that']);
-
 /** A quotation in what follows the cue: a weak cue next to one reports it (`called them “deplorables”`). */
 function quotedAhead(doc: Doc, from: number, end: number): boolean {
   for (let k = from; k < Math.min(end, from + MAX_CONTENT); k++) if (doc.tokens[k]!.kind === 'quote') return true;
   return false;
 }
 
-/** `is claiming`, `were demanding`, `'s insisting`: a progressive, whose subject is the source. */
-const PROGRESSIVE = new Set(['is', 'are', 'was', 'were', "'s", "'re", 'been', 'be']);
-
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "isn't", "wasn't"]);
-
 /** `is expected`, `was reported`: a passive participle; its subject is not the source. */
 function passive(doc: Doc, cue: CueMatch): boolean {
   if (cue.tense !== 'past' && cue.tense !== 'participle') return false;
-  return BE.has(doc.tokens[skipAdverbs(doc, cue.first - 1, -1)]?.norm ?? '');
+  return PASSIVE_BE.has(doc.tokens[skipAdverbs(doc, cue.first - 1, -1)]?.norm ?? '');
 }
-
-/** Verbs that pass their subject to a to-infinitive: `he appeared to suggest that …`, `she went on to say …`. */
-const CONTROL = new Set(['appeared', 'appears', 'seemed', 'seems', 'continued', 'continues', 'tried', 'tries', 'decided', 'on', 'began', 'begins', 'started', 'starts', 'wanted', 'wants', 'planned', 'plans', 'refused', 'declined']);
 
 /** `appeared to suggest`, `went on to say`: an infinitive whose subject is the sentence's. */
 function controlled(doc: Doc, k: number): boolean {
-  return doc.tokens[k - 1]?.norm === 'to' && CONTROL.has(doc.tokens[k - 2]?.norm ?? '');
+  return doc.tokens[k - 1]?.norm === 'to' && CONTROL_VERBS.has(doc.tokens[k - 2]?.norm ?? '');
 }
 
 /** `will say`, `has said`, `would argue`: a base form is a cue only after an auxiliary or modal. */
 function afterAuxiliary(doc: Doc, k: number): boolean {
   const prev = doc.tokens[k - 1]?.norm ?? '';
-  return ['will', 'would', 'could', 'might', 'may', 'must', 'should', 'can', 'did', 'does', 'do', "didn't", "don't"].includes(prev);
+  return BASE_FORM_AUXILIARIES.has(prev);
 }

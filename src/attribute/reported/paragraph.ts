@@ -5,9 +5,11 @@ import { W } from '../../adapters/lexicon.js';
 import { F, has } from '../../mentions/features.js';
 import type { Phrase } from '../np.js';
 import { sentenceSubject, speakerBefore } from '../speaker.js';
-import { AUXILIARIES, contentEnd } from './content.js';
+import { contentEnd } from './content.js';
 import { draft, MIN_TOKENS, overlapsUsed, type FrameContext, type ReportedDraft, type TextFrame } from './draft.js';
 import { RULES } from '../rules.js';
+import { AUXILIARIES } from '../../words/function-words.js';
+import { LABEL_TRAILING_MARKS } from '../../words/punctuation.js';
 
 /**
  * `Reid has been pounding Trump as a “con artist”`, `Clinton criticized the act as a “crazy system”`: a verb that casts
@@ -91,7 +93,7 @@ function labelled({ doc, names, used }: FrameContext): ReportedDraft[] {
     const cue: CueMatch = { first: colon, last: colon, lemma: ':', class: 'speech', weak: false, passive: false, tense: 'phrase' };
     const speaker: Phrase = { first, last: colon - 1, kind: 'name', end: colon };
     let end = p;
-    while (end > colon + 1 && ['.', '"', '”'].includes(doc.tokens[end - 1]!.text)) end--;
+    while (end > colon + 1 && LABEL_TRAILING_MARKS.has(doc.tokens[end - 1]!.text)) end--;
     const confidence = RULES['colon-label'].confidence.base;
     const d = draft(doc, colon + 1, end, { cue, speaker, rule: 'colon-label', confidence });
     if (!overlapsUsed(used, d)) out.push(d);

@@ -8,17 +8,20 @@ import { speakerBefore } from '../speaker.js';
 import { isAccordingTo } from '../candidate.js';
 import { contentEnd } from './content.js';
 import { baseFormFits, confidence, draft, hasVerb, MIN_TOKENS } from './draft.js';
-import type { Frame, FrameContext, ReportedDraft } from './draft.js';
+import type { ReportedFrame, FrameContext, ReportedDraft } from './draft.js';
 import { RULES } from '../rules.js';
+import { RELATIVES } from '../../words/function-words.js';
+import { SENTENCE_END_MARKS } from '../../words/punctuation.js';
+import { TAIL_WORDS } from '../../words/time-and-adjuncts.js';
 
 /** A parenthetical tag (`…, he said, …`) comes this early in its sentence at most. */
 const MAX_LEAD = 40;
 
 /** `CONTENT, X said.` / `CONTENT, said X.` / `CONTENT, according to X.`: the cue tags the sentence's end. */
-export const TAG: Frame = { name: 'tag', rules: ['reported-before', 'according-to'], decide: tagFrame };
+export const TAG: ReportedFrame = { name: 'tag', rules: ['reported-before', 'according-to'], decide: tagFrame };
 
 /** `But to prevent problems, he said, local officials should be vigilant.`: the tag sits inside the clause. */
-export const PARENTHETICAL: Frame = { name: 'parenthetical', rules: ['reported-around'], decide: parenthetical };
+export const PARENTHETICAL: ReportedFrame = { name: 'parenthetical', rules: ['reported-around'], decide: parenthetical };
 
 function tagFrame({ doc, names, start, end }: FrameContext, cue: CueMatch): ReportedDraft | null {
   if (cue.tense === 'gerund') return null; // a weak cue is fine here: the tag position says it reports
@@ -72,18 +75,13 @@ function afterDateline(doc: Doc, start: number, end: number): number {
   return start;
 }
 
-/** Words that can open what follows a tag: `…, he said last week`, `…, she said this year`, `…, it said Monday`. */
-const TAIL_WORDS = new Set(['last', 'this', 'next', 'earlier', 'later', 'today', 'yesterday', 'tonight', 'again', 'also', 'then', 'recently', 'previously', 'separately', 'privately', 'publicly', 'repeatedly', 'late', 'early']);
-
-const RELATIVES = new Set(['who', 'whose', 'which']);
-
 /** After the tag only a short adjunct remains (`on Monday`, `in a statement`): no new clause. */
 function tailOnly(doc: Doc, k: number, end: number): boolean {
   const first = doc.tokens[k];
   // `…, Clinton criticized Tulsa police`: an object right after the cue makes it a clause of its own, not a tag
   if (first && first.kind === 'word' && !has(doc.flags, k, W.prep | W.adv | W.date) && !TAIL_WORDS.has(first.norm)) return false;
   let m = k;
-  while (m < end && !['.', '!', '?'].includes(doc.tokens[m]!.text)) {
+  while (m < end && !SENTENCE_END_MARKS.has(doc.tokens[m]!.text)) {
     const t = doc.tokens[m]!;
     if (t.text === ',' && RELATIVES.has(doc.tokens[m + 1]?.norm ?? '')) return true; // `…, said Mr. Kamin, who emphasized …`
     if (has(doc.flags, m, W.verb | W.inf) || t.norm === 'that' || m - k > 10) return false;

@@ -5,6 +5,7 @@ import { has } from '../../mentions/features.js';
 import { isPlural, phraseFrom, skipAdverbs, skipParenthesis } from '../np.js';
 import { endsOpen, isDash, type Decision, type DirectContext, type Region, type Sieve } from '../candidate.js';
 import { RULES } from '../rules.js';
+import { PLACE_PREPOSITIONS } from '../../words/function-words.js';
 
 /** What may follow a sign-off speaker: the end of its clause. */
 const CLOSING_PUNCT = /^[,.;)]$/;
@@ -100,7 +101,7 @@ export function cueAfterSpeaker(doc: Doc, k0: number): [CueMatch, boolean] | nul
 
 /** `a narrator in the Clinton ad asks`, `officials at the embassy said`: a short place or body phrase, then the cue. */
 function cueAfterPlace(doc: Doc, k: number): CueMatch | null {
-  if (!PLACE_PREPS.has(doc.tokens[k]?.norm ?? '')) return null;
+  if (!PLACE_PREPOSITIONS.has(doc.tokens[k]?.norm ?? '')) return null;
   for (let m = k + 2; m < k + 7 && m < doc.tokens.length; m++) {
     const cue = cueAt(doc.tokens, m);
     if (cue) return cue.tense !== 'gerund' && cue.tense !== 'infinitive' ? cue : null;
@@ -108,8 +109,6 @@ function cueAfterPlace(doc: Doc, k: number): CueMatch | null {
   }
   return null;
 }
-
-const PLACE_PREPS = new Set(['in', 'at', 'from', 'with', 'for', 'of', 'on']);
 
 function dashSignoff({ doc, names }: DirectContext, r: Region): Decision | null {
   const j = r.close + 1;

@@ -1,7 +1,9 @@
 /**
- * Word lists for mentions, kept as data. Each list says what it is for; compromise's lexicon supplies
- * the general word classes (see adapters/lexicon.ts), these supply what news needs beyond it.
+ * Words about people, groups, organisations and places, for finding mentions and speakers. Each list says what it is
+ * for; compromise's lexicon supplies the general word classes (see adapters/lexicon.ts), these supply what news needs
+ * beyond it.
  */
+import { union, words } from './list.js';
 
 /** Titles that stand before a person's name: `President Vladimir Putin`, `Sen. Warren`, `Mr Blair`. Value: role key. */
 export const PERSON_TITLES: ReadonlyMap<string, string> = new Map([
@@ -67,33 +69,38 @@ export const ROLE_NOUNS: ReadonlyMap<string, readonly string[]> = new Map<string
   ['critic', []], ['opponent', []], ['rival', []], ['challenger', []], ['incumbent', []], ['president-elect', ['president']],
 ]);
 
-/** Nouns that head an organisation or group speaker: `police said`, `the company said`, `the ministry said`. */
-export const ORG_NOUNS: ReadonlySet<string> = new Set([
-  'police', 'company', 'firm', 'ministry', 'government', 'administration', 'agency', 'department', 'office',
-  'campaign', 'committee', 'council', 'commission', 'court', 'party', 'group', 'organization', 'organisation',
-  'union', 'authorities', 'officials', 'prosecutors', 'investigators', 'sources', 'spokespeople', 'military', 'army',
-  'embassy', 'kremlin', 'bank', 'board', 'team', 'club', 'federation', 'association', 'institute', 'university',
-  'hospital', 'school', 'network', 'newspaper', 'media', 'report', 'statement', 'letter', 'study', 'survey', 'poll',
-  'researchers', 'scientists', 'experts', 'analysts', 'economists', 'critics', 'witnesses', 'residents', 'lawmakers',
-  'democrats', 'republicans', 'aides', 'advisers', 'observers', 'activists', 'protesters', 'organizers', 'organisers',
-  'doctors', 'teachers', 'workers', 'leaders', 'diplomats', 'officers', 'troops', 'rebels', 'militants', 'paper',
-  'outlet', 'website', 'ad', 'spot', 'piece', 'article', 'document', 'memo', 'filing', 'lawsuit', 'indictment',
-  'complaint', 'release', 'tweet', 'post', 'story', 'account', 'magazine', 'journal', 'broadcaster', 'station',
-  'service', 'spokesman', 'spokeswoman', 'spokesperson',
-]);
+/** Institutions, as a common noun or a word of a name: `the ministry said`, `Ministry of Defence`, `the Kremlin`. */
+export const INSTITUTIONS = words(`
+  police company ministry government administration agency department office campaign committee council
+  commission court party group organization organisation union army embassy kremlin bank board team club
+  federation association institute university hospital school network media post magazine journal service
+`);
+
+/** Plural nouns for people who speak as a group or a profession: `officials said`, `critics say`, `police said`. */
+export const GROUP_PLURALS = words(`
+  police authorities officials prosecutors investigators sources spokespeople researchers scientists experts
+  analysts economists critics witnesses residents lawmakers democrats republicans aides advisers observers
+  activists protesters organizers organisers doctors teachers workers leaders diplomats officers troops rebels
+  militants
+`);
+
+/**
+ * Nouns that head an organisation or group speaker: `police said`, `the company said`, `the ministry said`, and the
+ * documents and outlets that speak for one: `the statement said`, `the memo says`.
+ */
+export const ORG_NOUNS = union(INSTITUTIONS, GROUP_PLURALS, words(`
+  firm military newspaper report statement letter study survey poll paper outlet website ad spot piece article
+  document memo filing lawsuit indictment complaint release tweet story account broadcaster station spokesman
+  spokeswoman spokesperson
+`));
 
 /** Words that mark a capitalised name as an organisation: `RIA Novosti news agency`, `Ministry of Defence`. */
-export const ORG_NAME_WORDS: ReadonlySet<string> = new Set([
-  'ministry', 'agency', 'party', 'committee', 'council', 'commission', 'department', 'bank', 'university', 'institute',
-  'association', 'union', 'corporation', 'corp', 'inc', 'ltd', 'llc', 'plc', 'group', 'company', 'co', 'times', 'post',
-  'news', 'press', 'network', 'foundation', 'court', 'congress', 'senate', 'parliament', 'assembly', 'government',
-  'campaign', 'federation', 'organization', 'organisation', 'office', 'service', 'police', 'army', 'navy', 'forces',
-  'guard', 'board', 'bureau', 'authority', 'center', 'centre', 'fund', 'club', 'league', 'journal', 'magazine',
-  'television', 'tv', 'radio', 'tribune', 'herald', 'telegraph', 'guardian', 'gazette', 'daily', 'weekly', 'kremlin',
-  'pentagon', 'administration', 'cabinet', 'embassy', 'coalition', 'alliance', 'movement', 'society', 'school',
-  'college', 'hospital', 'airlines', 'airways', 'motors', 'holdings', 'partners', 'capital', 'media', 'reuters',
-  'bloomberg', 'team', 'cnn', 'bbc', 'nbc', 'cbs', 'abc', 'fox', 'msnbc', 'afp', 'ap', 'politico', 'axios',
-]);
+export const ORG_NAME_WORDS = union(INSTITUTIONS, words(`
+  corporation corp inc ltd llc plc co times news press foundation congress senate parliament assembly navy forces
+  guard bureau authority center centre fund league television tv radio tribune herald telegraph guardian gazette
+  daily weekly pentagon cabinet coalition alliance movement society college airlines airways motors holdings
+  partners capital reuters bloomberg cnn bbc nbc cbs abc fox msnbc afp ap politico axios
+`));
 
 export interface PronounInfo {
   readonly gender: 'male' | 'female' | 'neuter' | null;
@@ -110,9 +117,6 @@ export const PRONOUNS: ReadonlyMap<string, PronounInfo> = new Map([
   ['you', { gender: null, plural: false, person: 2 }],
 ]);
 
-/** Subject pronouns that can be a speaker. */
-export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'who']);
-
 /** Demonyms whose country is not a prefix match (`French` → France); the rest match by stem (`Russian` ~ `Russia`). */
 export const DEMONYM_EXCEPTIONS: ReadonlyMap<string, string> = new Map([
   ['french', 'france'], ['dutch', 'netherlands'], ['swiss', 'switzerland'], ['greek', 'greece'], ['welsh', 'wales'],
@@ -125,20 +129,39 @@ export const DEMONYM_EXCEPTIONS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** Direction words that join a demonym or country: `North Korean`, `South Africa`. */
-export const COMPASS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
+export const COMPASS = words('north south east west northern southern eastern western central');
 
-/** Plural nouns for people that speak as a group: `officials said`, `critics say`. */
-export const PEOPLE_PLURALS: ReadonlySet<string> = new Set([
-  'officials', 'sources', 'prosecutors', 'investigators', 'researchers', 'scientists', 'experts', 'analysts',
-  'economists', 'critics', 'witnesses', 'residents', 'lawmakers', 'democrats', 'republicans', 'aides', 'advisers',
-  'observers', 'activists', 'protesters', 'organizers', 'organisers', 'doctors', 'teachers', 'workers', 'leaders',
-  'diplomats', 'officers', 'troops', 'rebels', 'militants', 'authorities', 'spokespeople', 'people', 'voters',
-  'supporters', 'opponents', 'students', 'parents', 'families', 'neighbors', 'neighbours', 'police',
-]);
+/** Plural nouns for people that speak as a group: `officials said`, `critics say`, `voters say`. */
+export const PEOPLE_PLURALS = union(GROUP_PLURALS, words(`
+  people voters supporters opponents students parents families neighbors neighbours
+`));
 
 /** Words that make a capitalised name a place: `Democratic Republic of the Congo`, `Gulf of Mexico`, `Lake Erie`. */
-export const PLACE_NAME_WORDS: ReadonlySet<string> = new Set([
-  'republic', 'kingdom', 'emirates', 'islands', 'island', 'isles', 'commonwealth', 'province', 'county', 'district',
-  'gulf', 'bay', 'sea', 'ocean', 'lake', 'river', 'mount', 'mountains', 'cape', 'strait', 'peninsula', 'valley',
-  'desert', 'coast', 'city', 'town', 'village', 'region', 'territory', 'territories', 'state', 'states',
+export const PLACE_NAME_WORDS = words(`
+  republic kingdom emirates islands island isles commonwealth province county district gulf bay sea ocean lake
+  river mount mountains cape strait peninsula valley desert coast city town village region territory territories
+  state states
+`);
+
+/** Particles inside a person's name, written in lower case: `Ludwig van Beethoven`, `Osama bin Laden`. */
+export const NAME_PARTICLES = words('de van von bin al da der la le du di del ibn el dos das ter');
+
+/** Words that qualify a role before it: `former President Obama`, `the outgoing chief`, `then-Senator`. */
+export const ROLE_MODIFIERS = words('former chief top senior deputy acting then late veteran outgoing incoming new');
+
+/** Words that open a name mention before its title: `former President Obama`, `longtime aide Jo Li`. */
+export const PREMODIFIERS = union(ROLE_MODIFIERS, words('longtime fellow'));
+
+/** What may qualify the role noun of a definite description: the role modifiers and `the embattled minister`. */
+export const DESCRIPTION_MODIFIERS = union(ROLE_MODIFIERS, words('embattled'));
+
+/** Participles that qualify a role like adjectives: `retired general`, `acting director`, `elected officials`. */
+export const ROLE_PARTICIPLES = words(
+  'retired acting elected appointed outgoing incoming embattled disgraced jailed exiled ousted indicted',
+);
+
+/** Third-person singular pronouns, which refer to one person. */
+export const PERSON_PRONOUNS: ReadonlyMap<string, 'male' | 'female'> = new Map([
+  ['he', 'male'], ['him', 'male'], ['his', 'male'], ['himself', 'male'],
+  ['she', 'female'], ['her', 'female'], ['hers', 'female'], ['herself', 'female'],
 ]);

@@ -1,55 +1,76 @@
-#!/usr/bin/env node
-// Builds src/cues/lexicon.ts, the reporting-cue lexicon, from the hand-curated data below.
-//
-//   node scripts/build-cues.mjs          write src/cues/lexicon.ts
-//   node scripts/build-cues.mjs --check  exit 1 if the committed file is out of date
-//
-// Inflections come from compromise (`nlp(lemma).verbs().conjugate()`); where compromise does not
-// know a word as a verb the lemma is force-tagged as an Infinitive first. Every place where the
-// hand-written `fix` below disagrees with compromise is printed, so the corrections stay visible.
-// See src/cues/LEXICON.md for where the list came from and what was left out.
+/**
+ * The cue lexicon's rows: the reporting verbs and multi-word cues saidby knows, and what each verb takes. This is data,
+ * edited by hand; `npm run generate` (scripts/build-cues.ts) conjugates the verbs with compromise, checks the rows
+ * and writes src/generated/cues.ts. Where the list came from and what was left out: data/cues.md.
+ */
+import type { CueClass } from '../src/types.js';
 
-import { readFileSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import nlp from 'compromise';
+export type Tense = 'infinitive' | 'past' | 'present' | 'gerund' | 'participle';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const OUT = resolve(ROOT, 'src/cues/lexicon.ts');
+/**
+ * A verb lemma's row: `['add', 'speech', { weak: true }], // "added 500 jobs"`.
+ *
+ * class  'speech'  an act of speaking: dialogue moves, manner of speaking, directives
+ *        'report'  asserting, declaring or disclosing content for the record, whatever the channel
+ *        'writing' the channel is written or online
+ *        'thought' a mental state attributed to the source; cues indirect speech only
+ */
+export type VerbRow = readonly [lemma: string, cls: CueClass, options?: VerbOptions];
+
+export interface VerbOptions {
+  /**
+   * true: the word is often not a reporting verb (a noun or adjective homograph, a literal sense); a list: only these
+   * forms are. Attribution then requires an adjacent quote.
+   */
+  readonly weak?: true | readonly string[];
+  /** More forms of the same lemma, as [form, tense] (spelling variants): `[['marvelled', 'past']]`. */
+  readonly extra?: readonly (readonly [form: string, tense: Tense])[];
+  /** Other spellings of the lemma (British -ise), conjugated and filed under this lemma. */
+  readonly variants?: readonly string[];
+  /**
+   * What may follow the verb besides a clause (a `that` clause, any verb may take):
+   * 'to'      a to-infinitive is the content: `promised to cut taxes`, `refused to release`
+   * 'object'  a stance verb whose noun-phrase object is the content: `criticized the plan (as …)`, `cited the poll`
+   * 'hearer'  its first object is the hearer, not the content: `told reporters (that) …`, `assured voters …`
+   */
+  readonly takes?: readonly Complement[];
+  /** A weak form reports a clause only after `that` or with a quotation ahead: not `called the meeting to order`. */
+  readonly needsThat?: true;
+  /** It takes no clause (`speaking Friday in Fort Wayne, …`): what was said follows `about` or `of` (phrase cues). */
+  readonly intransitive?: true;
+}
+
+/** What a verb can take after it besides a clause: see VerbOptions.takes. */
+export type Complement = 'to' | 'object' | 'hearer';
+
+/**
+ * A multi-word or passive cue: a concrete lower-case token sequence (no slots), its lemma and class, whether its
+ * subject is the quoted source (passive: `was quoted as saying`), and an example.
+ */
+export type PhraseRow = readonly [words: string, lemma: string, cls: CueClass, passive: boolean, example: string];
 
 // ---------------------------------------------------------------------------------------------
-// Verb lemmas.
-//
-// [lemma, class, options?]
-//   class  'speech'  an act of speaking: dialogue moves, manner of speaking, directives
-//          'report'  asserting, declaring or disclosing content for the record, whatever the channel
-//          'writing' the channel is written or online
-//          'thought' a mental state attributed to the source; cues indirect speech only
-//   weak   true: the word is often NOT a reporting verb (noun/adjective homograph, literal sense);
-//          string[]: only these forms are weak. Attribution should require an adjacent quote.
-//   fix    {past, present, gerund, participle}: hand-written forms where compromise is wrong
-//   extra  more forms of the same lemma, as [form, tense] (spelling variants)
-//   variants  other spellings of the lemma (British -ise), conjugated and filed under this lemma
+// Verb lemmas: [lemma, class, options?]
 // ---------------------------------------------------------------------------------------------
-const VERBS = [
+export const VERBS: readonly VerbRow[] = [
   // -- speech: the core
   ['say', 'speech'],
-  ['tell', 'speech'],
-  ['add', 'speech', { weak: true }], // "added 500 jobs", "added value"
-  ['speak', 'speech', { weak: true }], // "spoke at the event" has no content
-  ['ask', 'speech'],
+  ['tell', 'speech', { takes: ['to', 'hearer'] }],
+  ['add', 'speech', { weak: true, needsThat: true }], // "added 500 jobs", "added value"
+  ['speak', 'speech', { weak: true, intransitive: true }], // "spoke at the event" has no content
+  ['ask', 'speech', { takes: ['to'] }],
   ['reply', 'speech'],
   ['respond', 'speech', { weak: true }], // "responded to treatment"
   ['answer', 'speech', { weak: ['answer', 'answers'] }], // nouns
   ['explain', 'speech'],
-  ['continue', 'speech', { weak: true }], // mostly aspectual: "continued to rise"
+  ['continue', 'speech', { weak: true, needsThat: true }], // mostly aspectual: "continued to rise"
   ['recall', 'speech', { weak: ['recall', 'recalls'] }], // product recalls
   ['recount', 'speech'],
-  ['mention', 'speech', { weak: ['mention', 'mentions'] }],
+  ['mention', 'speech', { weak: ['mention', 'mentions'], takes: ['object'] }],
   ['remark', 'speech', { weak: ['remark', 'remarks'] }],
-  ['comment', 'speech', { weak: ['comment', 'comments'] }],
+  ['comment', 'speech', { weak: ['comment', 'comments'], intransitive: true }],
   ['observe', 'speech', { weak: true }], // "observed the eclipse"
-  ['call', 'speech', { weak: true }], // "called him a liar", "a man called Smith"
+  ['call', 'speech', { weak: true, takes: ['object'], needsThat: true }], // "called him a liar", "a man called Smith"
   ['repeat', 'speech', { weak: true }],
   ['reiterate', 'speech'],
   ['interject', 'speech'],
@@ -57,9 +78,9 @@ const VERBS = [
   ['counter', 'speech', { weak: true }], // noun/adjective/adverb homograph
   ['retort', 'speech'],
   ['rebut', 'speech'],
-  ['joke', 'speech', { weak: ['joke', 'jokes'] }],
+  ['joke', 'speech', { weak: ['joke', 'jokes'], needsThat: true }],
   ['quip', 'speech', { weak: ['quip', 'quips'] }],
-  ['tease', 'speech', { weak: true }],
+  ['tease', 'speech', { weak: true, needsThat: true }],
   ['confide', 'speech'],
   ['muse', 'speech', { weak: ['muse', 'muses'] }],
   ['marvel', 'speech', { weak: ['marvel', 'marvels'], extra: [['marvelled', 'past'], ['marvelling', 'gerund']] }],
@@ -67,7 +88,7 @@ const VERBS = [
   ['grumble', 'speech'],
   ['moan', 'speech', { weak: true }],
   ['whine', 'speech', { weak: true }],
-  ['lament', 'speech'],
+  ['lament', 'speech', { takes: ['object'] }],
   ['boast', 'speech', { weak: true }], // "the city boasts a museum"
   ['brag', 'speech'],
   ['gush', 'speech', { weak: true }],
@@ -77,7 +98,7 @@ const VERBS = [
   ['shout', 'speech'],
   ['yell', 'speech'],
   ['scream', 'speech', { weak: true }],
-  ['cry', 'speech', { weak: true }], // weeping
+  ['cry', 'speech', { weak: true, needsThat: true }], // weeping
   ['exclaim', 'speech'],
   ['bellow', 'speech'],
   ['holler', 'speech'],
@@ -108,35 +129,35 @@ const VERBS = [
   ['groan', 'speech', { weak: true }],
   // Vocal non-verbal sounds: in news these introduce a quote ('"Fine," she laughed.') but are
   // usually literal, so they are weak. Gesture verbs (smile, nod, shrug, grin) are excluded.
-  ['laugh', 'speech', { weak: true }],
+  ['laugh', 'speech', { weak: true, needsThat: true }],
   ['chuckle', 'speech', { weak: true }],
   ['sigh', 'speech', { weak: true }],
   // -- speech: directives and requests
-  ['urge', 'speech'],
+  ['urge', 'speech', { takes: ['to', 'hearer'] }],
   ['plead', 'speech', { weak: true, extra: [['pled', 'past']] }], // "pleaded guilty"
   ['beg', 'speech'],
   ['implore', 'speech'],
-  ['demand', 'speech', { weak: ['demand', 'demands'] }],
-  ['advise', 'speech'],
+  ['demand', 'speech', { weak: ['demand', 'demands'], takes: ['object'] }],
+  ['advise', 'speech', { takes: ['hearer'] }],
   ['counsel', 'speech', { weak: true, extra: [['counseled', 'past'], ['counseling', 'gerund']] }],
   ['instruct', 'speech'],
-  ['order', 'speech', { weak: true }],
+  ['order', 'speech', { weak: true, takes: ['to'] }],
   ['caution', 'speech', { weak: ['caution', 'cautions'] }],
-  ['remind', 'speech'],
-  ['assure', 'speech'],
-  ['reassure', 'speech'],
-  ['inform', 'speech'],
-  ['notify', 'speech', { weak: true }],
+  ['remind', 'speech', { takes: ['hearer'] }],
+  ['assure', 'speech', { takes: ['hearer'] }],
+  ['reassure', 'speech', { takes: ['hearer'] }],
+  ['inform', 'speech', { takes: ['hearer'] }],
+  ['notify', 'speech', { weak: true, takes: ['hearer'] }],
   ['chide', 'speech'],
   ['scold', 'speech'],
   ['rebuke', 'speech'],
   ['admonish', 'speech'],
   ['preach', 'speech', { weak: true }],
-  ['lecture', 'speech', { weak: true }],
+  ['lecture', 'speech', { weak: true, intransitive: true }],
 
   // -- report: assertion, declaration, disclosure, prediction, commitment
   ['state', 'report', { weak: ['state', 'states'] }], // noun "state"
-  ['claim', 'report', { weak: ['claim', 'claims'] }],
+  ['claim', 'report', { weak: ['claim', 'claims'], takes: ['to'] }],
   ['insist', 'report'],
   ['argue', 'report'],
   ['contend', 'report'],
@@ -147,31 +168,31 @@ const VERBS = [
   ['attest', 'report'],
   ['declare', 'report', { weak: true }], // "declared a state of emergency"
   ['proclaim', 'report'],
-  ['announce', 'report'],
+  ['announce', 'report', { takes: ['object'] }],
   ['report', 'report', { weak: ['report', 'reports', 'reporting'] }],
-  ['confirm', 'report'],
-  ['deny', 'report'],
+  ['confirm', 'report', { takes: ['object'] }],
+  ['deny', 'report', { takes: ['object'] }],
   ['admit', 'report', { weak: true }], // "admitted to hospital"
-  ['acknowledge', 'report'],
+  ['acknowledge', 'report', { takes: ['object'] }],
   ['concede', 'report'],
   ['confess', 'report'],
   ['allege', 'report'],
   ['charge', 'report', { weak: true }],
-  ['accuse', 'report', { weak: true }],
-  ['reveal', 'report'],
+  ['accuse', 'report', { weak: true, takes: ['object'] }],
+  ['reveal', 'report', { takes: ['object'] }],
   ['disclose', 'report'],
   ['divulge', 'report'],
-  ['testify', 'report'],
+  ['testify', 'report', { intransitive: true }],
   ['clarify', 'report'],
   ['stress', 'report', { weak: ['stress', 'stresses'] }],
   ['emphasize', 'report', { variants: ['emphasise'] }],
   ['underline', 'report', { weak: true }],
   ['underscore', 'report', { weak: true }],
-  ['highlight', 'report', { weak: true }],
-  ['note', 'report', { weak: ['note', 'notes'] }],
+  ['highlight', 'report', { weak: true, takes: ['object'] }],
+  ['note', 'report', { weak: ['note', 'notes'], needsThat: true }],
   ['point', 'report', { weak: true }], // only safe as "point(ed) out": see PHRASES
-  ['warn', 'report'],
-  ['predict', 'report'],
+  ['warn', 'report', { takes: ['hearer'] }],
+  ['predict', 'report', { takes: ['object'] }],
   ['forecast', 'report', { weak: ['forecast', 'forecasts'] }],
   ['estimate', 'report', { weak: ['estimate', 'estimates'] }],
   ['suggest', 'report', { weak: true }], // "the data suggest"
@@ -179,50 +200,54 @@ const VERBS = [
   ['signal', 'report', { weak: true, extra: [['signalled', 'past'], ['signalling', 'gerund']] }],
   ['hint', 'report', { weak: ['hint', 'hints'] }],
   ['imply', 'report', { weak: true }],
-  ['propose', 'report', { weak: true }],
-  ['recommend', 'report', { weak: true }],
+  ['propose', 'report', { weak: true, takes: ['object'] }],
+  ['recommend', 'report', { weak: true, takes: ['object'] }],
   ['conclude', 'report', { weak: true }],
-  ['agree', 'report', { weak: true }],
+  ['agree', 'report', { weak: true, takes: ['to'] }],
   ['disagree', 'report'],
   ['concur', 'report'],
   ['object', 'report', { weak: true }], // noun "object"
   ['protest', 'report', { weak: true }],
-  ['dispute', 'report', { weak: true }],
-  ['question', 'report', { weak: true }],
-  ['criticize', 'report', { weak: true, variants: ['criticise'] }],
-  ['condemn', 'report', { weak: true }],
-  ['decry', 'report'],
-  ['promise', 'report', { weak: ['promise', 'promises'] }],
-  ['vow', 'report', { weak: ['vow', 'vows'] }],
-  ['pledge', 'report', { weak: ['pledge', 'pledges'] }],
-  ['swear', 'report', { weak: true }], // "sworn in", cursing
+  ['dispute', 'report', { weak: true, takes: ['object'] }],
+  ['question', 'report', { weak: true, takes: ['object'] }],
+  ['criticize', 'report', { weak: true, variants: ['criticise'], takes: ['object'] }],
+  ['condemn', 'report', { weak: true, takes: ['object'] }],
+  ['decry', 'report', { takes: ['object'] }],
+  ['promise', 'report', { weak: ['promise', 'promises'], takes: ['to', 'object', 'hearer'] }],
+  ['vow', 'report', { weak: ['vow', 'vows'], takes: ['to', 'object'] }],
+  ['pledge', 'report', { weak: ['pledge', 'pledges'], takes: ['to', 'object'] }],
+  ['swear', 'report', { weak: true, takes: ['to'] }], // "sworn in", cursing
   ['guarantee', 'report', { weak: true }],
-  ['offer', 'report', { weak: true }],
+  ['offer', 'report', { weak: true, takes: ['to'], needsThat: true }],
   ['opine', 'report'],
   ['posit', 'report'],
   ['speculate', 'report'],
   ['theorize', 'report', { variants: ['theorise'] }],
-  ['describe', 'report', { weak: true }],
-  ['outline', 'report', { weak: true }],
-  ['detail', 'report', { weak: true }],
+  ['describe', 'report', { weak: true, takes: ['object'], needsThat: true }],
+  ['outline', 'report', { weak: true, needsThat: true }],
+  ['detail', 'report', { weak: true, needsThat: true }],
   ['summarize', 'report', { weak: true, variants: ['summarise'] }],
-  ['cite', 'report', { weak: true }],
+  ['cite', 'report', { weak: true, takes: ['object'], needsThat: true }],
   // reports and stances frequent in political news (PolNeAR counts them as attributions)
   ['show', 'report', { weak: true }], // "a poll shows that"; "the show"
   ['find', 'report', { weak: true }], // "the study found that"
-  ['refuse', 'report', { weak: true }],
-  ['decline', 'report', { weak: true }],
-  ['endorse', 'report', { weak: true }],
-  ['support', 'report', { weak: true }],
-  ['oppose', 'report', { weak: true }],
-  ['defend', 'report', { weak: true }],
-  ['praise', 'report', { weak: true }],
+  ['refuse', 'report', { weak: true, takes: ['to'] }],
+  ['decline', 'report', { weak: true, takes: ['to'] }],
+  ['endorse', 'report', { weak: true, takes: ['object'] }],
+  ['support', 'report', { weak: true, takes: ['object'] }],
+  ['oppose', 'report', { weak: true, takes: ['object'] }],
+  ['defend', 'report', { weak: true, takes: ['object'] }],
+  ['praise', 'report', { weak: true, takes: ['object'] }],
   ['attack', 'report', { weak: true }],
-  ['reject', 'report', { weak: true }],
-  ['dismiss', 'report', { weak: true }],
-  ['denounce', 'report', { weak: true }],
-  ['blast', 'report', { weak: true }],
-  ['blame', 'report', { weak: true }],
+  ['reject', 'report', { weak: true, takes: ['object'] }],
+  ['dismiss', 'report', { weak: true, takes: ['object'] }],
+  ['denounce', 'report', { weak: true, takes: ['object'] }],
+  ['blast', 'report', { weak: true, takes: ['object'] }],
+  ['slam', 'report', { weak: true, takes: ['object'] }], // "slammed the door"
+  ['mock', 'report', { weak: true, takes: ['object'] }], // "a mock trial"
+  ['ridicule', 'report', { weak: true, takes: ['object'] }],
+  ['tout', 'report', { weak: true, takes: ['object'] }],
+  ['blame', 'report', { weak: true, takes: ['object'] }],
   ['discuss', 'report', { weak: true }],
   ['express', 'report', { weak: true }],
   ['consider', 'thought', { weak: true }],
@@ -230,7 +255,7 @@ const VERBS = [
   // -- writing: written or online channel
   ['write', 'writing'],
   ['tweet', 'writing', { weak: ['tweet', 'tweets'] }],
-  ['post', 'writing', { weak: true }],
+  ['post', 'writing', { weak: true, needsThat: true }],
   ['blog', 'writing', { weak: ['blog', 'blogs'] }],
   ['email', 'writing', { weak: ['email', 'emails'] }],
   ['text', 'writing', { weak: ['text', 'texts'] }],
@@ -242,17 +267,17 @@ const VERBS = [
   // -- thought: mental states; indirect-speech cues, nearly always weak
   ['know', 'thought', { weak: true }],
   ['see', 'thought', { weak: true }], // "sees the plan as", "saw that"
-  ['decide', 'thought', { weak: true }],
-  ['plan', 'thought', { weak: true }],
-  ['seek', 'thought', { weak: true }],
+  ['decide', 'thought', { weak: true, takes: ['to'] }],
+  ['plan', 'thought', { weak: true, takes: ['to'] }],
+  ['seek', 'thought', { weak: true, takes: ['to'] }],
   ['learn', 'thought', { weak: true }],
   ['think', 'thought', { weak: true }],
   ['believe', 'thought', { weak: true }],
   ['feel', 'thought', { weak: true }],
-  ['hope', 'thought', { weak: true }],
+  ['hope', 'thought', { weak: true, takes: ['to'] }],
   ['fear', 'thought', { weak: true }],
-  ['expect', 'thought', { weak: true }],
-  ['want', 'thought', { weak: true }],
+  ['expect', 'thought', { weak: true, takes: ['to'] }],
+  ['want', 'thought', { weak: true, takes: ['to', 'object'] }],
   ['worry', 'thought', { weak: true }],
   ['wonder', 'thought', { weak: true }],
   ['reckon', 'thought'],
@@ -266,7 +291,7 @@ const VERBS = [
 
 // Corrections of compromise 14.17.0, checked by hand. Key: lemma or variant spelling.
 // The build prints each one that actually differs from compromise, and fails on stale entries.
-const FIX = {
+export const FIX: Readonly<Record<string, Partial<Record<Tense, string>>>> = {
   tweet: { past: 'tweeted' }, // compromise: "tweet"
   quip: { past: 'quipped' }, // "quip"
   drawl: { past: 'drawled' }, // "drawl"
@@ -281,10 +306,12 @@ const FIX = {
   chide: { past: 'chided' }, // "chide"
   scold: { past: 'scolded' }, // "scold"
   pen: { past: 'penned' }, // "pent" (that is the adjective / old past of "pen in")
+  slam: { gerund: 'slamming' }, // "slam"
+  tout: { past: 'touted' }, // "tout"
 };
 
 // Forms that must come out exactly like this (irregulars and doubling); the build fails otherwise.
-const EXPECT = {
+export const EXPECT: Readonly<Record<string, readonly string[]>> = {
   say: ['said', 'says', 'saying'],
   tell: ['told', 'tells', 'telling'],
   write: ['wrote', 'written', 'writing'],
@@ -324,13 +351,14 @@ const EXPECT = {
   blog: ['blogged', 'blogging'],
   posit: ['posited', 'positing'],
   drawl: ['drawled'],
+  slam: ['slammed', 'slamming'],
+  tout: ['touted'],
 };
 
 // ---------------------------------------------------------------------------------------------
-// Multi-word and passive cues: concrete lower-case token sequences (no slots).
-// [words, lemma, class, passive, example]
+// Multi-word and passive cues: [words, lemma, class, passive, example]
 // ---------------------------------------------------------------------------------------------
-const PHRASES = [
+export const PHRASES: readonly PhraseRow[] = [
   // passive / reported-speech frames: the subject is the speaker
   ['was quoted as saying', 'say', 'speech', true, 'The minister was quoted as saying "we will not back down".'],
   ['were quoted as saying', 'say', 'speech', true, 'Officials were quoted as saying the talks had stalled.'],
@@ -411,167 +439,3 @@ const PHRASES = [
   ['as he put it', 'put', 'speech', false, 'It was, as he put it, "a circus".'],
   ['as she put it', 'put', 'speech', false, 'It was, as she put it, "long overdue".'],
 ];
-
-// ---------------------------------------------------------------------------------------------
-
-const CLASSES = new Set(['speech', 'writing', 'report', 'thought']);
-const TENSE_ORDER = ['infinitive', 'present', 'past', 'participle', 'gerund'];
-
-function conjugate(word) {
-  let c = nlp(word).verbs().conjugate()[0];
-  let forced = false;
-  if (!c) {
-    c = nlp(word).tag('Infinitive').verbs().conjugate()[0];
-    forced = true;
-  }
-  if (!c) throw new Error(`compromise cannot conjugate "${word}"`);
-  return {
-    forced,
-    infinitive: c.Infinitive,
-    present: c.PresentTense,
-    past: c.PastTense,
-    participle: c.Participle ?? c.PastTense,
-    gerund: c.Gerund,
-  };
-}
-
-const corrections = [];
-const forcedTags = [];
-const suspicious = [];
-
-function formsOf(word) {
-  const got = conjugate(word);
-  if (got.forced) forcedTags.push(word);
-  const fix = FIX[word] ?? {};
-  const out = { ...got };
-  for (const [tense, form] of Object.entries(fix)) {
-    if (got[tense] === form) throw new Error(`stale FIX: compromise already gives ${word} ${tense} = ${form}`);
-    corrections.push(`${word} ${tense}: compromise "${got[tense]}" -> "${form}"`);
-    out[tense] = form;
-    if (tense === 'past' && got.participle === got.past && !('participle' in fix)) out.participle = form;
-  }
-  if (out.infinitive !== word) throw new Error(`compromise infinitive of "${word}" is "${out.infinitive}"`);
-  // Cheap sanity checks on what compromise produced; anything flagged must be FIXed or expected.
-  if (!out.gerund.endsWith('ing')) suspicious.push(`${word} gerund "${out.gerund}"`);
-  if (out.past === word && !['forecast', 'read'].includes(word)) suspicious.push(`${word} past "${out.past}"`);
-  if (/^[^aeiou]*[aeiou][bdgmnprt]$/.test(word) && out.gerund === `${word}ing`) suspicious.push(`${word} gerund "${out.gerund}" (no doubling)`);
-  if (!out.present.endsWith('s')) suspicious.push(`${word} present "${out.present}"`);
-  return out;
-}
-
-const seenLemma = new Set();
-const verbCues = [];
-const byKey = new Map();
-
-function addForm(form, lemma, cls, tense, weakOpt) {
-  const key = `${form}\u0000${lemma}`;
-  const weak = weakOpt === true || (Array.isArray(weakOpt) && weakOpt.includes(form));
-  const prev = byKey.get(key);
-  if (prev) {
-    // same form in two tenses (said = past and participle): keep the earlier tense in TENSE_ORDER
-    if (TENSE_ORDER.indexOf(tense) < TENSE_ORDER.indexOf(prev.tense)) prev.tense = tense;
-    return;
-  }
-  const cue = { form, lemma, class: cls, tense, weak };
-  byKey.set(key, cue);
-  verbCues.push(cue);
-}
-
-for (const [lemma, cls, opts = {}] of VERBS) {
-  if (!CLASSES.has(cls)) throw new Error(`bad class ${cls} for ${lemma}`);
-  if (seenLemma.has(lemma)) throw new Error(`duplicate lemma "${lemma}" in VERBS`);
-  seenLemma.add(lemma);
-  for (const spelling of [lemma, ...(opts.variants ?? [])]) {
-    const f = formsOf(spelling);
-    if (process.argv.includes('--dump')) console.log(TENSE_ORDER.map((t) => f[t]).join(' '));
-    for (const tense of TENSE_ORDER) addForm(f[tense], lemma, cls, tense, opts.weak);
-  }
-  for (const [form, tense] of opts.extra ?? []) addForm(form, lemma, cls, tense, opts.weak);
-  if (Array.isArray(opts.weak)) {
-    for (const w of opts.weak) if (!byKey.has(`${w}\u0000${lemma}`)) throw new Error(`weak form "${w}" is not a form of ${lemma}`);
-  }
-}
-
-const unhandled = suspicious.filter((s) => !Object.keys(FIX).includes(s.split(' ')[0]));
-if (unhandled.length) throw new Error(`suspicious compromise output, add to FIX:\n  ${unhandled.join('\n  ')}`);
-
-for (const [lemma, forms] of Object.entries(EXPECT)) {
-  for (const form of forms) {
-    if (!byKey.has(`${form}\u0000${lemma}`)) throw new Error(`expected form "${form}" of "${lemma}" is missing`);
-  }
-}
-
-for (const c of verbCues) {
-  if (!/^[a-z]+$/.test(c.form)) throw new Error(`bad form "${c.form}"`);
-}
-verbCues.sort((a, b) => (a.form < b.form ? -1 : a.form > b.form ? 1 : a.lemma < b.lemma ? -1 : a.lemma > b.lemma ? 1 : 0));
-
-const phraseCues = PHRASES.map(([text, lemma, cls, passive, example]) => {
-  if (!CLASSES.has(cls)) throw new Error(`bad class ${cls} for "${text}"`);
-  const words = text.split(' ');
-  if (words.length < 2 || !words.every((w) => /^[a-z]+$/.test(w))) throw new Error(`bad phrase "${text}"`);
-  return { words, lemma, class: cls, passive, example };
-});
-const phraseKeys = new Set(phraseCues.map((p) => p.words.join(' ')));
-if (phraseKeys.size !== phraseCues.length) throw new Error('duplicate phrase');
-
-// ---------------------------------------------------------------------------------------------
-
-const q = (s) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
-const lines = [
-  '// Generated by scripts/build-cues.mjs: do not edit. Regenerate with `node scripts/build-cues.mjs`.',
-  `// Inflections from compromise ${nlp.version} (nlp(lemma).verbs().conjugate()) plus hand-written fixes.`,
-  '// Sources, exclusions and class meanings: src/cues/LEXICON.md.',
-  `// ${seenLemma.size} lemmas, ${verbCues.length} verb forms, ${phraseCues.length} phrases.`,
-  '',
-  "export type CueClass = 'speech' | 'writing' | 'report' | 'thought';",
-  '',
-  '/** One inflected form of a reporting verb. `weak`: often not a reporting verb; require an adjacent quote. */',
-  'export interface VerbCue {',
-  '  readonly form: string;',
-  '  readonly lemma: string;',
-  '  readonly class: CueClass;',
-  "  readonly tense: 'infinitive' | 'past' | 'present' | 'gerund' | 'participle';",
-  '  readonly weak: boolean;',
-  '}',
-  '',
-  '/** A multi-word cue as a lower-case token sequence. `passive`: the subject is the quoted source. */',
-  'export interface PhraseCue {',
-  '  readonly words: readonly string[];',
-  '  readonly lemma: string;',
-  '  readonly class: CueClass;',
-  '  readonly passive: boolean;',
-  '  readonly example: string;',
-  '}',
-  '',
-  '/** One entry per (form, lemma) pair, sorted by form. */',
-  'export const VERB_CUES: readonly VerbCue[] = [',
-  ...verbCues.map(
-    (c) => `  { form: ${q(c.form)}, lemma: ${q(c.lemma)}, class: ${q(c.class)}, tense: ${q(c.tense)}, weak: ${c.weak} },`,
-  ),
-  '];',
-  '',
-  'export const PHRASE_CUES: readonly PhraseCue[] = [',
-  ...phraseCues.map(
-    (p) =>
-      `  { words: [${p.words.map(q).join(', ')}], lemma: ${q(p.lemma)}, class: ${q(p.class)}, passive: ${p.passive}, example: ${q(p.example)} },`,
-  ),
-  '];',
-  '',
-];
-const text = lines.join('\n');
-
-if (process.argv.includes('--check')) {
-  const current = readFileSync(OUT, 'utf8');
-  if (current !== text) {
-    console.error('src/cues/lexicon.ts is out of date: run node scripts/build-cues.mjs');
-    process.exit(1);
-  }
-  console.log('src/cues/lexicon.ts is up to date');
-} else {
-  writeFileSync(OUT, text);
-  console.log(`wrote ${OUT}`);
-}
-console.log(`${seenLemma.size} lemmas, ${verbCues.length} verb forms (${new Set(verbCues.map((c) => c.form)).size} distinct), ${phraseCues.length} phrases`);
-console.log(`compromise ${nlp.version} corrections (${corrections.length}):\n  ${corrections.join('\n  ')}`);
-console.log(`not known as verbs by compromise, force-tagged (${forcedTags.length}): ${forcedTags.join(', ')}`);

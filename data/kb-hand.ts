@@ -1,15 +1,26 @@
-// Hand-written KB entries: organisations, metonyms, capitals and major cities, US states.
-// Every QID here is a Wikidata id stated from knowledge (facts, CC0). Rule: an item goes in only when its QID is
-// certain; a wrong link is worse than none. Items left out for lack of certainty are listed in scripts/KB.md
-// (among them the Moscow Kremlin, 10 Downing Street, Whitehall and RIA Novosti).
-// Fields: [qid, type, label, aliases, country (lower-case canonical name, or '' for international), roles]
-// Types: 'organization' | 'place'.
+/**
+ * Hand-written KB entries: organisations, metonyms, capitals and major cities, US states. An input of
+ * scripts/build-kb.mjs (`npm run generate`), which writes them into src/generated/kb.ts.
+ *
+ * Every QID here is a Wikidata id stated from knowledge (facts, CC0). Rule: an item goes in only when its QID is
+ * certain; a wrong link is worse than none. Items left out for lack of certainty are listed in data/kb.md (among them
+ * the Moscow Kremlin, 10 Downing Street, Whitehall and RIA Novosti).
+ */
+
+/** [qid, type, label, aliases, country (lower-case canonical name, or '' for international), roles] */
+export type HandRow = readonly [
+  qid: string,
+  type: 'organization' | 'place',
+  label: string,
+  aliases: readonly string[],
+  country: string,
+  roles?: readonly string[],
+];
 
 const O = 'organization';
 const P = 'place';
 
-/** @type {Array<[string, string, string, string[], string, string[]?]>} */
-export const HAND = [
+export const HAND: readonly HandRow[] = [
   // International bodies
   ['Q1065', O, 'United Nations', ['UN', 'U.N.', 'the United Nations'], ''],
   ['Q37470', O, 'United Nations Security Council', ['UN Security Council', 'U.N. Security Council', 'Security Council', 'UNSC'], ''],
@@ -183,7 +194,7 @@ export const HAND = [
     ['Q1400', 'Pennsylvania'], ['Q1387', 'Rhode Island'], ['Q1456', 'South Carolina'], ['Q1211', 'South Dakota'],
     ['Q1509', 'Tennessee'], ['Q1439', 'Texas'], ['Q829', 'Utah'], ['Q16551', 'Vermont'], ['Q1370', 'Virginia'],
     ['Q1371', 'West Virginia'], ['Q1537', 'Wisconsin'], ['Q1214', 'Wyoming'],
-  ].map(([id, name]) => [id, P, name, [], 'united states']),
+  ].map(([id, name]): HandRow => [id!, P, name!, [], 'united states']),
   ['Q1384', P, 'New York', ['New York State'], 'united states'],
   ['Q1428', P, 'Georgia', ['Georgia (U.S. state)'], 'united states'],
   ['Q1223', P, 'Washington (state)', ['Washington State'], 'united states'],

@@ -1,0 +1,23 @@
+/** Punctuation the rules test by name, as token texts (or, for BRACKET_OPENERS, single characters). */
+import { union, words } from './list.js';
+
+/** `.`, `!`, `?`: marks that end a sentence. */
+export const SENTENCE_END_MARKS = words('. ! ?');
+
+/** Marks that end a reported clause: a sentence's end, or a semicolon. */
+export const CLAUSE_END_MARKS = union(SENTENCE_END_MARKS, words(';'));
+
+/** Marks that break a clause, shared by the two lists below (and CLAUSE_BREAKS in function-words.ts). */
+export const CLAUSE_PUNCTUATION = words(', ; : ( — –');
+
+/** `He said: "…"`, `— "…"`: a quotation after one of these opens a clause, not a quoted term inside one. */
+export const CLAUSE_OPENERS = union(CLAUSE_PUNCTUATION, words('― - --'));
+
+/** Characters after which a quotation mark is an opening one, as after a space: `("…`, `[“…`, `—“…`. */
+export const BRACKET_OPENERS = words('( [ { — – - /');
+
+/** Marks that may follow a sentence's final dot and belong to that sentence: `…end.”`, `…end.)`. */
+export const SENTENCE_CLOSERS = words(`) ] } " ” ’ ' » « › ‹ “ 」 』`);
+
+/** `PENCE: Well, look."`: marks trimmed from the end of a labelled paragraph's content. */
+export const LABEL_TRAILING_MARKS = words('. " ”');
