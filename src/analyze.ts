@@ -1,4 +1,4 @@
-import type { Doc } from './doc.js';
+import type { Doc } from './doc/doc.js';
 import type { Segmented } from './segment/index.js';
 import { tokenFlags } from './mentions/features.js';
 

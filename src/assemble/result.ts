@@ -1,5 +1,5 @@
 import type { Cue, Entity, EntityLink, Mention, ExtractOptions, Quote, QuoteKind, Result, Span, Speaker } from '../types.js';
-import { span, tokenSpan, type Doc } from '../doc.js';
+import { span, tokenSpan, type Doc } from '../doc/doc.js';
 import type { Attribution, Draft } from '../attribute/candidate.js';
 import type { ReportedDraft } from '../attribute/reported/index.js';
 import { speakerType } from '../mentions/speaker-type.js';

@@ -1,6 +1,5 @@
-import type { Doc } from '../doc.js';
+import type { Doc, QuoteRegion } from '../doc/doc.js';
 import type { CueMatch } from '../cues/find.js';
-import type { QuoteRegion } from '../quotes/scan.js';
 import type { Phrase } from './np.js';
 
 /** A top-level quotation region with the tokens of its marks. */

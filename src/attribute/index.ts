@@ -1,4 +1,4 @@
-import type { Doc } from '../doc.js';
+import type { Doc } from '../doc/doc.js';
 import { F, has } from '../mentions/features.js';
 import type { NameIndex } from './np.js';
 import type { Draft, Region } from './candidate.js';

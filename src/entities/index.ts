@@ -1,4 +1,4 @@
-import type { Doc } from '../doc.js';
+import type { Doc } from '../doc/doc.js';
 import type { EntityLink } from '../types.js';
 import type { NameMention } from '../mentions/names.js';
 import { findReferences } from '../mentions/references.js';

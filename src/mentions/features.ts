@@ -1,6 +1,6 @@
 import type { Token } from '../types.js';
 import { W, wordClasses } from '../adapters/lexicon.js';
-import { hasNoLower, isUpper } from '../segment/chars.js';
+import { hasNoLower, isUpper } from '../text/chars.js';
 import { DEMONYM_EXCEPTIONS } from './words.js';
 import { demonymCountry, demonymKeys } from '../kb/default.js';
 

@@ -1,5 +1,5 @@
 import type { EntityType } from '../types.js';
-import type { Doc } from '../doc.js';
+import type { Doc } from '../doc/doc.js';
 import { multiWordNames, W } from '../adapters/lexicon.js';
 import { F, has } from './features.js';
 import { COMPASS, GENDERED_TITLES, ORG_NAME_WORDS, ORG_NOUNS, PERSON_TITLES, PLACE_NAME_WORDS, ROLE_NOUNS } from './words.js';

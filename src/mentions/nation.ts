@@ -1,4 +1,4 @@
-import type { Doc } from '../doc.js';
+import type { Doc } from '../doc/doc.js';
 import { W } from '../adapters/lexicon.js';
 import { demonymCountry } from '../kb/default.js';
 import { has } from './features.js';

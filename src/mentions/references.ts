@@ -1,4 +1,4 @@
-import type { Doc } from '../doc.js';
+import type { Doc } from '../doc/doc.js';
 import { W } from '../adapters/lexicon.js';
 import type { Phrase } from '../attribute/np.js';
 import { F, has } from './features.js';

@@ -1,5 +1,5 @@
 import type { EntityType } from '../types.js';
-import type { Doc } from '../doc.js';
+import type { Doc } from '../doc/doc.js';
 import type { Phrase } from '../attribute/np.js';
 import { ORG_NOUNS, PEOPLE_PLURALS, ROLE_NOUNS } from './words.js';
 

@@ -1,20 +1,7 @@
 import type { Warning } from '../types.js';
-import { elisionEnd, isApostrophe, isDigit, isLineBreak, isSpace, isWordChar } from '../segment/chars.js';
+import type { QuoteRegion } from '../doc/doc.js';
+import { elisionEnd, isApostrophe, isDigit, isLineBreak, isSpace, isWordChar } from '../text/chars.js';
 import { canClose, canOpen, closes, isSingleMark, QUOTE_CHARS } from './marks.js';
-
-/** A stretch between paired quotation marks, found by scanning characters (not tokens). */
-export interface QuoteRegion {
-  /** Offset of the opening mark. */
-  readonly open: number;
-  /** Offset of the closing mark, or the paragraph end when the quotation runs on into the next paragraph. */
-  readonly close: number;
-  /** True when no mark closes it here because the next paragraph reopens it. */
-  readonly runsOn: boolean;
-  /** 0 for a top-level quotation, 1 for one nested inside it, … */
-  readonly depth: number;
-  /** Length of the opening mark: 2 for the typewriter pair `''`, else 1. */
-  readonly openLength: number;
-}
 
 export interface ScanResult {
   readonly regions: QuoteRegion[];

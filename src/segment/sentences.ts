@@ -1,7 +1,7 @@
 import type { Sentence, Span, Token } from '../types.js';
-import type { QuoteRegion } from '../quotes/scan.js';
+import type { QuoteRegion } from '../doc/doc.js';
 import { ABBREVIATIONS, PRENOMINAL } from './abbreviations.js';
-import { isUpper } from './chars.js';
+import { isUpper } from '../text/chars.js';
 
 /** `.`, `!`, `?`, `…` and runs of them (`?!`, `...`): checked per token, so without a pattern match. */
 function isTerminal(s: string): boolean {

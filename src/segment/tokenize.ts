@@ -1,6 +1,6 @@
 import type { Token, TokenKind } from '../types.js';
 import { QUOTE_CHARS } from '../quotes/marks.js';
-import { charLength, elisionEnd, emojiEnd, isApostrophe, isDigit, isLineBreak, isSpace, isWordChar } from './chars.js';
+import { charLength, elisionEnd, emojiEnd, isApostrophe, isDigit, isLineBreak, isSpace, isWordChar } from '../text/chars.js';
 
 /**
  * Splits text into word, number, punctuation and quote-mark tokens with exact offsets. A quotation-mark

@@ -1,4 +1,4 @@
-import type { Doc } from '../../doc.js';
+import type { Doc } from '../../doc/doc.js';
 import { W } from '../../adapters/lexicon.js';
 import { cueAt, type CueMatch } from '../../cues/find.js';
 import { F, has } from '../../mentions/features.js';

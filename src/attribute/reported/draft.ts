@@ -1,6 +1,6 @@
 /** Reported speech drafts and what all its frames share: the content's kind, confidence and checks. */
 import type { QuoteKind } from '../../types.js';
-import type { Doc } from '../../doc.js';
+import type { Doc } from '../../doc/doc.js';
 import { cueAt, type CueMatch } from '../../cues/find.js';
 import { W } from '../../adapters/lexicon.js';
 import { has } from '../../mentions/features.js';

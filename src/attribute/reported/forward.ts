@@ -1,5 +1,5 @@
 /** The frame where the cue comes first: `X said (that) …`, `According to X, …`, `…, saying …`. */
-import type { Doc } from '../../doc.js';
+import type { Doc } from '../../doc/doc.js';
 import type { CueMatch } from '../../cues/find.js';
 import { W } from '../../adapters/lexicon.js';
 import { F, has } from '../../mentions/features.js';

@@ -1,4 +1,4 @@
-import type { Doc } from '../../doc.js';
+import type { Doc } from '../../doc/doc.js';
 import { cueAt } from '../../cues/find.js';
 import type { NameIndex } from '../np.js';
 import type { Draft } from '../candidate.js';

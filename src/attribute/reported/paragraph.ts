@@ -1,5 +1,5 @@
 /** Frames over whole paragraphs and quotation regions: transcript labels and characterisations. */
-import type { Doc } from '../../doc.js';
+import type { Doc } from '../../doc/doc.js';
 import { cueAt, type CueMatch } from '../../cues/find.js';
 import { W } from '../../adapters/lexicon.js';
 import { F, has } from '../../mentions/features.js';

@@ -1,5 +1,5 @@
 /** Frames where the attribution tags the reported clause: after it, or inside it between commas. */
-import type { Doc } from '../../doc.js';
+import type { Doc } from '../../doc/doc.js';
 import type { CueMatch } from '../../cues/find.js';
 import { W } from '../../adapters/lexicon.js';
 import { F, has } from '../../mentions/features.js';

@@ -1,4 +1,4 @@
-import type { Doc } from '../../doc.js';
+import type { Doc } from '../../doc/doc.js';
 import { cueAt, type CueMatch } from '../../cues/find.js';
 import { W } from '../../adapters/lexicon.js';
 import { has } from '../../mentions/features.js';

@@ -1,4 +1,4 @@
-import type { Doc } from '../../doc.js';
+import type { Doc } from '../../doc/doc.js';
 import { cueAt } from '../../cues/find.js';
 import { skipAdverbs } from '../np.js';
 import type { Draft, Region } from '../candidate.js';

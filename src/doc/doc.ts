@@ -1,5 +1,18 @@
-import type { Sentence, Span, Token, Warning } from './types.js';
-import type { QuoteRegion } from './quotes/scan.js';
+import type { Sentence, Span, Token, Warning } from '../types.js';
+
+/** A stretch between paired quotation marks, found by scanning characters (not tokens). */
+export interface QuoteRegion {
+  /** Offset of the opening mark. */
+  readonly open: number;
+  /** Offset of the closing mark, or the paragraph end when the quotation runs on into the next paragraph. */
+  readonly close: number;
+  /** True when no mark closes it here because the next paragraph reopens it. */
+  readonly runsOn: boolean;
+  /** 0 for a top-level quotation, 1 for one nested inside it, … */
+  readonly depth: number;
+  /** Length of the opening mark: 2 for the typewriter pair `''`, else 1. */
+  readonly openLength: number;
+}
 
 /** The internal document every stage after segmentation reads: compact, index-based. */
 export interface Doc {
