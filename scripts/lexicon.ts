@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
-import { W } from '../src/adapters/classes.js';
+import { W } from '../src/doc/flags.js';
 
 /** compromise's tags and the word-class flags they give. Tags not listed add nothing. */
 export const TAG_FLAGS: Readonly<Record<string, number>> = {

@@ -1,7 +1,8 @@
 // The word-class table shipped as data (src/adapters/lexicon.data.ts) is what the installed compromise gives.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { multiWordNames, W, wordClasses } from '../src/adapters/lexicon.js';
+import { W } from '../src/doc/flags.js';
+import { multiWordNames, wordClasses } from '../src/adapters/lexicon.js';
 import { lexiconMaps, lexiconSource } from '../scripts/lexicon.js';
 
 describe('lexicon table', () => {

@@ -1,13 +1,11 @@
 /**
- * Word classes from compromise's lexicon, as bit flags. The table is generated from compromise at development time
- * (`npm run build:lexicon`, scripts/lexicon.ts, which says how compromise's tags map to these flags) and shipped
- * as data, so the library does not load compromise itself: some 30 MB less per thread and a quarter of a second
- * less start-up, and a browser bundle without it. test/word-classes.test.ts checks the table against the installed
- * compromise.
+ * Word classes from compromise's lexicon, as bit flags (W in doc/flags.ts). The table is generated from compromise
+ * at development time (`npm run build:lexicon`, scripts/lexicon.ts, which says how compromise's tags map to these
+ * flags) and shipped as data, so the library does not load compromise itself: some 30 MB less per thread and a
+ * quarter of a second less start-up, and a browser bundle without it. test/word-classes.test.ts checks the table
+ * against the installed compromise.
  */
 import { MULTI_WORD, WORDS } from './lexicon.data.js';
-
-export { W } from './classes.js';
 
 /** Reads rows of `flags<TAB>entry<SEP>entry…` into a map from entry to flags. */
 function readTable(data: string, separator: string): Map<string, number> {

@@ -1,5 +1,5 @@
 import type { Doc } from '../doc/doc.js';
-import { F, has } from '../mentions/features.js';
+import { F, has } from '../doc/flags.js';
 import type { NameIndex } from './np.js';
 import type { Draft, Region } from './candidate.js';
 import { topRegions } from './regions.js';

@@ -1,7 +1,6 @@
 import type { Doc } from '../doc/doc.js';
-import { W } from '../adapters/lexicon.js';
+import { F, has, W } from '../doc/flags.js';
 import { cueAt } from '../cues/find.js';
-import { F, has } from '../mentions/features.js';
 import type { NameMention } from '../mentions/names.js';
 import { ORG_NOUNS, ROLE_NOUNS, SUBJECT_PRONOUNS } from '../mentions/words.js';
 

@@ -22,7 +22,7 @@ export interface Doc {
   readonly paragraphs: readonly Span[];
   readonly regions: readonly QuoteRegion[];
   readonly warnings: readonly Warning[];
-  /** Lexicon classes and shape flags per token (see mentions/features.ts). */
+  /** Lexicon classes and shape flags per token (layout in doc/flags.ts). */
   readonly flags: Uint32Array;
   /** 1 for tokens inside a top-level quotation (marks excluded). */
   readonly inQuote: Uint8Array;

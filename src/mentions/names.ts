@@ -1,7 +1,7 @@
 import type { EntityType } from '../types.js';
 import type { Doc } from '../doc/doc.js';
-import { multiWordNames, W } from '../adapters/lexicon.js';
-import { F, has } from './features.js';
+import { F, has, W } from '../doc/flags.js';
+import { multiWordNames } from '../adapters/lexicon.js';
 import { COMPASS, GENDERED_TITLES, ORG_NAME_WORDS, ORG_NOUNS, PERSON_TITLES, PLACE_NAME_WORDS, ROLE_NOUNS } from './words.js';
 import { countryOf, nationOf } from './nation.js';
 

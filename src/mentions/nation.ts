@@ -1,7 +1,6 @@
 import type { Doc } from '../doc/doc.js';
-import { W } from '../adapters/lexicon.js';
+import { has, W } from '../doc/flags.js';
 import { demonymCountry } from '../kb/default.js';
-import { has } from './features.js';
 import { COMPASS, DEMONYM_EXCEPTIONS } from './words.js';
 
 /**

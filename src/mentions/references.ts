@@ -1,7 +1,6 @@
 import type { Doc } from '../doc/doc.js';
-import { W } from '../adapters/lexicon.js';
+import { F, has, W } from '../doc/flags.js';
 import type { Phrase } from '../attribute/np.js';
-import { F, has } from './features.js';
 import { isQualifier, type NameMention } from './names.js';
 import { nationOf } from './nation.js';
 import { COMPASS, GENDERED_TITLES, ROLE_NOUNS } from './words.js';

@@ -2,8 +2,7 @@
 import type { QuoteKind } from '../../types.js';
 import type { Doc } from '../../doc/doc.js';
 import { cueAt, type CueMatch } from '../../cues/find.js';
-import { W } from '../../adapters/lexicon.js';
-import { has } from '../../mentions/features.js';
+import { has, W } from '../../doc/flags.js';
 import { isPlural, type Phrase } from '../np.js';
 import type { Attribution } from '../candidate.js';
 

@@ -1,8 +1,7 @@
 /** The frame where the cue comes first: `X said (that) …`, `According to X, …`, `…, saying …`. */
 import type { Doc } from '../../doc/doc.js';
 import type { CueMatch } from '../../cues/find.js';
-import { W } from '../../adapters/lexicon.js';
-import { F, has } from '../../mentions/features.js';
+import { F, has, W } from '../../doc/flags.js';
 import { phraseFrom, phraseTo, skipAdverbs, type NameIndex, type Phrase } from '../np.js';
 import { gerundSubject, sentenceSubject, speakerBefore } from '../sieves/before.js';
 import { MAX_CONTENT, contentEnd, contentStart, startsClause } from './content.js';

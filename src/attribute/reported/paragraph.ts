@@ -1,8 +1,7 @@
 /** Frames over whole paragraphs and quotation regions: transcript labels and characterisations. */
 import type { Doc } from '../../doc/doc.js';
 import { cueAt, type CueMatch } from '../../cues/find.js';
-import { W } from '../../adapters/lexicon.js';
-import { F, has } from '../../mentions/features.js';
+import { F, has, W } from '../../doc/flags.js';
 import type { NameIndex, Phrase } from '../np.js';
 import { sentenceSubject, speakerBefore } from '../sieves/before.js';
 import { AUXILIARIES, contentEnd } from './content.js';

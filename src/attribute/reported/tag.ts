@@ -1,8 +1,7 @@
 /** Frames where the attribution tags the reported clause: after it, or inside it between commas. */
 import type { Doc } from '../../doc/doc.js';
 import type { CueMatch } from '../../cues/find.js';
-import { W } from '../../adapters/lexicon.js';
-import { F, has } from '../../mentions/features.js';
+import { F, has, W } from '../../doc/flags.js';
 import { phraseFrom, type NameIndex, type Phrase } from '../np.js';
 import { speakerBefore } from '../sieves/before.js';
 import { contentEnd } from './content.js';

@@ -1,7 +1,6 @@
 import type { Doc } from '../../doc/doc.js';
 import { cueAt, type CueMatch } from '../../cues/find.js';
-import { W } from '../../adapters/lexicon.js';
-import { has } from '../../mentions/features.js';
+import { has, W } from '../../doc/flags.js';
 import { isPlural, phraseFrom, skipAdverbs, skipParenthesis, type NameIndex } from '../np.js';
 import { endsOpen, isDash, type Attribution, type Region } from '../candidate.js';
 

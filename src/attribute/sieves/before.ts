@@ -1,7 +1,6 @@
 import type { Doc } from '../../doc/doc.js';
 import { cueAt, cueEndingAt, type CueMatch } from '../../cues/find.js';
-import { W } from '../../adapters/lexicon.js';
-import { has } from '../../mentions/features.js';
+import { has, W } from '../../doc/flags.js';
 import { phraseFrom, phraseTo, skipAdverbs, type NameIndex, type Phrase } from '../np.js';
 import type { Attribution, Region } from '../candidate.js';
 
