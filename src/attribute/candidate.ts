@@ -1,6 +1,6 @@
 import type { Doc, QuoteRegion } from '../doc/doc.js';
 import type { CueMatch } from '../cues/find.js';
-import type { Phrase } from './np.js';
+import type { Phrase } from '../mentions/phrase.js';
 
 /** A top-level quotation region with the tokens of its marks. */
 export interface Region {

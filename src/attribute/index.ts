@@ -1,6 +1,6 @@
 import type { Doc } from '../doc/doc.js';
 import { F, has } from '../doc/flags.js';
-import type { NameIndex } from './np.js';
+import type { NameIndex } from '../mentions/phrase.js';
 import type { Draft, Region } from './candidate.js';
 import { topRegions } from './regions.js';
 import { attributeAfter } from './sieves/after.js';

@@ -1,6 +1,6 @@
 import type { Doc } from '../doc/doc.js';
 import { F, has, W } from '../doc/flags.js';
-import type { Phrase } from '../attribute/np.js';
+import type { Phrase } from './phrase.js';
 import { isQualifier, type NameMention } from './names.js';
 import { nationOf } from './nation.js';
 import { COMPASS, GENDERED_TITLES, ROLE_NOUNS } from './words.js';

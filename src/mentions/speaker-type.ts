@@ -1,6 +1,6 @@
 import type { EntityType } from '../types.js';
 import type { Doc } from '../doc/doc.js';
-import type { Phrase } from '../attribute/np.js';
+import type { Phrase } from './phrase.js';
 import { ORG_NOUNS, PEOPLE_PLURALS, ROLE_NOUNS } from './words.js';
 
 /**

@@ -1,8 +1,8 @@
 import type { Doc } from '../../doc/doc.js';
 import { F, has, W } from '../../doc/flags.js';
 import { cueAt, type CueMatch } from '../../cues/find.js';
-import type { NameIndex } from '../np.js';
-import { phraseFrom } from '../np.js';
+import type { NameIndex } from '../../mentions/phrase.js';
+import { phraseFrom } from '../../mentions/phrase.js';
 
 /** Cues whose first object is the hearer, not the content: `told reporters (that) …`, `assured voters …`. */
 const HEARER_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'notify', 'advise', 'urge', 'brief', 'reassure', 'promise', 'convince', 'persuade']);

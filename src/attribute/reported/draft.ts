@@ -3,7 +3,7 @@ import type { QuoteKind } from '../../types.js';
 import type { Doc } from '../../doc/doc.js';
 import { cueAt, type CueMatch } from '../../cues/find.js';
 import { has, W } from '../../doc/flags.js';
-import { isPlural, type Phrase } from '../np.js';
+import { isPlural, type Phrase } from '../../mentions/phrase.js';
 import type { Attribution } from '../candidate.js';
 
 /** Reported speech being assembled: the content's token range and offsets, its kind and its attribution. */

@@ -2,7 +2,7 @@
 import type { Doc } from '../../doc/doc.js';
 import type { CueMatch } from '../../cues/find.js';
 import { F, has, W } from '../../doc/flags.js';
-import { phraseFrom, phraseTo, skipAdverbs, type NameIndex, type Phrase } from '../np.js';
+import { phraseFrom, phraseTo, skipAdverbs, type NameIndex, type Phrase } from '../../mentions/phrase.js';
 import { gerundSubject, sentenceSubject, speakerBefore } from '../sieves/before.js';
 import { MAX_CONTENT, contentEnd, contentStart, startsClause } from './content.js';
 import { speakerType } from '../../mentions/speaker-type.js';

@@ -1,6 +1,6 @@
 import type { Doc } from '../../doc/doc.js';
 import { cueAt } from '../../cues/find.js';
-import type { NameIndex } from '../np.js';
+import type { NameIndex } from '../../mentions/phrase.js';
 import type { Draft } from '../candidate.js';
 import { overlapsUsed, type ReportedDraft } from './draft.js';
 import { forwardFrame } from './forward.js';

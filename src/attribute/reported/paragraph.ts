@@ -2,7 +2,7 @@
 import type { Doc } from '../../doc/doc.js';
 import { cueAt, type CueMatch } from '../../cues/find.js';
 import { F, has, W } from '../../doc/flags.js';
-import type { NameIndex, Phrase } from '../np.js';
+import type { NameIndex, Phrase } from '../../mentions/phrase.js';
 import { sentenceSubject, speakerBefore } from '../sieves/before.js';
 import { AUXILIARIES, contentEnd } from './content.js';
 import { draft, MIN_TOKENS, overlapsUsed, type ReportedDraft } from './draft.js';

@@ -2,7 +2,7 @@
 import type { Doc } from '../../doc/doc.js';
 import type { CueMatch } from '../../cues/find.js';
 import { F, has, W } from '../../doc/flags.js';
-import { phraseFrom, type NameIndex, type Phrase } from '../np.js';
+import { phraseFrom, type NameIndex, type Phrase } from '../../mentions/phrase.js';
 import { speakerBefore } from '../sieves/before.js';
 import { contentEnd } from './content.js';
 import { baseFormFits, confidence, draft, hasVerb, MIN_TOKENS, type ReportedDraft } from './draft.js';

@@ -1,7 +1,7 @@
 import type { Doc } from '../../doc/doc.js';
 import { cueAt, type CueMatch } from '../../cues/find.js';
 import { has, W } from '../../doc/flags.js';
-import { isPlural, phraseFrom, skipAdverbs, skipParenthesis, type NameIndex } from '../np.js';
+import { isPlural, phraseFrom, skipAdverbs, skipParenthesis, type NameIndex } from '../../mentions/phrase.js';
 import { endsOpen, isDash, type Attribution, type Region } from '../candidate.js';
 
 /** What may follow a sign-off speaker: the end of its clause. */

@@ -1,7 +1,7 @@
 import type { Doc } from '../../doc/doc.js';
 import { cueAt, cueEndingAt, type CueMatch } from '../../cues/find.js';
 import { has, W } from '../../doc/flags.js';
-import { phraseFrom, phraseTo, skipAdverbs, type NameIndex, type Phrase } from '../np.js';
+import { phraseFrom, phraseTo, skipAdverbs, type NameIndex, type Phrase } from '../../mentions/phrase.js';
 import type { Attribution, Region } from '../candidate.js';
 
 const ASIDE_MAX = 30;

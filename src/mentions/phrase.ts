@@ -1,8 +1,8 @@
 import type { Doc } from '../doc/doc.js';
 import { F, has, W } from '../doc/flags.js';
 import { cueAt } from '../cues/find.js';
-import type { NameMention } from '../mentions/names.js';
-import { ORG_NOUNS, ROLE_NOUNS, SUBJECT_PRONOUNS } from '../mentions/words.js';
+import type { NameMention } from './names.js';
+import { ORG_NOUNS, ROLE_NOUNS, SUBJECT_PRONOUNS } from './words.js';
 
 /** A noun phrase that can be a speaker: tokens first..last inclusive, ending at its head. */
 export interface Phrase {
