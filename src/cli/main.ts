@@ -11,7 +11,8 @@ import { isBlank, processLines } from './jsonl.js';
 import { streamLineBatches } from './lines.js';
 import { createProgress, type Progress } from './progress.js';
 import { orderedMap } from '../node/ordered.js';
-import { BATCHES_IN_FLIGHT_PER_WORKER, CLI_YOUNG_GENERATION_MB, createPool, type LinesAnswer, type WorkerPool } from '../node/pool.js';
+import { BATCHES_IN_FLIGHT_PER_WORKER, CLI_YOUNG_GENERATION_MB, createPool, type WorkerPool } from '../node/pool.js';
+import type { LinesAnswer, LinesTask } from './worker.js';
 import { extractFor, writeHtmlPage } from './html.js';
 
 /** The streams the CLI talks to; the real process's by default, fakes in tests. */
@@ -113,6 +114,15 @@ async function inputSize(names: readonly string[], io: CliIo): Promise<number | 
   return total;
 }
 
+/**
+ * The pool of `--workers`, each thread running the CLI's worker task (src/cli/worker.ts, built beside cli.js as
+ * dist/cli-worker.js).
+ */
+function createLinesPool(workers: number): WorkerPool<LinesTask, LinesAnswer> {
+  const script = new URL('./cli-worker.js', import.meta.url);
+  return createPool<LinesTask, LinesAnswer>(workers, { script, youngGenerationMb: CLI_YOUNG_GENERATION_MB });
+}
+
 /** Runs the JSONL mode: results in input order, in the main thread or in `workers` worker threads. */
 async function runJsonl(
   names: readonly string[],
@@ -123,13 +133,13 @@ async function runJsonl(
   progress: Progress,
   problem: (msg: string) => Promise<void>,
 ): Promise<number> {
-  const pool: WorkerPool | null = workers ? createPool(workers, { youngGenerationMb: CLI_YOUNG_GENERATION_MB }) : null;
+  const pool = workers ? createLinesPool(workers) : null;
   const extractQuotes = pool ? null : await extractor();
   const one = async ({ raws, lines }: InputBatch): Promise<LinesAnswer> => {
     if (extractQuotes) return processLines(raws, lines, extractQuotes, options, keepTokens);
     if (raws.every(isBlank)) return { out: '', docs: 0, errors: 0 }; // nothing to send anywhere
     try {
-      return await (pool as WorkerPool).run({ kind: 'lines', raws, lines, options, keepTokens });
+      return await (pool as WorkerPool<LinesTask, LinesAnswer>).run({ raws, lines, options, keepTokens });
     } catch (err) {
       // A worker that died (out of memory, say) fails these lines only.
       const error = err instanceof Error ? err.message : String(err);
