@@ -1,5 +1,5 @@
 import type { Cue, Entity, EntityLink, Mention, ExtractOptions, Quote, QuoteKind, Result, Span, Speaker } from '../types.js';
-import { span, tokenSpan, type Doc } from '../doc/doc.js';
+import { span, text, tokenSpan, type Doc } from '../doc/doc.js';
 import type { Attribution, Draft } from '../attribute/candidate.js';
 import type { ReportedDraft } from '../attribute/reported/index.js';
 import { speakerType } from '../mentions/speaker-type.js';
@@ -32,9 +32,9 @@ function reportedParts(doc: Doc, d: ReportedDraft): Span[] {
   const to = Math.max(cue?.last ?? -1, speaker ? speaker.end - 1 : -1);
   if (!(from > d.first && to < d.end - 1)) return [tokenSpan(doc, d.first, d.end - 1)];
   let a = from - 1;
-  if (doc.tokens[a]?.text === ',') a--;
+  if (text(doc, a) === ',') a--;
   let b = to + 1;
-  if (doc.tokens[b]?.text === ',') b++;
+  if (text(doc, b) === ',') b++;
   if (a < d.first || b > d.end - 1) return [tokenSpan(doc, d.first, d.end - 1)];
   return [tokenSpan(doc, d.first, a), tokenSpan(doc, b, d.end - 1)];
 }

@@ -1,4 +1,4 @@
-import type { Sentence, Span, Token, Warning } from '../types.js';
+import type { Sentence, Span, Token, TokenKind, Warning } from '../types.js';
 
 /** A stretch between paired quotation marks, found by scanning characters (not tokens). */
 export interface QuoteRegion {
@@ -36,7 +36,38 @@ export function span(text: string, start: number, end: number): Span {
   return { start, end, text: text.slice(start, end) };
 }
 
+/** The text from token `first` to token `last` inclusive, with what lies between them (`Kim Jong-un`). */
+export function tokenText(doc: Doc, first: number, last: number): string {
+  return doc.text.slice((doc.tokens[first] as Token).start, (doc.tokens[last] as Token).end);
+}
+
 /** Span from token `first` to token `last` inclusive. */
 export function tokenSpan(doc: Doc, first: number, last: number): Span {
   return span(doc.text, (doc.tokens[first] as Token).start, (doc.tokens[last] as Token).end);
+}
+
+/*
+ * Accessors, as wink-nlp's `its`: token k's fields, with a neutral value out of range (`''`, `false`), so that a
+ * rule can look one token ahead or behind without a bounds check: `norm(doc, k + 1) === 'of'`. Small enough for V8
+ * to inline; they allocate nothing.
+ */
+
+/** Token k's lower-case form (`said`), or `''` out of range. */
+export function norm(doc: Doc, k: number): string {
+  return doc.tokens[k]?.norm ?? '';
+}
+
+/** Token k's text as written (`Said`), or `''` out of range. */
+export function text(doc: Doc, k: number): string {
+  return doc.tokens[k]?.text ?? '';
+}
+
+/** Token k's kind (`word`, `punct`, …), or `''` out of range. */
+export function kind(doc: Doc, k: number): TokenKind | '' {
+  return doc.tokens[k]?.kind ?? '';
+}
+
+/** Does token k have any of the flags in `mask` (`is(doc, k, W.verb | W.inf)`)? False out of range. */
+export function is(doc: Doc, k: number, mask: number): boolean {
+  return ((doc.flags[k] ?? 0) & mask) !== 0;
 }
