@@ -123,16 +123,19 @@ function createLinesPool(workers: number): WorkerPool<LinesTask, LinesAnswer> {
   return createPool<LinesTask, LinesAnswer>(workers, { script, youngGenerationMb: CLI_YOUNG_GENERATION_MB });
 }
 
+/** How the JSONL mode runs: the extraction's options, and where its progress and problems go. */
+interface JsonlRun {
+  readonly options: ExtractOptions;
+  readonly keepTokens: boolean;
+  /** Worker threads, or undefined to run in the main thread. */
+  readonly workers: number | undefined;
+  readonly progress: Progress;
+  readonly problem: (msg: string) => Promise<void>;
+}
+
 /** Runs the JSONL mode: results in input order, in the main thread or in `workers` worker threads. */
-async function runJsonl(
-  names: readonly string[],
-  io: CliIo,
-  options: ExtractOptions,
-  keepTokens: boolean,
-  workers: number | undefined,
-  progress: Progress,
-  problem: (msg: string) => Promise<void>,
-): Promise<number> {
+async function runJsonl(names: readonly string[], io: CliIo, run: JsonlRun): Promise<number> {
+  const { options, keepTokens, workers, progress, problem } = run;
   const pool = workers ? createLinesPool(workers) : null;
   const extractQuotes = pool ? null : await extractor();
   const one = async ({ raws, lines }: InputBatch): Promise<LinesAnswer> => {
@@ -202,7 +205,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 
   if (opts.mode === 'jsonl') {
     progress = createProgress(io.stderr, (io.stderr as { isTTY?: boolean }).isTTY ? await inputSize(inputs, io) : null);
-    const bad = await runJsonl(inputs, io, options, opts.tokens, opts.workers, progress, problem);
+    const bad = await runJsonl(inputs, io, { options, keepTokens: opts.tokens, workers: opts.workers, progress, problem });
     progress = null;
     if (bad) await problem(`${bad} bad ${bad === 1 ? 'line' : 'lines'} (see the "error" records)`);
     return code;

@@ -12,6 +12,15 @@ type Role = 'open' | 'close' | 'either' | 'none';
 
 interface Opener { readonly ch: string; readonly at: number }
 
+/** One document's scan: its text (typewriter pairs read as one mark), what it finds, and where those pairs are. */
+interface Scan {
+  readonly text: string;
+  readonly regions: QuoteRegion[];
+  readonly warnings: Warning[];
+  /** Offsets of the typewriter double quotes `''`. */
+  readonly doubled: ReadonlySet<number>;
+}
+
 /** A byte per UTF-16 code unit: 1 for quotation-mark characters. One array read per character in the scan. */
 const IS_MARK = new Uint8Array(0x10000);
 for (const c of QUOTE_CHARS) IS_MARK[c.charCodeAt(0)] = 1;
@@ -29,11 +38,12 @@ export function scanQuotes(input: string): ScanResult {
   const doubled = text === input ? NONE : doubledAt(input);
   const regions: QuoteRegion[] = [];
   const warnings: Warning[] = [];
+  const scan: Scan = { text, regions, warnings, doubled };
   let start = 0;
   while (start <= text.length) {
     let end = start;
     while (end < text.length && !isLineBreak(text.charCodeAt(end))) end++;
-    scanParagraph(text, start, end, regions, warnings, doubled);
+    scanParagraph(scan, start, end);
     start = end + 1;
   }
   regions.sort((a, b) => a.open - b.open);
@@ -46,7 +56,8 @@ export function scanQuotes(input: string): ScanResult {
   return { regions, warnings: capped(warnings) };
 }
 
-function scanParagraph(text: string, from: number, to: number, regions: QuoteRegion[], warnings: Warning[], doubled: ReadonlySet<number>): void {
+function scanParagraph(scan: Scan, from: number, to: number): void {
+  const { text, regions, warnings, doubled } = scan;
   const stack: Opener[] = [];
   for (let i = from; i < to; i++) {
     if (IS_MARK[text.charCodeAt(i)] !== 1) continue;
@@ -66,11 +77,12 @@ function scanParagraph(text: string, from: number, to: number, regions: QuoteReg
       warnings.push({ code: 'unopened-quote', message: `closing mark ${ch} with no opening mark`, start: i, end: i + 1 });
     }
   }
-  closeParagraph(text, to, stack, regions, warnings, doubled);
+  closeParagraph(scan, to, stack);
 }
 
 /** At a paragraph's end, a double mark still open runs on if the next paragraph opens with a mark; otherwise it is dropped. */
-function closeParagraph(text: string, to: number, stack: Opener[], regions: QuoteRegion[], warnings: Warning[], doubled: ReadonlySet<number>): void {
+function closeParagraph(scan: Scan, to: number, stack: Opener[]): void {
+  const { text, regions, warnings, doubled } = scan;
   const bottom = stack.find((o) => !isSingleMark(o.ch));
   if (bottom && nextParagraphOpensWith(text, to, bottom.ch)) {
     regions.push({ open: bottom.at, close: trimEnd(text, to), runsOn: true, depth: 0, openLength: doubled.has(bottom.at) ? 2 : 1 });
