@@ -38,7 +38,7 @@ export default {
       },
     ],
     messages: {
-      up: '{{from}} (floor {{fromFloor}}) imports {{to}} (floor {{toFloor}}): imports run downward (see eslint.config.js).',
+      up: '{{from}} (floor {{fromFloor}}) imports {{to}} (floor {{toFloor}}): imports run downward (eslint.config.js).',
       apart: '{{from}} imports {{to}}: {{a}} never imports {{b}} (see eslint.config.js).',
       nowhere: '{{file}} is on no floor: add its folder to the floors in eslint.config.js.',
       stale: '{{file}} no longer imports {{to}}: remove the exception from eslint.config.js.',
@@ -67,10 +67,12 @@ export default {
       const there = withoutExtension(target);
       const toFloor = floorOf(there);
       if (fromFloor >= 0 && toFloor > fromFloor) {
-        context.report({ node: source, messageId: 'up', data: { from: file, to: target, fromFloor: fromFloor + 1, toFloor: toFloor + 1 } });
+        const data = { from: file, to: target, fromFloor: fromFloor + 1, toFloor: toFloor + 1 };
+        context.report({ node: source, messageId: 'up', data });
       }
       for (const [a, b] of apart) {
-        if (under(here, a) && under(there, b)) context.report({ node: source, messageId: 'apart', data: { from: file, to: target, a, b } });
+        if (!under(here, a) || !under(there, b)) continue;
+        context.report({ node: source, messageId: 'apart', data: { from: file, to: target, a, b } });
       }
     }
 

@@ -8,7 +8,9 @@ import layers from '../eslint-rules/layers.js';
 
 RuleTester.describe = describe;
 RuleTester.it = it;
-const tester = new RuleTester({ languageOptions: { parser: tseslint.parser, ecmaVersion: 2022, sourceType: 'module' } });
+const tester = new RuleTester({
+  languageOptions: { parser: tseslint.parser, ecmaVersion: 2022, sourceType: 'module' },
+});
 
 const options = [{
   floors: [['types', 'text'], ['doc'], ['mentions'], ['attribute'], ['index', 'node', 'cli']],
@@ -17,24 +19,27 @@ const options = [{
 }];
 const at = (file: string): string => join(process.cwd(), 'src', file);
 
+const ok = (file: string, code: string) => ({ filename: at(file), code, options });
+const bad = (file: string, code: string, messageId: string) => ({ ...ok(file, code), errors: [{ messageId }] });
+
 tester.run('saidby/layers', layers, {
   valid: [
-    { filename: at('mentions/names.ts'), code: "import { norm } from '../doc/doc.js';", options },
-    { filename: at('mentions/names.ts'), code: "import { nationOf } from './nation.js';", options },
-    { filename: at('doc/doc.ts'), code: "import type { Token } from '../types.js';", options },
-    { filename: at('cli/main.ts'), code: "import { createPool } from '../node/pool.js';", options },
-    { filename: at('node.ts'), code: "export * from './index.js';", options },
-    { filename: at('doc/flags.ts'), code: "import { DEMONYMS } from '../mentions/words.js';", options },
-    { filename: at('attribute/sieves/after.ts'), code: "import type { Draft } from '../candidate.js';", options },
-    { filename: at('mentions/names.ts'), code: "import { Piscina } from 'piscina';", options },
+    ok('mentions/names.ts', "import { norm } from '../doc/doc.js';"),
+    ok('mentions/names.ts', "import { nationOf } from './nation.js';"),
+    ok('doc/doc.ts', "import type { Token } from '../types.js';"),
+    ok('cli/main.ts', "import { createPool } from '../node/pool.js';"),
+    ok('node.ts', "export * from './index.js';"),
+    ok('doc/flags.ts', "import { DEMONYMS } from '../mentions/words.js';"),
+    ok('attribute/sieves/after.ts', "import type { Draft } from '../candidate.js';"),
+    ok('mentions/names.ts', "import { Piscina } from 'piscina';"),
   ],
   invalid: [
-    { filename: at('doc/doc.ts'), code: "import type { Phrase } from '../mentions/phrase.js';", options, errors: [{ messageId: 'up' }] },
-    { filename: at('types.ts'), code: "export type { Doc } from './doc/doc.js';", options, errors: [{ messageId: 'up' }] },
-    { filename: at('node/worker.ts'), code: "import { processLines } from '../cli/jsonl.js';", options, errors: [{ messageId: 'apart' }] },
-    { filename: at('attribute/sieves/split.ts'), code: "import { tagFrame } from '../reported/tag.js';", options, errors: [{ messageId: 'apart' }] },
-    { filename: at('mentions/x.ts'), code: "const m = import('../attribute/index.js');", options, errors: [{ messageId: 'up' }] },
-    { filename: at('probe/x.ts'), code: 'export const x = 1;', options, errors: [{ messageId: 'nowhere' }] },
-    { filename: at('doc/flags.ts'), code: 'export const F = 1;', options, errors: [{ messageId: 'stale' }] },
+    bad('doc/doc.ts', "import type { Phrase } from '../mentions/phrase.js';", 'up'),
+    bad('types.ts', "export type { Doc } from './doc/doc.js';", 'up'),
+    bad('mentions/x.ts', "const m = import('../attribute/index.js');", 'up'),
+    bad('node/worker.ts', "import { processLines } from '../cli/jsonl.js';", 'apart'),
+    bad('attribute/sieves/split.ts', "import { tagFrame } from '../reported/tag.js';", 'apart'),
+    bad('probe/x.ts', 'export const x = 1;', 'nowhere'),
+    bad('doc/flags.ts', 'export const F = 1;', 'stale'),
   ],
 });

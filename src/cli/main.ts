@@ -205,7 +205,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 
   if (opts.mode === 'jsonl') {
     progress = createProgress(io.stderr, (io.stderr as { isTTY?: boolean }).isTTY ? await inputSize(inputs, io) : null);
-    const bad = await runJsonl(inputs, io, { options, keepTokens: opts.tokens, workers: opts.workers, progress, problem });
+    const run: JsonlRun = { options, keepTokens: opts.tokens, workers: opts.workers, progress, problem };
+    const bad = await runJsonl(inputs, io, run);
     progress = null;
     if (bad) await problem(`${bad} bad ${bad === 1 ? 'line' : 'lines'} (see the "error" records)`);
     return code;

@@ -59,7 +59,10 @@ export interface PoolOptions {
 }
 
 /** A fixed-size pool of worker threads, each with its own copy of saidby (lexicon and knowledge base loaded once). */
-export function createPool<T = DocTask, R = PackedResult>(workers: number, options: PoolOptions = {}): WorkerPool<T, R> {
+export function createPool<T = DocTask, R = PackedResult>(
+  workers: number,
+  options: PoolOptions = {},
+): WorkerPool<T, R> {
   const pool = new Piscina<T, R>({
     filename: (options.script ?? workerFile()).href,
     minThreads: workers,

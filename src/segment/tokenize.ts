@@ -21,7 +21,8 @@ export function tokenizeText(text: string, marks: ReadonlySet<number> = ALL): To
     const elided = elisionEnd(text, i);
     const end = elided > 0 ? elided : isWordChar(text, i) || startsElidedNumber(text, i) ? wordEnd(text, i) : symbolEnd(text, i);
     const s = text.slice(i, end);
-    tokens.push({ i: tokens.length, start: i, end, text: s, kind: kindOf(s, s.charCodeAt(0), i, marks), norm: normalize(s), lineBefore });
+    const kind = kindOf(s, s.charCodeAt(0), i, marks);
+    tokens.push({ i: tokens.length, start: i, end, text: s, kind, norm: normalize(s), lineBefore });
     lineBefore = false;
     i = end;
   }
