@@ -1,9 +1,12 @@
 // ESLint flat config: @eslint/js + typescript-eslint recommended, and eslint-plugin-regexp with the
-// backtracking rules as errors (the extractor runs regexes over untrusted article text).
+// backtracking rules as errors (the extractor runs regexes over untrusted article text). For src/: no import
+// cycles, imports that run down the floors below, at most 5 parameters.
 import js from '@eslint/js';
 import { defineConfig } from 'eslint/config';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import regexp from 'eslint-plugin-regexp';
 import tseslint from 'typescript-eslint';
+import layers from './eslint-rules/layers.js';
 
 const nodeGlobals = Object.fromEntries(
   [
@@ -18,6 +21,34 @@ const NODE_BUILTINS = [
   'assert', 'buffer', 'child_process', 'crypto', 'events', 'fs', 'fs/promises', 'module', 'os', 'path', 'process',
   'readline', 'stream', 'url', 'util', 'worker_threads', 'zlib',
 ];
+
+// The floors of src/, bottom up (house-review §7.4): a file imports its own floor or a lower one, never a higher one
+// (eslint-rules/layers.js). A name is a folder or a root file without its extension: `node` is node.ts and node/.
+const FLOORS = [
+  ['types', 'validate', 'text', 'words', 'adapters', 'generated'], // public types, characters, word lists, data
+  ['cues', 'kb'], // the cue lexicon and its lookup, the knowledge base
+  ['doc'], // the Doc, its flag layout and accessors
+  ['quotes', 'mentions'],
+  ['segment', 'attribute'],
+  ['entities'],
+  ['assemble'],
+  ['pipeline'],
+  ['index', 'render', 'html', 'node', 'cli'], // the entries
+];
+
+// Pairs [a, b]: files under a never import files under b.
+const APART = [
+  // saidby/node is the library's; the CLI uses it, not the other way round.
+  ['node', 'cli'],
+  // The entries that run in a browser reach neither Node entry.
+  ...['index', 'render', 'html'].flatMap((entry) => [[entry, 'node'], [entry, 'cli']]),
+  // The direct sieves and the reported frames share helpers through attribute/*.ts, not through each other.
+  ['attribute/sieves', 'attribute/reported'],
+  ['attribute/reported', 'attribute/sieves'],
+];
+
+/** Imports allowed against the floors, file by file (`'a/b.ts': ['c/d.ts']`), each with its reason. None today. */
+const LAYER_EXCEPTIONS = {};
 
 export default defineConfig(
   // src/generated/: written by `npm run generate` from data/, checked by `npm run generate -- --check`, not by hand.
@@ -34,10 +65,27 @@ export default defineConfig(
     rules: {
       'regexp/no-super-linear-backtracking': 'error',
       'regexp/no-super-linear-move': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': [
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', ignoreRestSiblings: true },
       ],
+    },
+  },
+  {
+    files: ['src/**/*.ts'],
+    plugins: { 'import-x': importX, saidby: { rules: { layers } } },
+    settings: {
+      // no-cycle follows imports into .ts files, parsed as TypeScript; the sources import them by their `.js`
+      // names, as Node's ESM resolution wants.
+      'import-x/extensions': ['.ts', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
+      'import-x/resolver-next': [createNodeResolver({ extensionAlias: { '.js': ['.ts', '.js'] } })],
+    },
+    rules: {
+      'import-x/no-cycle': 'error',
+      'saidby/layers': ['error', { floors: FLOORS, apart: APART, allow: LAYER_EXCEPTIONS }],
+      'max-params': ['error', 5],
     },
   },
   {

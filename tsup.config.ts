@@ -9,7 +9,7 @@ const ENTRIES: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
- * The Node-only bundles (saidby/node, the worker, the CLI) import the library's entries from the built files beside
+ * The Node-only bundles (saidby/node, the workers, the CLI) import the library's entries from the built files beside
  * them (dist/index.js or dist/index.cjs, dist/html.js, dist/render.js) instead of carrying their own copy of it and
  * its knowledge base.
  */
@@ -53,10 +53,12 @@ export default defineConfig([
     shims: true,
     esbuildPlugins: [mainEntryExternal(format)],
   })),
+  // The worker scripts: saidby/node's (one document per task) and the CLI's (a batch of JSONL lines per task).
   {
     ...nodeOnly,
-    entry: { worker: 'src/node/worker.ts' },
+    entry: { worker: 'src/node/worker.ts', 'cli-worker': 'src/cli/worker.ts' },
     format: ['esm'],
+    splitting: false, // each a file of its own, not a shared chunk beside the library's
     sourcemap: true,
     esbuildPlugins: [mainEntryExternal('esm')],
   },

@@ -2,7 +2,7 @@
 // `npm run generate`: rerun it after upgrading compromise (`npm run generate -- --check` fails until the table matches
 // the installed version).
 import nlp from 'compromise';
-import { W } from '../src/adapters/classes.js';
+import { W } from '../src/doc/flags.js';
 
 /** compromise's tags and the word-class flags they give. Tags not listed add nothing. */
 export const TAG_FLAGS: Readonly<Record<string, number>> = {

@@ -1,8 +1,8 @@
 import type { ExtractOptions, KnowledgeBase, Result, Tokenization } from './types.js';
 import { segment } from './segment/index.js';
-import { analyze } from './analyze.js';
+import { analyze } from './segment/analyze.js';
 import { findNames } from './mentions/names.js';
-import { indexNames } from './attribute/np.js';
+import { indexNames } from './mentions/phrase.js';
 import { attribute } from './attribute/index.js';
 import { findReported, usedByDirect } from './attribute/reported/index.js';
 import { resolveEntities } from './entities/index.js';

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { extractQuotes, tokenize, type Quote, type RuleName } from '../src/index.js';
-import { RULES } from '../src/attribute/rules.js';
+import type { RULES } from '../src/attribute/rules.js';
 import { PUBLIC_API } from './public-api.js';
 
 describe('public API', () => {

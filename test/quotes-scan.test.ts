@@ -1,6 +1,7 @@
 // Table-driven tests for scanQuotes (src/quotes/scan.ts): which marks pair, nesting, apostrophes, warnings.
 import { describe, expect, it } from 'vitest';
-import { scanQuotes, type QuoteRegion } from '../src/quotes/scan.js';
+import type { QuoteRegion } from '../src/doc/doc.js';
+import { scanQuotes } from '../src/quotes/scan.js';
 import { extractQuotes } from '../src/index.js';
 import { expectValid } from './helpers/validate.js';
 

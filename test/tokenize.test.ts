@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes, tokenize } from '../src/index.js';
 import type { Tokenization } from '../src/types.js';
-import { hasNoLower, lowerCase } from '../src/segment/chars.js';
+import { hasNoLower, lowerCase } from '../src/text/chars.js';
 import { expectValid } from './helpers/validate.js';
 
 const texts = (t: Tokenization, key: 'tokens' | 'sentences' | 'paragraphs'): string[] => t[key].map((s) => s.text);

@@ -1,7 +1,8 @@
 // The word-class table shipped as data (src/generated/word-classes.ts) is what the installed compromise gives (that
 // the file is current is checked with the other generated files in test/generated.test.ts).
 import { describe, expect, it } from 'vitest';
-import { multiWordNames, W, wordClasses } from '../src/adapters/lexicon.js';
+import { multiWordNames, wordClasses } from '../src/adapters/lexicon.js';
+import { W } from '../src/doc/flags.js';
 import { lexiconMaps } from '../scripts/build-word-classes.js';
 
 describe('lexicon table', () => {

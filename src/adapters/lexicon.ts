@@ -7,8 +7,6 @@
  */
 import { MULTI_WORD, WORDS } from '../generated/word-classes.js';
 
-export { W } from './classes.js';
-
 /** Reads rows of `flags<TAB>entry<SEP>entry…` into a map from entry to flags. */
 function readTable(data: string, separator: string): Map<string, number> {
   const out = new Map<string, number>();

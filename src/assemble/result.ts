@@ -1,5 +1,5 @@
 import type { Cue, Entity, EntityLink, Mention, ExtractOptions, Quote, QuoteKind, Result, Span, Speaker } from '../types.js';
-import { span, tokenSpan, type Doc } from '../doc.js';
+import { span, text, tokenSpan, type Doc } from '../doc/doc.js';
 import type { Attribution, Draft } from '../attribute/candidate.js';
 import type { ReportedDraft } from '../attribute/reported/index.js';
 import { speakerType } from '../mentions/speaker-type.js';
@@ -14,7 +14,7 @@ export function assemble(doc: Doc, drafts: readonly Draft[], reported: readonly 
     ...reported.map((d) => ({ at: doc.tokens[d.first]!.start, kind: d.kind, parts: reportedParts(doc, d), a: d.attribution, e: resolved.speakerOf.get(d) ?? null })),
   ].sort((x, y) => x.at - y.at);
   const quotes = all
-    .map((q, k) => toQuote(doc, q.kind, q.parts, q.a, k, q.e))
+    .map((q, k) => toQuote(doc, q, k))
     .filter((q) => q.confidence >= (options.minConfidence ?? 0) && (!options.kinds || options.kinds.includes(q.kind)));
   return {
     text: doc.text, tokens: doc.tokens, sentences: doc.sentences, paragraphs: doc.paragraphs,
@@ -32,14 +32,24 @@ function reportedParts(doc: Doc, d: ReportedDraft): Span[] {
   const to = Math.max(cue?.last ?? -1, speaker ? speaker.end - 1 : -1);
   if (!(from > d.first && to < d.end - 1)) return [tokenSpan(doc, d.first, d.end - 1)];
   let a = from - 1;
-  if (doc.tokens[a]?.text === ',') a--;
+  if (text(doc, a) === ',') a--;
   let b = to + 1;
-  if (doc.tokens[b]?.text === ',') b++;
+  if (text(doc, b) === ',') b++;
   if (a < d.first || b > d.end - 1) return [tokenSpan(doc, d.first, d.end - 1)];
   return [tokenSpan(doc, d.first, a), tokenSpan(doc, b, d.end - 1)];
 }
 
-function toQuote(doc: Doc, kind: QuoteKind, parts: Span[], a: Attribution, k: number, entity: EntityDraft | null): Quote {
+/** A quotation on its way to the Result: its kind, parts, attribution and the entity that speaks it. */
+interface Placed {
+  readonly kind: QuoteKind;
+  readonly parts: Span[];
+  readonly a: Attribution;
+  readonly e: EntityDraft | null;
+}
+
+/** The `k`th quotation of the document, in text order. */
+function toQuote(doc: Doc, q: Placed, k: number): Quote {
+  const { kind, parts, a, e: entity } = q;
   const cue: Cue | null = a.cue ? { ...tokenSpan(doc, a.cue.first, a.cue.last), lemma: a.cue.lemma, class: a.cue.class } : null;
   const speaker: Speaker | null = a.speaker ? {
     mention: tokenSpan(doc, a.speaker.first, a.speaker.last),

@@ -1,7 +1,6 @@
-import type { Doc } from '../doc.js';
+import type { Doc, QuoteRegion } from '../doc/doc.js';
 import type { CueMatch } from '../cues/find.js';
-import type { QuoteRegion } from '../quotes/scan.js';
-import type { NameIndex, Phrase } from './np.js';
+import type { NameIndex, Phrase } from '../mentions/phrase.js';
 import type { RuleName } from '../types.js';
 import type { Decider, Pass } from './rules.js';
 

@@ -1,6 +1,6 @@
-import type { Doc } from '../doc.js';
-import { F, has } from '../mentions/features.js';
-import type { NameIndex } from './np.js';
+import type { Doc } from '../doc/doc.js';
+import { F, has } from '../doc/flags.js';
+import type { NameIndex } from '../mentions/phrase.js';
 import { isLongEnough, type Decision, type DirectContext, type Draft, type Region } from './candidate.js';
 import { topRegions } from './regions.js';
 import { DIRECT_PASSES, DIRECT_SIEVES } from './order.js';

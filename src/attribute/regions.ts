@@ -1,5 +1,5 @@
-import type { Doc } from '../doc.js';
-import { isSpace } from '../segment/chars.js';
+import type { Doc } from '../doc/doc.js';
+import { isSpace } from '../text/chars.js';
 import type { Region } from './candidate.js';
 
 /** Top-level quotation regions with their mark tokens and trimmed content offsets. */

@@ -2,11 +2,11 @@
  * Speaker finders shared by the direct sieves and the reported frames: the phrase before a cue, past an aside
  * (`X, who replaced Y in July, said`), and the subject of the cue's sentence.
  */
-import type { Doc } from '../doc.js';
+import type { Doc } from '../doc/doc.js';
 import { cueAt } from '../cues/find.js';
-import { W } from '../adapters/lexicon.js';
-import { has } from '../mentions/features.js';
-import { phraseFrom, phraseTo, skipAdverbs, type NameIndex, type Phrase } from './np.js';
+import { W } from '../doc/flags.js';
+import { has } from '../doc/flags.js';
+import { phraseFrom, phraseTo, skipAdverbs, type NameIndex, type Phrase } from '../mentions/phrase.js';
 
 const ASIDE_MAX = 30;
 const SUBJECT_REACH = 40;

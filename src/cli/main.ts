@@ -11,7 +11,8 @@ import { isBlank, processLines } from './jsonl.js';
 import { streamLineBatches } from './lines.js';
 import { createProgress, type Progress } from './progress.js';
 import { orderedMap } from '../node/ordered.js';
-import { BATCHES_IN_FLIGHT_PER_WORKER, CLI_YOUNG_GENERATION_MB, createPool, type LinesAnswer, type WorkerPool } from '../node/pool.js';
+import { BATCHES_IN_FLIGHT_PER_WORKER, CLI_YOUNG_GENERATION_MB, createPool, type WorkerPool } from '../node/pool.js';
+import type { LinesAnswer, LinesTask } from './worker.js';
 import { extractFor, writeHtmlPage } from './html.js';
 
 /** The streams the CLI talks to; the real process's by default, fakes in tests. */
@@ -113,23 +114,35 @@ async function inputSize(names: readonly string[], io: CliIo): Promise<number | 
   return total;
 }
 
+/**
+ * The pool of `--workers`, each thread running the CLI's worker task (src/cli/worker.ts, built beside cli.js as
+ * dist/cli-worker.js).
+ */
+function createLinesPool(workers: number): WorkerPool<LinesTask, LinesAnswer> {
+  const script = new URL('./cli-worker.js', import.meta.url);
+  return createPool<LinesTask, LinesAnswer>(workers, { script, youngGenerationMb: CLI_YOUNG_GENERATION_MB });
+}
+
+/** How the JSONL mode runs: the extraction's options, and where its progress and problems go. */
+interface JsonlRun {
+  readonly options: ExtractOptions;
+  readonly keepTokens: boolean;
+  /** Worker threads, or undefined to run in the main thread. */
+  readonly workers: number | undefined;
+  readonly progress: Progress;
+  readonly problem: (msg: string) => Promise<void>;
+}
+
 /** Runs the JSONL mode: results in input order, in the main thread or in `workers` worker threads. */
-async function runJsonl(
-  names: readonly string[],
-  io: CliIo,
-  options: ExtractOptions,
-  keepTokens: boolean,
-  workers: number | undefined,
-  progress: Progress,
-  problem: (msg: string) => Promise<void>,
-): Promise<number> {
-  const pool: WorkerPool | null = workers ? createPool(workers, { youngGenerationMb: CLI_YOUNG_GENERATION_MB }) : null;
+async function runJsonl(names: readonly string[], io: CliIo, run: JsonlRun): Promise<number> {
+  const { options, keepTokens, workers, progress, problem } = run;
+  const pool = workers ? createLinesPool(workers) : null;
   const extractQuotes = pool ? null : await extractor();
   const one = async ({ raws, lines }: InputBatch): Promise<LinesAnswer> => {
     if (extractQuotes) return processLines(raws, lines, extractQuotes, options, keepTokens);
     if (raws.every(isBlank)) return { out: '', docs: 0, errors: 0 }; // nothing to send anywhere
     try {
-      return await (pool as WorkerPool).run({ kind: 'lines', raws, lines, options, keepTokens });
+      return await (pool as WorkerPool<LinesTask, LinesAnswer>).run({ raws, lines, options, keepTokens });
     } catch (err) {
       // A worker that died (out of memory, say) fails these lines only.
       const error = err instanceof Error ? err.message : String(err);
@@ -192,7 +205,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 
   if (opts.mode === 'jsonl') {
     progress = createProgress(io.stderr, (io.stderr as { isTTY?: boolean }).isTTY ? await inputSize(inputs, io) : null);
-    const bad = await runJsonl(inputs, io, options, opts.tokens, opts.workers, progress, problem);
+    const run: JsonlRun = { options, keepTokens: opts.tokens, workers: opts.workers, progress, problem };
+    const bad = await runJsonl(inputs, io, run);
     progress = null;
     if (bad) await problem(`${bad} bad ${bad === 1 ? 'line' : 'lines'} (see the "error" records)`);
     return code;

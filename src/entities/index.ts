@@ -1,4 +1,4 @@
-import type { Doc } from '../doc.js';
+import { norm, text, tokenText, type Doc } from '../doc/doc.js';
 import type { EntityLink } from '../types.js';
 import type { NameMention } from '../mentions/names.js';
 import { findReferences } from '../mentions/references.js';
@@ -61,10 +61,10 @@ function findAffiliations(doc: Doc, names: readonly NameMention[], entities: rea
   for (const m of names) {
     if (m.type !== 'person') continue;
     let k = m.last + 1;
-    if (doc.tokens[k]?.text === ',') k++;
-    if (doc.tokens[k]?.norm !== 'of') continue;
+    if (text(doc, k) === ',') k++;
+    if (norm(doc, k) !== 'of') continue;
     k++;
-    if (doc.tokens[k]?.norm === 'the') k++;
+    if (norm(doc, k) === 'the') k++;
     const org = byFirst.get(k);
     if (org && org.type === 'organization') entityOf.get(m.first)?.affiliations.add(nameText(doc, org));
   }
@@ -73,10 +73,10 @@ function findAffiliations(doc: Doc, names: readonly NameMention[], entities: rea
 /** The entity's canonical name first, then the other names it is mentioned by (`Putin`), without titles. */
 function nameVariants(doc: Doc, e: EntityDraft): string[] {
   const out = new Set<string>([e.name]);
-  for (const m of e.nameSpans) out.add(doc.text.slice(doc.tokens[m.first]!.start, doc.tokens[m.last]!.end));
+  for (const m of e.nameSpans) out.add(tokenText(doc, m.first, m.last));
   return [...out];
 }
 
 function nameText(doc: Doc, m: NameMention): string {
-  return doc.text.slice(doc.tokens[m.nameFirst]!.start, doc.tokens[m.last]!.end);
+  return tokenText(doc, m.nameFirst, m.last);
 }

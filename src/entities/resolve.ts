@@ -1,7 +1,6 @@
-import type { Doc } from '../doc.js';
-import { W } from '../adapters/lexicon.js';
+import { is, norm, type Doc } from '../doc/doc.js';
+import { F, W } from '../doc/flags.js';
 import { cueAt } from '../cues/find.js';
-import { F, has } from '../mentions/features.js';
 import { ANYONE, type Reference } from '../mentions/references.js';
 import { genderOf, type EntityDraft } from './cluster.js';
 import { CLAUSE_BREAKS } from '../words/function-words.js';
@@ -49,7 +48,7 @@ function seenAt(doc: Doc, first: number, last: number, entity: EntityDraft): See
   const sentence = doc.sentenceOf[first]!;
   const opens = doc.sentences[sentence]!.tokenStart === first;
   const next = last + 1;
-  const subject = opens || has(doc.flags, next, W.verb | W.inf) || cueAt(doc.tokens, next) !== null;
+  const subject = opens || is(doc, next, W.verb | W.inf) || cueAt(doc.tokens, next) !== null;
   return { token: first, sentence, entity, quoted: doc.inQuote[first] === 1, subject };
 }
 
@@ -59,12 +58,12 @@ function seenAt(doc: Doc, first: number, last: number, entity: EntityDraft): See
  */
 function cataphor(doc: Doc, ref: Reference, nameAt: ReadonlyMap<number, EntityDraft>): EntityDraft | null {
   const start = doc.sentences[doc.sentenceOf[ref.first]!]!.tokenStart;
-  if (!has(doc.flags, start, W.prep) || ref.first - start > 3) return null;
+  if (!is(doc, start, W.prep) || ref.first - start > 3) return null;
   for (let k = ref.first + 1; k < ref.first + 12 && k < doc.tokens.length; k++) {
     const t = doc.tokens[k]!;
     if (doc.sentenceOf[k] !== doc.sentenceOf[ref.first]) return null;
     if (t.text !== ',') continue;
-    const e = nameAt.get(k + 1) ?? (doc.tokens[k + 1]?.norm === 'the' ? nameAt.get(k + 2) : undefined);
+    const e = nameAt.get(k + 1) ?? (norm(doc, k + 1) === 'the' ? nameAt.get(k + 2) : undefined);
     const g = e && genderOf(e);
     return e && (e.type === 'person' || e.type === 'unknown') && (!g || g === ref.gender) ? e : null;
   }
@@ -74,17 +73,17 @@ function cataphor(doc: Doc, ref: Reference, nameAt: ReadonlyMap<number, EntityDr
 /** `Rockefeller named her poet laureate`: an object pronoun is not the subject of its own clause (binding). */
 function sameClause(doc: Doc, from: number, to: number): boolean {
   if (to - from > 6) return false;
-  for (let k = from; k < to; k++) if (CLAUSE_BREAKS.has(doc.tokens[k]!.norm)) return false;
+  for (let k = from; k < to; k++) if (CLAUSE_BREAKS.has(norm(doc, k))) return false;
   return true;
 }
 
 function isObjectPronoun(doc: Doc, ref: Reference): boolean {
-  const t = doc.tokens[ref.first]!.norm;
+  const t = norm(doc, ref.first);
   if (t === 'him') return true;
   if (t !== 'her') return false;
   const next = ref.first + 1;
   const n = doc.tokens[next];
-  return !n || n.kind !== 'word' || has(doc.flags, next, W.prep | W.det | W.conj | W.adv) || (has(doc.flags, next, F.cap) && !has(doc.flags, next, W.adj));
+  return !n || n.kind !== 'word' || is(doc, next, W.prep | W.det | W.conj | W.adv) || (is(doc, next, F.cap) && !is(doc, next, W.adj));
 }
 
 function resolvePronoun(doc: Doc, seen: readonly Seen[], ref: Reference): EntityDraft | null {

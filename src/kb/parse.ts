@@ -1,6 +1,6 @@
 /** Parsing of the generated KB tables (src/generated/kb.ts) and the name folding used for lookups. */
 import type { EntityType, KbCandidate } from '../types.js';
-import { lowerCase } from '../segment/chars.js';
+import { lowerCase } from '../text/chars.js';
 
 /**
  * Folds a name for lookup: NFKD without diacritics, lower case, `’` → `'`, dots dropped, hyphens, commas and extra

@@ -1,7 +1,7 @@
 import type { EntityType } from '../types.js';
-import type { Doc } from '../doc.js';
-import { multiWordNames, W } from '../adapters/lexicon.js';
-import { F, has } from './features.js';
+import { is, norm, text, type Doc } from '../doc/doc.js';
+import { F, W } from '../doc/flags.js';
+import { multiWordNames } from '../adapters/lexicon.js';
 import { CAPS_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS } from '../words/function-words.js';
 import {
   COMPASS, GENDERED_TITLES, NAME_PARTICLES, ORG_NAME_WORDS, ORG_NOUNS, PERSON_TITLES, PLACE_NAME_WORDS, PREMODIFIERS,
@@ -34,28 +34,28 @@ const FUNCTION = W.det | W.prep | W.pron | W.conj | W.question | W.adv;
 /** Is token i a capitalised word that can be part of a name? */
 export function isProper(doc: Doc, i: number): boolean {
   const t = doc.tokens[i];
-  if (!t || t.kind !== 'word' || !has(doc.flags, i, F.cap)) return false;
-  if (has(doc.flags, i, W.date)) return false;
-  const named = has(doc.flags, i, W.firstName | W.lastName | W.place | W.org | W.honorific);
+  if (!t || t.kind !== 'word' || !is(doc, i, F.cap)) return false;
+  if (is(doc, i, W.date)) return false;
+  const named = is(doc, i, W.firstName | W.lastName | W.place | W.org | W.honorific);
   if (named) return true;
-  if (has(doc.flags, i, FUNCTION)) return has(doc.flags, i, F.allCaps) && t.text.length <= 3 && !CAPS_FUNCTION_WORDS.has(t.norm); // US, UK; not BY, THE
-  if (has(doc.flags, i, F.allCaps) && has(doc.flags, i, W.verb)) return false; // SAID, WOULD in an all-caps line
+  if (is(doc, i, FUNCTION)) return is(doc, i, F.allCaps) && t.text.length <= 3 && !CAPS_FUNCTION_WORDS.has(t.norm); // US, UK; not BY, THE
+  if (is(doc, i, F.allCaps) && is(doc, i, W.verb)) return false; // SAID, WOULD in an all-caps line
   if (t.norm === 'i' || t.norm === "'s") return false;
-  if (!has(doc.flags, i, F.sentenceStart) || has(doc.flags, i, F.capElsewhere)) return true;
-  return !has(doc.flags, i, W.verb | W.inf | W.adj | W.noun | W.number);
+  if (!is(doc, i, F.sentenceStart) || is(doc, i, F.capElsewhere)) return true;
+  return !is(doc, i, W.verb | W.inf | W.adj | W.noun | W.number);
 }
 
 function isTitle(doc: Doc, i: number): boolean {
-  const n = doc.tokens[i]?.norm ?? '';
-  return PERSON_TITLES.has(n) || has(doc.flags, i, W.honorific | W.demonym) || isQualifier(doc, i) ||
-    (COMPASS.has(n) && has(doc.flags, i + 1, W.demonym));
+  const n = norm(doc, i);
+  return PERSON_TITLES.has(n) || is(doc, i, W.honorific | W.demonym) || isQualifier(doc, i) ||
+    (COMPASS.has(n) && is(doc, i + 1, W.demonym));
 }
 
 /** A capitalised word right before a title or role (`Valdish President`, `Korvan leader`): a nationality or affiliation. */
 export function isQualifier(doc: Doc, k: number): boolean {
-  const next = doc.tokens[k + 1]?.norm ?? '';
+  const next = norm(doc, k + 1);
   const role = PERSON_TITLES.get(next);
-  return has(doc.flags, k, F.cap) && !has(doc.flags, k, W.firstName) && ((role !== undefined && role !== '') || ROLE_NOUNS.has(next));
+  return is(doc, k, F.cap) && !is(doc, k, W.firstName) && ((role !== undefined && role !== '') || ROLE_NOUNS.has(next));
 }
 
 /** Finds every name mention, left to right, in one pass. */
@@ -81,9 +81,9 @@ function runEnd(doc: Doc, i: number): number {
     const t = tokens[j]!;
     const prev = tokens[j - 1]!;
     if (doc.sentenceOf[j] !== doc.sentenceOf[i] || t.lineBefore) break;
-    if (isProper(doc, j) && !has(doc.flags, j, F.sentenceStart)) { j++; continue; }
+    if (isProper(doc, j) && !is(doc, j, F.sentenceStart)) { j++; continue; }
     const joinsNext = isProper(doc, j + 1) && tokens[j + 1]!.start - t.end <= 1;
-    if (t.text === '.' && t.start === prev.end && joinsNext && (prev.text.length === 1 || has(doc.flags, j - 1, W.honorific))) { j++; continue; }
+    if (t.text === '.' && t.start === prev.end && joinsNext && (prev.text.length === 1 || is(doc, j - 1, W.honorific))) { j++; continue; }
     if (joinsNext && NAME_PARTICLES.has(t.text)) { j++; continue; }
     const nameWord = ORG_NAME_WORDS.has(prev.norm) || PLACE_NAME_WORDS.has(prev.norm) || PERSON_TITLES.has(prev.norm);
     if (joinsNext && (t.norm === 'of' || t.norm === '&') && nameWord) { j++; continue; }
@@ -95,36 +95,36 @@ function runEnd(doc: Doc, i: number): number {
 
 function makeMention(doc: Doc, first: number, last: number): NameMention | null {
   let nameFirst = first;
-  const honorific = has(doc.flags, first, W.honorific);
-  while (nameFirst <= last && (isTitle(doc, nameFirst) || doc.tokens[nameFirst]!.text === '.')) nameFirst++;
+  const honorific = is(doc, first, W.honorific);
+  while (nameFirst <= last && (isTitle(doc, nameFirst) || text(doc, nameFirst) === '.')) nameFirst++;
   if (nameFirst > last && honorific && last > first) nameFirst = last; // Mr. King: after an honorific the last word is a name
   if (nameFirst <= last && !strippedTitle(doc, first, nameFirst)) nameFirst = first; // the European Union: no title here
   let ofPlace = false;
-  while (nameFirst < last && (doc.tokens[nameFirst]!.norm === 'of' || doc.tokens[nameFirst]!.norm === 'the')) { nameFirst++; ofPlace = true; } // Governor of Virginia
-  while (last >= nameFirst && doc.tokens[last]!.text === '.') last--;
-  if (nameFirst > last || (nameFirst === last && doc.tokens[last]!.text.length < 2)) return null;
+  while (nameFirst < last && (norm(doc, nameFirst) === 'of' || norm(doc, nameFirst) === 'the')) { nameFirst++; ofPlace = true; } // Governor of Virginia
+  while (last >= nameFirst && text(doc, last) === '.') last--;
+  if (nameFirst > last || (nameFirst === last && text(doc, last).length < 2)) return null;
   let start = first;
   while (start > 0 && isPremodifier(doc, start - 1)) start--;
   let possessor: number | null = null;
-  if (start < nameFirst && start >= 2 && doc.tokens[start - 1]!.norm === "'s" && isProper(doc, start - 2)) {
+  if (start < nameFirst && start >= 2 && norm(doc, start - 1) === "'s" && isProper(doc, start - 2)) {
     possessor = start - 2;
     start -= 2;
     while (start > 0 && start > possessor - 3 && isProper(doc, start - 1)) start--;
   }
   const words: string[] = [];
-  for (let k = nameFirst; k <= last; k++) if (doc.tokens[k]!.text !== '.') words.push(...doc.tokens[k]!.norm.split('-')); // Kim Jong-un = Kim Jong Un
+  for (let k = nameFirst; k <= last; k++) if (text(doc, k) !== '.') words.push(...norm(doc, k).split('-')); // Kim Jong-un = Kim Jong Un
   const roles: string[] = [];
   let nation: string | null = null;
   let country: string | null = null;
   let gender: 'male' | 'female' | null = null;
   if (possessor !== null) { nation = nationOf(doc, possessor); country = countryOf(doc, possessor); }
   for (let k = start; k < nameFirst; k++) {
-    const norm = doc.tokens[k]!.norm;
-    const role = PERSON_TITLES.get(norm) ?? (ROLE_NOUNS.has(norm) ? norm : '');
+    const word = norm(doc, k);
+    const role = PERSON_TITLES.get(word) ?? (ROLE_NOUNS.has(word) ? word : '');
     if (role) roles.push(role);
-    if (!PERSON_TITLES.has(norm)) roles.push(...(ROLE_NOUNS.get(norm) ?? [])); // executive → chief executive
-    gender ??= GENDERED_TITLES.get(norm) ?? null;
-    if (has(doc.flags, k, W.demonym | W.country) || isQualifier(doc, k)) { nation ??= nationOf(doc, k); country ??= countryOf(doc, k); }
+    if (!PERSON_TITLES.has(word)) roles.push(...(ROLE_NOUNS.get(word) ?? [])); // executive → chief executive
+    gender ??= GENDERED_TITLES.get(word) ?? null;
+    if (is(doc, k, W.demonym | W.country) || isQualifier(doc, k)) { nation ??= nationOf(doc, k); country ??= countryOf(doc, k); }
   }
   if (ofPlace) { roles.length = 0; gender = null; }
   const hasTitle = !ofPlace && (nameFirst > first || start < first);
@@ -138,15 +138,15 @@ function makeMention(doc: Doc, first: number, last: number): NameMention | null 
  */
 function strippedTitle(doc: Doc, first: number, nameFirst: number): boolean {
   if (nameFirst === first) return true;
-  for (let k = first; k < nameFirst; k++) if (PERSON_TITLES.has(doc.tokens[k]!.norm) || has(doc.flags, k, W.honorific)) return true;
-  return has(doc.flags, nameFirst, W.firstName);
+  for (let k = first; k < nameFirst; k++) if (PERSON_TITLES.has(norm(doc, k)) || is(doc, k, W.honorific)) return true;
+  return is(doc, nameFirst, W.firstName);
 }
 
 function isPremodifier(doc: Doc, k: number): boolean {
   const t = doc.tokens[k]!;
   if (t.kind !== 'word' || doc.sentenceOf[k] !== doc.sentenceOf[k + 1]) return false;
-  return ROLE_NOUNS.has(t.norm) || PERSON_TITLES.has(t.norm) || PREMODIFIERS.has(t.norm) || has(doc.flags, k, W.demonym) || isQualifier(doc, k) ||
-    (COMPASS.has(t.norm) && has(doc.flags, k + 1, W.demonym));
+  return ROLE_NOUNS.has(t.norm) || PERSON_TITLES.has(t.norm) || PREMODIFIERS.has(t.norm) || is(doc, k, W.demonym) || isQualifier(doc, k) ||
+    (COMPASS.has(t.norm) && is(doc, k + 1, W.demonym));
 }
 
 /** `RIA Novosti news agency`, `the Clinton campaign`: an organisation noun right after the name. */
@@ -161,8 +161,8 @@ function followedByOrgNoun(doc: Doc, last: number): boolean {
 
 function genderOfName(doc: Doc, first: number, last: number): 'male' | 'female' | null {
   if (last === first) return null;
-  if (has(doc.flags, first, W.male) && !has(doc.flags, first, W.female)) return 'male';
-  if (has(doc.flags, first, W.female) && !has(doc.flags, first, W.male)) return 'female';
+  if (is(doc, first, W.male) && !is(doc, first, W.female)) return 'male';
+  if (is(doc, first, W.female) && !is(doc, first, W.male)) return 'female';
   return null;
 }
 
@@ -171,12 +171,12 @@ function typeOf(doc: Doc, first: number, last: number, hasTitle: boolean, words:
   if (known & W.org) return 'organization';
   if (known & (W.place | W.country)) return 'place';
   if (PLACE_NAME_WORDS.has(words[0]!) || PLACE_NAME_WORDS.has(words.at(-1)!) && words.length > 1 && !ORG_NAME_WORDS.has(words[0]!)) return 'place';
-  if (words.some((w) => ORG_NAME_WORDS.has(w)) || has(doc.flags, last, W.org) || followedByOrgNoun(doc, last)) return 'organization';
-  if (has(doc.flags, first, W.place) && (first === last || has(doc.flags, last, W.place | W.country))) return 'place';
-  if (hasTitle || has(doc.flags, first, W.firstName)) return 'person';
-  if (first === last && has(doc.flags, first, F.allCaps) && doc.tokens[first]!.text.length <= 5) return 'organization';
-  if (first === last && has(doc.flags, first, W.country | W.place)) return 'place';
-  if (doc.tokens[first - 1]?.norm === 'the') return 'organization'; // persons take no article: the Conservatives, the Beatles
-  if (LOCATIVE_PREPOSITIONS.has(doc.tokens[first - 1]?.norm ?? '')) return 'place'; // in Alexandria, at Wembley
+  if (words.some((w) => ORG_NAME_WORDS.has(w)) || is(doc, last, W.org) || followedByOrgNoun(doc, last)) return 'organization';
+  if (is(doc, first, W.place) && (first === last || is(doc, last, W.place | W.country))) return 'place';
+  if (hasTitle || is(doc, first, W.firstName)) return 'person';
+  if (first === last && is(doc, first, F.allCaps) && text(doc, first).length <= 5) return 'organization';
+  if (first === last && is(doc, first, W.country | W.place)) return 'place';
+  if (norm(doc, first - 1) === 'the') return 'organization'; // persons take no article: the Conservatives, the Beatles
+  if (LOCATIVE_PREPOSITIONS.has(norm(doc, first - 1))) return 'place'; // in Alexandria, at Wembley
   return 'unknown';
 }

@@ -1,7 +1,6 @@
-import type { Doc } from '../doc.js';
-import { W } from '../adapters/lexicon.js';
+import { is, norm, type Doc } from '../doc/doc.js';
+import { W } from '../doc/flags.js';
 import { demonymCountry } from '../kb/default.js';
-import { has } from './features.js';
 import { COMPASS, DEMONYM_EXCEPTIONS } from '../words/people.js';
 
 /**
@@ -9,9 +8,9 @@ import { COMPASS, DEMONYM_EXCEPTIONS } from '../words/people.js';
  * `Russian` and `Russia` → `russ`; `North Korean` and `North Korea` → `north kore`. Stems match the two forms.
  */
 export function nationOf(doc: Doc, k: number): string {
-  const norm = doc.tokens[k]!.norm;
-  const prev = doc.tokens[k - 1]?.norm ?? '';
-  const base = DEMONYM_EXCEPTIONS.get(norm) ?? norm;
+  const word = norm(doc, k);
+  const prev = norm(doc, k - 1);
+  const base = DEMONYM_EXCEPTIONS.get(word) ?? word;
   const stem = base.slice(0, 4);
   return COMPASS.has(prev) ? `${prev} ${stem}` : stem;
 }
@@ -29,12 +28,12 @@ export function nationKey(name: string): string {
 
 /** The country a demonym or country name at token k names, in words: `Russian` → `russia`, `North Korean` → `north korea`. */
 export function countryOf(doc: Doc, k: number): string | null {
-  const norm = doc.tokens[k]!.norm;
-  const prev = doc.tokens[k - 1]?.norm ?? '';
+  const word = norm(doc, k);
+  const prev = norm(doc, k - 1);
   if (COMPASS.has(prev)) {
-    const both = demonymCountry(`${prev} ${norm}`);
+    const both = demonymCountry(`${prev} ${word}`);
     if (both) return both;
-    if (has(doc.flags, k, W.country)) return `${prev} ${norm}`;
+    if (is(doc, k, W.country)) return `${prev} ${word}`;
   }
-  return demonymCountry(norm) ?? (has(doc.flags, k, W.country) ? norm : null);
+  return demonymCountry(word) ?? (is(doc, k, W.country) ? word : null);
 }

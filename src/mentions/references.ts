@@ -1,7 +1,6 @@
-import type { Doc } from '../doc.js';
-import { W } from '../adapters/lexicon.js';
-import type { Phrase } from '../attribute/np.js';
-import { F, has } from './features.js';
+import { is, norm, type Doc } from '../doc/doc.js';
+import { F, W } from '../doc/flags.js';
+import type { Phrase } from './phrase.js';
 import { isQualifier, type NameMention } from './names.js';
 import { nationOf } from './nation.js';
 import { COMPASS, DESCRIPTION_MODIFIERS, GENDERED_TITLES, PERSON_PRONOUNS, ROLE_NOUNS } from '../words/people.js';
@@ -42,7 +41,7 @@ export function findReferences(doc: Doc, names: readonly NameMention[], speakers
   }
   for (const p of speakers) {
     if (p.kind === 'name' || out.has(p.first)) continue;
-    const head = doc.tokens[p.last]!.norm;
+    const head = norm(doc, p.last);
     out.set(p.first, { first: p.first, last: p.last, kind: p.kind, gender: PERSON_PRONOUNS.get(head) ?? GENDERED_TITLES.get(head) ?? null, roles: ROLE_NOUNS.get(head) ?? [], nation: null });
   }
   return [...out.values()].sort((a, b) => a.first - b.first);
@@ -52,7 +51,7 @@ export function findReferences(doc: Doc, names: readonly NameMention[], speakers
 function description(doc: Doc, the: number, inName: Uint8Array): Reference | null {
   let nation: string | null = null;
   let first = the + 1;
-  if (doc.tokens[the + 2]?.norm === "'s" && has(doc.flags, the + 1, W.noun)) first = the + 3; // the company's chief executive
+  if (norm(doc, the + 2) === "'s" && is(doc, the + 1, W.noun)) first = the + 3; // the company's chief executive
   for (let k = first; k <= first + 3 && k < doc.tokens.length; k++) {
     const t = doc.tokens[k]!;
     if (inName[k] || doc.sentenceOf[k] !== doc.sentenceOf[the]) return null;
@@ -60,11 +59,11 @@ function description(doc: Doc, the: number, inName: Uint8Array): Reference | nul
     const roles = ROLE_NOUNS.get(t.norm);
     if (roles && roles.length > 0 && k > the) {
       const next = doc.tokens[k + 1];
-      if (next && (inName[k + 1] || has(doc.flags, k + 1, F.cap) && !has(doc.flags, k + 1, W.verb))) return null; // the leader Kim …: a title
+      if (next && (inName[k + 1] || is(doc, k + 1, F.cap) && !is(doc, k + 1, W.verb))) return null; // the leader Kim …: a title
       return { first: the, last: k, kind: 'description', gender: GENDERED_TITLES.get(t.norm) ?? null, roles, nation };
     }
-    if (has(doc.flags, k, W.demonym) || isQualifier(doc, k)) nation = nationOf(doc, k);
-    else if (!(DESCRIPTION_MODIFIERS.has(t.norm) || COMPASS.has(t.norm) || has(doc.flags, k, W.adj))) return null;
+    if (is(doc, k, W.demonym) || isQualifier(doc, k)) nation = nationOf(doc, k);
+    else if (!(DESCRIPTION_MODIFIERS.has(t.norm) || COMPASS.has(t.norm) || is(doc, k, W.adj))) return null;
   }
   return null;
 }

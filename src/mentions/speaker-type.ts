@@ -1,6 +1,6 @@
 import type { EntityType } from '../types.js';
-import type { Doc } from '../doc.js';
-import type { Phrase } from '../attribute/np.js';
+import { norm, type Doc } from '../doc/doc.js';
+import type { Phrase } from './phrase.js';
 import { ORG_NOUNS, PEOPLE_PLURALS, ROLE_NOUNS } from '../words/people.js';
 
 /**
@@ -8,7 +8,7 @@ import { ORG_NOUNS, PEOPLE_PLURALS, ROLE_NOUNS } from '../words/people.js';
  * `police` and `officials` a group, `the ministry` and `the report` an organisation or document.
  */
 export function speakerType(doc: Doc, p: Phrase): EntityType {
-  const head = doc.tokens[p.last]!.norm;
+  const head = norm(doc, p.last);
   if (p.kind === 'pronoun') return head === 'they' || head === 'we' ? 'group' : head === 'it' ? 'organization' : 'person';
   if (p.kind === 'name') return 'person';
   if (PEOPLE_PLURALS.has(head)) return 'group';

@@ -94,7 +94,7 @@ async function* run(
     const text = typeof item === 'string' ? item : (item as { text?: unknown } | null)?.text;
     if (typeof text !== 'string') return { index, id, error: `expected a string or { id, text } with a "text" string, got ${describe(item)}` };
     try {
-      return unpack(text, await pool.run({ kind: 'doc', text, options }), { index, id });
+      return unpack(text, await pool.run({ text, options }), { index, id });
     } catch (err) {
       return { index, id, error: err instanceof Error ? err.message : String(err) };
     }

@@ -16,40 +16,20 @@ export const IN_FLIGHT_PER_WORKER = 16;
 /** The same for the CLI's batches of lines (some 64 KB of input each): fewer, as each holds a dozen documents. */
 export const BATCHES_IN_FLIGHT_PER_WORKER = 8;
 
-/** What the main thread asks a worker (dist/worker.js) to do: one document, or a batch of JSONL lines (the CLI). */
-export type Task =
-  | { readonly kind: 'doc'; readonly text: string; readonly options: ExtractOptions }
-  | LinesTask;
-
-/** Consecutive JSONL lines of one input, with their line numbers: the lines one chunk of input completed. */
-export interface LinesTask {
-  readonly kind: 'lines';
-  readonly raws: readonly string[];
-  readonly lines: readonly number[];
+/** What the main thread asks saidby/node's worker (dist/worker.js) to do: one document. */
+export interface DocTask {
+  readonly text: string;
   readonly options: ExtractOptions;
-  readonly keepTokens: boolean;
 }
 
-/**
- * The answer to a `lines` task: the output lines, each with its newline (none for a blank line), how many input
- * lines were not blank, and how many of the output lines are error records. A worker sends the output as UTF-8
- * bytes whose buffer is moved, not copied, to the main thread, which writes them out as they are: the output is
- * some eight times the input, and decoding and re-encoding it there would keep the main thread busy.
- */
-export interface LinesAnswer {
-  readonly out: string | Uint8Array;
-  readonly docs: number;
-  readonly errors: number;
-}
-
-export interface WorkerPool {
-  run(task: Task & { kind: 'doc' }): Promise<PackedResult>;
-  run(task: LinesTask): Promise<LinesAnswer>;
+/** A pool of worker threads that run one script's task handler. */
+export interface WorkerPool<T, R> {
+  run(task: T): Promise<R>;
   /** Drops the queued tasks (they reject), lets the running ones finish, and ends the threads. */
   close(): Promise<void>;
 }
 
-/** The worker script, built next to this module in dist/ (from both node.js and node.cjs, and cli.js). */
+/** saidby/node's worker script, built next to this module in dist/ (from both node.js and node.cjs). */
 export function workerFile(): URL {
   return new URL('./worker.js', import.meta.url);
 }
@@ -72,14 +52,19 @@ export function checkWorkers(workers: unknown, what: string): number {
 export const CLI_YOUNG_GENERATION_MB = 16;
 
 export interface PoolOptions {
+  /** The worker script: saidby/node's (workerFile) unless given. */
+  readonly script?: URL;
   /** Caps each worker's young generation (worker_threads resourceLimits.maxYoungGenerationSizeMb). */
   readonly youngGenerationMb?: number;
 }
 
 /** A fixed-size pool of worker threads, each with its own copy of saidby (lexicon and knowledge base loaded once). */
-export function createPool(workers: number, options: PoolOptions = {}): WorkerPool {
-  const pool = new Piscina<Task, PackedResult | LinesAnswer>({
-    filename: workerFile().href,
+export function createPool<T = DocTask, R = PackedResult>(
+  workers: number,
+  options: PoolOptions = {},
+): WorkerPool<T, R> {
+  const pool = new Piscina<T, R>({
+    filename: (options.script ?? workerFile()).href,
     minThreads: workers,
     maxThreads: workers,
     idleTimeout: 60_000,
@@ -90,7 +75,7 @@ export function createPool(workers: number, options: PoolOptions = {}): WorkerPo
     ...(options.youngGenerationMb === undefined ? {} : { resourceLimits: { maxYoungGenerationSizeMb: options.youngGenerationMb } }),
   });
   return {
-    run: ((task: Task) => pool.run(task)) as WorkerPool['run'],
+    run: (task) => pool.run(task),
     // Not pool.destroy(): a result arriving while destroy() tears the workers down makes piscina 5.3 throw
     // "Unexpected message from Worker" outside any promise. Waiting for the running tasks (one document per
     // worker) avoids that race.

@@ -1,21 +1,8 @@
 import type { Warning } from '../types.js';
-import { elisionEnd, isApostrophe, isDigit, isLineBreak, isSpace, isWordChar } from '../segment/chars.js';
+import type { QuoteRegion } from '../doc/doc.js';
+import { elisionEnd, isApostrophe, isDigit, isLineBreak, isSpace, isWordChar } from '../text/chars.js';
 import { canClose, canOpen, closes, isSingleMark, QUOTE_CHARS } from './marks.js';
 import { BRACKET_OPENERS } from '../words/punctuation.js';
-
-/** A stretch between paired quotation marks, found by scanning characters (not tokens). */
-export interface QuoteRegion {
-  /** Offset of the opening mark. */
-  readonly open: number;
-  /** Offset of the closing mark, or the paragraph end when the quotation runs on into the next paragraph. */
-  readonly close: number;
-  /** True when no mark closes it here because the next paragraph reopens it. */
-  readonly runsOn: boolean;
-  /** 0 for a top-level quotation, 1 for one nested inside it, … */
-  readonly depth: number;
-  /** Length of the opening mark: 2 for the typewriter pair `''`, else 1. */
-  readonly openLength: number;
-}
 
 export interface ScanResult {
   readonly regions: QuoteRegion[];
@@ -25,6 +12,15 @@ export interface ScanResult {
 type Role = 'open' | 'close' | 'either' | 'none';
 
 interface Opener { readonly ch: string; readonly at: number }
+
+/** One document's scan: its text (typewriter pairs read as one mark), what it finds, and where those pairs are. */
+interface Scan {
+  readonly text: string;
+  readonly regions: QuoteRegion[];
+  readonly warnings: Warning[];
+  /** Offsets of the typewriter double quotes `''`. */
+  readonly doubled: ReadonlySet<number>;
+}
 
 /** A byte per UTF-16 code unit: 1 for quotation-mark characters. One array read per character in the scan. */
 const IS_MARK = new Uint8Array(0x10000);
@@ -42,11 +38,12 @@ export function scanQuotes(input: string): ScanResult {
   const doubled = text === input ? NONE : doubledAt(input);
   const regions: QuoteRegion[] = [];
   const warnings: Warning[] = [];
+  const scan: Scan = { text, regions, warnings, doubled };
   let start = 0;
   while (start <= text.length) {
     let end = start;
     while (end < text.length && !isLineBreak(text.charCodeAt(end))) end++;
-    scanParagraph(text, start, end, regions, warnings, doubled);
+    scanParagraph(scan, start, end);
     start = end + 1;
   }
   regions.sort((a, b) => a.open - b.open);
@@ -59,7 +56,8 @@ export function scanQuotes(input: string): ScanResult {
   return { regions, warnings: capped(warnings) };
 }
 
-function scanParagraph(text: string, from: number, to: number, regions: QuoteRegion[], warnings: Warning[], doubled: ReadonlySet<number>): void {
+function scanParagraph(scan: Scan, from: number, to: number): void {
+  const { text, regions, warnings, doubled } = scan;
   const stack: Opener[] = [];
   for (let i = from; i < to; i++) {
     if (IS_MARK[text.charCodeAt(i)] !== 1) continue;
@@ -79,11 +77,12 @@ function scanParagraph(text: string, from: number, to: number, regions: QuoteReg
       warnings.push({ code: 'unopened-quote', message: `closing mark ${ch} with no opening mark`, start: i, end: i + 1 });
     }
   }
-  closeParagraph(text, to, stack, regions, warnings, doubled);
+  closeParagraph(scan, to, stack);
 }
 
 /** At a paragraph's end, a double mark still open runs on if the next paragraph opens with a mark; otherwise it is dropped. */
-function closeParagraph(text: string, to: number, stack: Opener[], regions: QuoteRegion[], warnings: Warning[], doubled: ReadonlySet<number>): void {
+function closeParagraph(scan: Scan, to: number, stack: Opener[]): void {
+  const { text, regions, warnings, doubled } = scan;
   const bottom = stack.find((o) => !isSingleMark(o.ch));
   if (bottom && nextParagraphOpensWith(text, to, bottom.ch)) {
     regions.push({ open: bottom.at, close: trimEnd(text, to), runsOn: true, depth: 0, openLength: doubled.has(bottom.at) ? 2 : 1 });

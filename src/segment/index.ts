@@ -1,5 +1,6 @@
 import type { Tokenization, Warning } from '../types.js';
-import { scanQuotes, type QuoteRegion } from '../quotes/scan.js';
+import type { QuoteRegion } from '../doc/doc.js';
+import { scanQuotes } from '../quotes/scan.js';
 import { splitParagraphs, splitSentences } from './sentences.js';
 import { tokenizeText } from './tokenize.js';
 

@@ -1,9 +1,9 @@
 import type { Sentence, Span, Token } from '../types.js';
-import type { QuoteRegion } from '../quotes/scan.js';
+import type { QuoteRegion } from '../doc/doc.js';
 import { ABBREVIATIONS, PRENOMINAL } from '../words/abbreviations.js';
 import { SENTENCE_OPENERS } from '../words/function-words.js';
 import { SENTENCE_CLOSERS } from '../words/punctuation.js';
-import { isUpper } from './chars.js';
+import { isUpper } from '../text/chars.js';
 
 /** `.`, `!`, `?`, `…` and runs of them (`?!`, `...`): checked per token, so without a pattern match. */
 function isTerminal(s: string): boolean {

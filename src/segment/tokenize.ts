@@ -1,6 +1,6 @@
 import type { Token, TokenKind } from '../types.js';
 import { QUOTE_CHARS } from '../quotes/marks.js';
-import { charLength, elisionEnd, emojiEnd, isApostrophe, isDigit, isLineBreak, isSpace, isWordChar } from './chars.js';
+import { charLength, elisionEnd, emojiEnd, isApostrophe, isDigit, isLineBreak, isSpace, isWordChar } from '../text/chars.js';
 
 /**
  * Splits text into word, number, punctuation and quote-mark tokens with exact offsets. A quotation-mark
@@ -20,7 +20,9 @@ export function tokenizeText(text: string, marks: ReadonlySet<number> = ALL): To
     }
     const elided = elisionEnd(text, i);
     const end = elided > 0 ? elided : isWordChar(text, i) || startsElidedNumber(text, i) ? wordEnd(text, i) : symbolEnd(text, i);
-    tokens.push(makeToken(text, i, end, tokens.length, lineBefore, marks));
+    const s = text.slice(i, end);
+    const kind = kindOf(s, s.charCodeAt(0), i, marks);
+    tokens.push({ i: tokens.length, start: i, end, text: s, kind, norm: normalize(s), lineBefore });
     lineBefore = false;
     i = end;
   }
@@ -103,11 +105,6 @@ function kindOf(s: string, first: number, start: number, marks: ReadonlySet<numb
   if (STARTS_LETTER.test(s)) return 'word';
   if (STARTS_NUMBER.test(s)) return 'number';
   return PUNCT.test(s) ? 'punct' : 'symbol';
-}
-
-function makeToken(text: string, start: number, end: number, i: number, lineBefore: boolean, marks: ReadonlySet<number>): Token {
-  const s = text.slice(start, end);
-  return { i, start, end, text: s, kind: kindOf(s, s.charCodeAt(0), start, marks), norm: normalize(s), lineBefore };
 }
 
 const APOSTROPHE_VARIANT = /[’ʼ′]/;

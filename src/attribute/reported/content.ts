@@ -1,10 +1,9 @@
-import type { Doc } from '../../doc.js';
-import { W } from '../../adapters/lexicon.js';
+import type { Doc } from '../../doc/doc.js';
+import { F, has, W } from '../../doc/flags.js';
 import { cueAt, type CueMatch } from '../../cues/find.js';
 import { Frame, hasFrame } from '../../cues/frame.js';
-import { F, has } from '../../mentions/features.js';
-import type { NameIndex } from '../np.js';
-import { phraseFrom } from '../np.js';
+import type { NameIndex } from '../../mentions/phrase.js';
+import { phraseFrom } from '../../mentions/phrase.js';
 import { AUXILIARIES, HEARER_PRONOUNS, PERSON_SUBJECTS, TRAILERS } from '../../words/function-words.js';
 import { CLAUSE_END_MARKS } from '../../words/punctuation.js';
 import { ADJUNCT_OPENERS, EVENT_ADJUNCTS } from '../../words/time-and-adjuncts.js';

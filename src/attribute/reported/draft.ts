@@ -1,10 +1,10 @@
 /** Reported speech drafts and what all its frames share: the content's kind, confidence and checks. */
 import type { QuoteKind } from '../../types.js';
-import type { Doc } from '../../doc.js';
+import type { Doc } from '../../doc/doc.js';
 import { cueAt, type CueMatch } from '../../cues/find.js';
-import { W } from '../../adapters/lexicon.js';
-import { has } from '../../mentions/features.js';
-import { isPlural, type NameIndex, type Phrase } from '../np.js';
+import { W } from '../../doc/flags.js';
+import { has } from '../../doc/flags.js';
+import { isPlural, type NameIndex, type Phrase } from '../../mentions/phrase.js';
 import type { Attribution } from '../candidate.js';
 import { CUE_FACTORS, type Decider, type Named } from '../rules.js';
 import { SINGULAR_SUBJECTS } from '../../words/function-words.js';

@@ -1,10 +1,10 @@
 /** The frame where the cue comes first: `X said (that) …`, `According to X, …`, `…, saying …`. */
-import type { Doc } from '../../doc.js';
+import type { Doc } from '../../doc/doc.js';
 import type { CueMatch } from '../../cues/find.js';
 import { Frame, hasFrame } from '../../cues/frame.js';
-import { W } from '../../adapters/lexicon.js';
-import { F, has } from '../../mentions/features.js';
-import { phraseFrom, phraseTo, skipAdverbs, type NameIndex, type Phrase } from '../np.js';
+import { W } from '../../doc/flags.js';
+import { F, has } from '../../doc/flags.js';
+import { phraseFrom, phraseTo, skipAdverbs, type NameIndex, type Phrase } from '../../mentions/phrase.js';
 import { gerundSubject, sentenceSubject, speakerBefore } from '../speaker.js';
 import { isAccordingTo } from '../candidate.js';
 import { MAX_CONTENT, contentEnd, contentStart, startsClause } from './content.js';
@@ -26,7 +26,15 @@ export const FORWARD: ReportedFrame = {
   decide: forwardFrame,
 };
 
-function forwardFrame({ doc, names, end }: FrameContext, cue: CueMatch): ReportedDraft | null {
+/** What the frame has read before the content: the cue, its source (null: `it was announced`), where content starts. */
+interface Opening {
+  readonly cue: CueMatch;
+  readonly speaker: Phrase | null;
+  readonly from: number;
+}
+
+function forwardFrame(context: FrameContext, cue: CueMatch): ReportedDraft | null {
+  const { doc, names, end } = context;
   if (isAccordingTo(doc, cue)) return accordingTo(doc, names, cue, end);
   if (passive(doc, cue)) return null; // `the veto is expected to come`: the subject is not the one expecting
   if (hasFrame(cue, Frame.intransitive) && cue.tense !== 'phrase') return null; // `speaking Friday in Fort Wayne, …`
@@ -36,11 +44,12 @@ function forwardFrame({ doc, names, end }: FrameContext, cue: CueMatch): Reporte
   // A stance verb may take its object as the content: a weak one reads it first (`criticized the plan as …`), a
   // strong one only when no clause follows.
   const takesObject = hasFrame(cue, Frame.object) && !opensClause(doc, from);
-  const object = takesObject && cue.weak ? objectFrame(doc, names, cue, speaker, from, end) : null;
+  const opening: Opening = { cue, speaker, from };
+  const object = takesObject && cue.weak ? objectFrame(context, opening) : null;
   if (object) return object;
-  const clause = complementFits(doc, names, cue, from, end) ? finish(doc, cue, speaker, from, end, 'reported-after') : null;
+  const clause = complementFits(doc, names, cue, from, end) ? finish(doc, opening, end, 'reported-after') : null;
   if (clause || !takesObject || cue.weak) return clause;
-  return objectFrame(doc, names, cue, speaker, from, end);
+  return objectFrame(context, opening);
 }
 
 /** `that …`, `whether …`, `to …`: a clause or infinitive follows, which the clause frames read. */
@@ -54,7 +63,7 @@ function opensClause(doc: Doc, from: number): boolean {
  * `X criticized OBJECT (as …)`: a stance verb with a noun-phrase object, read up to an adjunct of the act. The source
  * must be one that takes stances: a person, group or organisation, not `the bridge will support …`.
  */
-function objectFrame(doc: Doc, names: NameIndex, cue: CueMatch, speaker: Phrase | null, from: number, end: number): ReportedDraft | null {
+function objectFrame({ doc, names, end }: FrameContext, { cue, speaker, from }: Opening): ReportedDraft | null {
   if (!speaker || speakerType(doc, speaker) === 'other' || isThing(doc, names, speaker)) return null;
   if (cue.tense === 'gerund' || (cue.tense === 'infinitive' && !afterAuxiliary(doc, cue.first) && !controlled(doc, cue.first) && !baseFormFits(doc, cue, speaker))) return null;
   if (cue.lemma === 'call' && doc.tokens[cue.last + 1]?.norm !== 'for' && !quotedAhead(doc, from, end)) return null;
@@ -81,7 +90,7 @@ function isThing(doc: Doc, names: NameIndex, speaker: Phrase): boolean {
 function accordingTo(doc: Doc, names: NameIndex, cue: CueMatch, end: number): ReportedDraft | null {
   const speaker = phraseFrom(doc, names, cue.last + 1);
   if (!speaker || doc.tokens[speaker.end]?.text !== ',') return null;
-  return finish(doc, cue, speaker, speaker.end + 1, end, 'according-to');
+  return finish(doc, { cue, speaker, from: speaker.end + 1 }, end, 'according-to');
 }
 
 /** The source: the phrase before the cue or its sentence's subject; null for `it was announced`; undefined if none. */
@@ -118,7 +127,7 @@ function complementFits(doc: Doc, names: NameIndex, cue: CueMatch, from: number,
 
 /** The content to the clause's end: for a weak cue a clause, for a strong one a noun phrase will do. */
 function finish(
-  doc: Doc, cue: CueMatch, speaker: Phrase | null, from: number, end: number, rule: 'reported-after' | 'according-to',
+  doc: Doc, { cue, speaker, from }: Opening, end: number, rule: 'reported-after' | 'according-to',
 ): ReportedDraft | null {
   const last = contentEnd(doc, from, end);
   const infinitive = doc.tokens[from]?.norm === 'to'; // `wants to sign up …`: what follows `to` is a verb, whatever the lexicon says

@@ -1,6 +1,6 @@
-import type { Doc } from '../../doc.js';
+import type { Doc } from '../../doc/doc.js';
 import { cueAt, type CueMatch } from '../../cues/find.js';
-import type { NameIndex } from '../np.js';
+import type { NameIndex } from '../../mentions/phrase.js';
 import type { Draft } from '../candidate.js';
 import { REPORTED_FRAMES, TEXT_FRAMES } from '../order.js';
 import { overlapsUsed, type FrameContext, type ReportedDraft } from './draft.js';

@@ -1,9 +1,9 @@
 /** Frames over whole paragraphs and quotation regions: transcript labels and characterisations. */
-import type { Doc } from '../../doc.js';
+import type { Doc } from '../../doc/doc.js';
 import { cueAt, type CueMatch } from '../../cues/find.js';
-import { W } from '../../adapters/lexicon.js';
-import { F, has } from '../../mentions/features.js';
-import type { Phrase } from '../np.js';
+import { W } from '../../doc/flags.js';
+import { F, has } from '../../doc/flags.js';
+import type { Phrase } from '../../mentions/phrase.js';
 import { sentenceSubject, speakerBefore } from '../speaker.js';
 import { contentEnd } from './content.js';
 import { draft, MIN_TOKENS, overlapsUsed, type FrameContext, type ReportedDraft, type TextFrame } from './draft.js';

@@ -1,9 +1,9 @@
 /** Frames where the attribution tags the reported clause: after it, or inside it between commas. */
-import type { Doc } from '../../doc.js';
+import type { Doc } from '../../doc/doc.js';
 import type { CueMatch } from '../../cues/find.js';
-import { W } from '../../adapters/lexicon.js';
-import { F, has } from '../../mentions/features.js';
-import { phraseFrom, type Phrase } from '../np.js';
+import { W } from '../../doc/flags.js';
+import { F, has } from '../../doc/flags.js';
+import { phraseFrom, type Phrase } from '../../mentions/phrase.js';
 import { speakerBefore } from '../speaker.js';
 import { isAccordingTo } from '../candidate.js';
 import { contentEnd } from './content.js';

@@ -1,8 +1,8 @@
-import type { Doc } from '../../doc.js';
+import type { Doc } from '../../doc/doc.js';
 import { cueAt, type CueMatch } from '../../cues/find.js';
-import { W } from '../../adapters/lexicon.js';
-import { has } from '../../mentions/features.js';
-import { isPlural, phraseFrom, skipAdverbs, skipParenthesis } from '../np.js';
+import { W } from '../../doc/flags.js';
+import { has } from '../../doc/flags.js';
+import { isPlural, phraseFrom, skipAdverbs, skipParenthesis } from '../../mentions/phrase.js';
 import { endsOpen, isDash, type Decision, type DirectContext, type Region, type Sieve } from '../candidate.js';
 import { RULES } from '../rules.js';
 import { PLACE_PREPOSITIONS } from '../../words/function-words.js';

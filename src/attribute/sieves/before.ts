@@ -1,8 +1,8 @@
-import type { Doc } from '../../doc.js';
+import type { Doc } from '../../doc/doc.js';
 import { cueAt, cueEndingAt, type CueMatch } from '../../cues/find.js';
-import { W } from '../../adapters/lexicon.js';
-import { has } from '../../mentions/features.js';
-import { phraseFrom, type NameIndex, type Phrase } from '../np.js';
+import { W } from '../../doc/flags.js';
+import { has } from '../../doc/flags.js';
+import { phraseFrom, type NameIndex, type Phrase } from '../../mentions/phrase.js';
 import { gerundSubject, sentenceSubject, speakerBefore } from '../speaker.js';
 import { isAccordingTo, isLongEnough } from '../candidate.js';
 import type { Decision, DirectContext, Region, Sieve } from '../candidate.js';

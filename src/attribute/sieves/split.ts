@@ -1,6 +1,6 @@
-import type { Doc } from '../../doc.js';
+import type { Doc } from '../../doc/doc.js';
 import { cueAt } from '../../cues/find.js';
-import { skipAdverbs } from '../np.js';
+import { skipAdverbs } from '../../mentions/phrase.js';
 import type { DirectContext, DirectPass, Draft, Region } from '../candidate.js';
 
 const ENDS_CLAUSE = /[.?!,]$/;

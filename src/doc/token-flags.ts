@@ -1,18 +1,10 @@
 import type { Token } from '../types.js';
-import { W, wordClasses } from '../adapters/lexicon.js';
-import { hasNoLower, isUpper } from '../segment/chars.js';
+import { wordClasses } from '../adapters/lexicon.js';
+import { hasNoLower, isUpper } from '../text/chars.js';
 import { DEMONYM_EXCEPTIONS } from '../words/people.js';
 import { ADVERBS } from '../words/time-and-adjuncts.js';
 import { demonymCountry, demonymKeys } from '../kb/default.js';
-
-/** Extra per-token flags beside the lexicon's word classes. */
-export const F = {
-  cap: 1 << 24,
-  allCaps: 1 << 25,
-  sentenceStart: 1 << 26,
-  /** The same word is capitalised elsewhere in the document, inside a sentence: a name (`Frank` in `Frank begins`). */
-  capElsewhere: 1 << 27,
-} as const;
+import { DEMONYM_WHEN_CAPITAL, F, W } from './flags.js';
 
 /**
  * One flag word per token: lexicon classes (W) and shape (F). Computed once per document. `sentenceStarts` has a
@@ -39,9 +31,6 @@ export function tokenFlags(text: string, tokens: readonly Token[], sentenceStart
   markCapitalisedElsewhere(tokens, flags);
   return flags;
 }
-
-/** In wordTable only, never in a token's flags: the word is a demonym when capitalised. */
-const DEMONYM_WHEN_CAPITAL = 1 << 28;
 
 let words: Map<string, number> | undefined;
 
@@ -89,5 +78,3 @@ function guessClass(norm: string): number {
   if (norm.length > 4 && (norm.endsWith('ed') || norm.endsWith('ing'))) return W.verb;
   return 0;
 }
-
-export const has = (flags: Uint32Array, i: number, mask: number): boolean => ((flags[i] ?? 0) & mask) !== 0;

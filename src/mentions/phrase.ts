@@ -1,8 +1,7 @@
-import type { Doc } from '../doc.js';
-import { W } from '../adapters/lexicon.js';
+import { is, kind, norm, text, type Doc } from '../doc/doc.js';
+import { F, W } from '../doc/flags.js';
 import { cueAt } from '../cues/find.js';
-import { F, has } from '../mentions/features.js';
-import type { NameMention } from '../mentions/names.js';
+import type { NameMention } from './names.js';
 import {
   BASE_FORM_SUBJECTS, DETERMINERS, QUANTIFIERS, ROLE_LINKS, SUBJECT_PRONOUNS,
 } from '../words/function-words.js';
@@ -39,35 +38,35 @@ function descriptive(doc: Doc, k: number): boolean {
   const t = doc.tokens[k];
   if (!t || (t.kind !== 'word' && t.kind !== 'number')) return false;
   if (ROLE_NOUNS.has(t.norm) || ORG_NOUNS.has(t.norm) || ROLE_PARTICIPLES.has(t.norm)) return true;
-  if (has(doc.flags, k, W.date | W.det | W.conj)) return false; // a determiner opens a phrase; inside one it starts another; `But`
-  if (has(doc.flags, k, F.cap)) return !has(doc.flags, k, W.pron | W.question) || has(doc.flags, k, W.demonym);
-  return !has(doc.flags, k, STOP);
+  if (is(doc, k, W.date | W.det | W.conj)) return false; // a determiner opens a phrase; inside one it starts another; `But`
+  if (is(doc, k, F.cap)) return !is(doc, k, W.pron | W.question) || is(doc, k, W.demonym);
+  return !is(doc, k, STOP);
 }
 
 /** Can the head of a description speak: a role, a body, a group, a document? Adjectives and verbs cannot. */
 function speakingHead(doc: Doc, k: number): boolean {
   const t = doc.tokens[k]!;
-  if (ROLE_NOUNS.has(t.norm) || ORG_NOUNS.has(t.norm) || has(doc.flags, k, W.actor | W.noun | F.cap)) return true;
-  return t.kind === 'word' && !has(doc.flags, k, STOP | W.adj | W.inf);
+  if (ROLE_NOUNS.has(t.norm) || ORG_NOUNS.has(t.norm) || is(doc, k, W.actor | W.noun | F.cap)) return true;
+  return t.kind === 'word' && !is(doc, k, STOP | W.adj | W.inf);
 }
 
 /** A reporting verb that cannot be a noun here: `said`, `saying`, `told reporters`; not `state` in `state media`. */
 function isVerbCue(doc: Doc, k: number): boolean {
   const c = cueAt(doc.tokens, k);
-  return c !== null && c.tense !== 'infinitive' && !(c.tense === 'present' && has(doc.flags, k + 1, W.noun));
+  return c !== null && c.tense !== 'infinitive' && !(c.tense === 'present' && is(doc, k + 1, W.noun));
 }
 
 /** The first token from k (reading forwards, or backwards with step -1) that is not an adverb: `Putin also said`. */
 export function skipAdverbs(doc: Doc, k: number, step: 1 | -1 = 1): number {
   let i = k;
-  while (doc.tokens[i]?.kind === 'word' && has(doc.flags, i, W.adv)) i += step;
+  while (kind(doc, i) === 'word' && is(doc, i, W.adv)) i += step;
   return i;
 }
 
 /** Index after a parenthesis that opens at k (`(D-Wis.)`), or k when there is none. */
 export function skipParenthesis(doc: Doc, k: number): number {
-  if (doc.tokens[k]?.text !== '(') return k;
-  for (let m = k + 1; m < k + PAREN_MAX && m < doc.tokens.length; m++) if (doc.tokens[m]!.text === ')') return m + 1;
+  if (text(doc, k) !== '(') return k;
+  for (let m = k + 1; m < k + PAREN_MAX && m < doc.tokens.length; m++) if (text(doc, m) === ')') return m + 1;
   return k;
 }
 
@@ -89,13 +88,13 @@ export function phraseFrom(doc: Doc, names: NameIndex, i: number, limit = MAX): 
     const name = names.byFirst.get(k);
     if (name) { head = name.last; kind = 'name'; k = name.last + 1; continue; }
     if (tk.norm === "'s" && head >= 0) { k++; continue; }
-    if (ROLE_LINKS.has(tk.norm) && head >= 0 && (kind === 'name' || ROLE_NOUNS.has(doc.tokens[head]!.norm))) {
+    if (ROLE_LINKS.has(tk.norm) && head >= 0 && (kind === 'name' || ROLE_NOUNS.has(norm(doc, head)))) {
       const inner = phraseFrom(doc, names, k + 1, limit - (k - i) - 1);
       if (!inner || inner.kind === 'pronoun') break;
       if (kind === 'name') return { first: i, last: head, kind, end: inner.end }; // Mr. Morgan of the Sierra Club
       return { first: i, last: inner.last, kind: inner.kind, end: inner.end }; // a spokesman for the ministry
     }
-    const free = k === afterDet && tk.kind === 'word' && !has(doc.flags, k, W.pron | W.prep | W.conj);
+    const free = k === afterDet && tk.kind === 'word' && !is(doc, k, W.pron | W.prep | W.conj);
     if (!free && (!descriptive(doc, k) || isVerbCue(doc, k))) break;
     if (free || speakingHead(doc, k)) { head = k; kind = 'description'; }
     k++;
@@ -109,7 +108,7 @@ export function phraseTo(doc: Doc, names: NameIndex, end: number): Phrase | null
   if (!t) return null;
   if (SUBJECT_PRONOUNS.has(t.norm) && t.norm !== 'who') return { first: end, last: end, kind: 'pronoun', end: end + 1 };
   const name = names.byLast.get(end);
-  if (!name && (t.kind !== 'word' || !speakingHead(doc, end) || has(doc.flags, end, STOP))) return null;
+  if (!name && (t.kind !== 'word' || !speakingHead(doc, end) || is(doc, end, STOP))) return null;
   let first = name ? name.first : end;
   for (let k = first - 1; k >= 0 && end - k < MAX; k--) {
     if (doc.sentenceOf[k] !== doc.sentenceOf[end]) break;
@@ -117,19 +116,19 @@ export function phraseTo(doc: Doc, names: NameIndex, end: number): Phrase | null
     if (DETERMINERS.has(tk.norm)) { first = k; break; }
     const m = names.byLast.get(k);
     if (m) { first = m.first; k = m.first; continue; }
-    if (tk.norm === "'s" || (ROLE_LINKS.has(tk.norm) && k > 0 && ROLE_NOUNS.has(doc.tokens[k - 1]!.norm))) continue;
+    if (tk.norm === "'s" || (ROLE_LINKS.has(tk.norm) && k > 0 && ROLE_NOUNS.has(norm(doc, k - 1)))) continue;
     if (!descriptive(doc, k) || isVerbCue(doc, k)) break;
     first = k;
   }
-  if (doc.tokens[first]!.norm === "'s") first++;
+  if (norm(doc, first) === "'s") first++;
   return { first, last: end, kind: name ? 'name' : 'description', end: end + 1 };
 }
 
 /** `they say`, `lawmakers say`, `Mr. Grassley and Mr. Leahy say`: a base form is a present tense after a plural. */
 export function isPlural(doc: Doc, p: Phrase): boolean {
-  if (p.kind === 'pronoun') return BASE_FORM_SUBJECTS.has(doc.tokens[p.last]!.norm);
-  if (has(doc.flags, p.last, W.plural) || doc.tokens[p.last]!.norm.endsWith('s') && p.kind === 'description') return true;
-  if (QUANTIFIERS.has(doc.tokens[p.first]!.norm) || doc.tokens[p.first - 1]?.norm === 'and') return true; // many Democrats; X and Y
-  for (let k = p.first; k < p.last; k++) if (doc.tokens[k]!.norm === 'and') return true;
+  if (p.kind === 'pronoun') return BASE_FORM_SUBJECTS.has(norm(doc, p.last));
+  if (is(doc, p.last, W.plural) || norm(doc, p.last).endsWith('s') && p.kind === 'description') return true;
+  if (QUANTIFIERS.has(norm(doc, p.first)) || norm(doc, p.first - 1) === 'and') return true; // many Democrats; X and Y
+  for (let k = p.first; k < p.last; k++) if (norm(doc, k) === 'and') return true;
   return false;
 }

@@ -1,7 +1,7 @@
 // tokenFlags: the per-token word classes and shape flags every later stage reads.
 import { describe, expect, it } from 'vitest';
-import { W } from '../src/adapters/lexicon.js';
-import { F, tokenFlags } from '../src/mentions/features.js';
+import { F, W } from '../src/doc/flags.js';
+import { tokenFlags } from '../src/doc/token-flags.js';
 import { tokenize } from '../src/index.js';
 
 /** tokenFlags of a text, tokenized once, with its sentence starts as analyze gives them: a byte per token. */

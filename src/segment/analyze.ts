@@ -1,6 +1,6 @@
-import type { Doc } from './doc.js';
-import type { Segmented } from './segment/index.js';
-import { tokenFlags } from './mentions/features.js';
+import type { Doc } from '../doc/doc.js';
+import type { Segmented } from './index.js';
+import { tokenFlags } from '../doc/token-flags.js';
 
 /** Builds the internal document from the segmentation: per-token flags and indexes, each computed once. */
 export function analyze(text: string, seg: Segmented): Doc {
