@@ -10,16 +10,47 @@ import layers from './eslint-rules/layers.js';
 
 const nodeGlobals = Object.fromEntries(
   [
-    'process', 'console', 'Buffer', 'URL', 'URLSearchParams', 'TextEncoder', 'TextDecoder', 'performance',
-    'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate', 'queueMicrotask',
-    'structuredClone', 'globalThis', 'AbortController', 'fetch',
+    'process',
+    'console',
+    'Buffer',
+    'URL',
+    'URLSearchParams',
+    'TextEncoder',
+    'TextDecoder',
+    'performance',
+    'setTimeout',
+    'clearTimeout',
+    'setInterval',
+    'clearInterval',
+    'setImmediate',
+    'clearImmediate',
+    'queueMicrotask',
+    'structuredClone',
+    'globalThis',
+    'AbortController',
+    'fetch',
   ].map((name) => [name, 'readonly']),
 );
 
 // The library runs in browsers too: only the CLI and saidby/node (src/node*) may use Node's modules and globals.
 const NODE_BUILTINS = [
-  'assert', 'buffer', 'child_process', 'crypto', 'events', 'fs', 'fs/promises', 'module', 'os', 'path', 'process',
-  'readline', 'stream', 'url', 'util', 'worker_threads', 'zlib',
+  'assert',
+  'buffer',
+  'child_process',
+  'crypto',
+  'events',
+  'fs',
+  'fs/promises',
+  'module',
+  'os',
+  'path',
+  'process',
+  'readline',
+  'stream',
+  'url',
+  'util',
+  'worker_threads',
+  'zlib',
 ];
 
 // The floors of src/, bottom up (house-review §7.4): a file imports its own floor or a lower one, never a higher one
@@ -41,7 +72,10 @@ const APART = [
   // saidby/node is the library's; the CLI uses it, not the other way round.
   ['node', 'cli'],
   // The entries that run in a browser reach neither Node entry.
-  ...['index', 'render', 'html'].flatMap((entry) => [[entry, 'node'], [entry, 'cli']]),
+  ...['index', 'render', 'html'].flatMap((entry) => [
+    [entry, 'node'],
+    [entry, 'cli'],
+  ]),
   // The direct sieves and the reported frames share helpers through attribute/*.ts, not through each other.
   ['attribute/sieves', 'attribute/reported'],
   ['attribute/reported', 'attribute/sieves'],
@@ -54,7 +88,14 @@ export default defineConfig(
   // src/generated/: written by `npm run generate` from data/, checked by `npm run generate -- --check`, not by hand.
   {
     ignores: [
-      'dist/', 'node_modules/', 'coverage/', '.bench/', 'tmp/', 'demo/dist/', 'test-artifacts/', 'src/generated/',
+      'dist/',
+      'node_modules/',
+      'coverage/',
+      '.bench/',
+      'tmp/',
+      'demo/dist/',
+      'test-artifacts/',
+      'src/generated/',
     ],
   },
   js.configs.recommended,
@@ -95,8 +136,13 @@ export default defineConfig(
       'no-restricted-imports': [
         'error',
         {
-          paths: NODE_BUILTINS.map((name) => ({ name, message: 'The library must run outside Node: only src/cli* may import Node modules.' })),
-          patterns: [{ group: ['node:*'], message: 'The library must run outside Node: only src/cli* may import Node modules.' }],
+          paths: NODE_BUILTINS.map((name) => ({
+            name,
+            message: 'The library must run outside Node: only src/cli* may import Node modules.',
+          })),
+          patterns: [
+            { group: ['node:*'], message: 'The library must run outside Node: only src/cli* may import Node modules.' },
+          ],
         },
       ],
       'no-restricted-globals': [

@@ -15,8 +15,13 @@ import { extractQuotes, extractQuotesMany } from '../dist/node.js';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: v } = parseArgs({
   options: {
-    mode: { type: 'string' }, workers: { type: 'string' }, gold: { type: 'string' }, limit: { type: 'string' },
-    repeat: { type: 'string' }, share: { type: 'string' }, of: { type: 'string' },
+    mode: { type: 'string' },
+    workers: { type: 'string' },
+    gold: { type: 'string' },
+    limit: { type: 'string' },
+    repeat: { type: 'string' },
+    share: { type: 'string' },
+    of: { type: 'string' },
   },
 });
 const mode = v.mode ?? 'main';
@@ -28,8 +33,14 @@ const share = Number(v.share ?? 0);
 const of = Number(v.of ?? 1);
 const workers = Number(v.workers ?? 1);
 
-const corpus = readFileSync(gold, 'utf8').split('\n').filter((l) => l.trim()).slice(0, limit).map((l) => JSON.parse(l).text);
-const texts = Array.from({ length: repeat }, () => corpus).flat().filter((_t, i) => i % of === share);
+const corpus = readFileSync(gold, 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .slice(0, limit)
+  .map((l) => JSON.parse(l).text);
+const texts = Array.from({ length: repeat }, () => corpus)
+  .flat()
+  .filter((_t, i) => i % of === share);
 
 const t0 = performance.now();
 const c0 = process.cpuUsage();
@@ -43,4 +54,6 @@ if (mode === 'main') {
   }
 }
 const u = process.cpuUsage(c0);
-console.log(JSON.stringify({ seconds: (performance.now() - t0) / 1000, cpuSeconds: (u.user + u.system) / 1e6, quotes }));
+console.log(
+  JSON.stringify({ seconds: (performance.now() - t0) / 1000, cpuSeconds: (u.user + u.system) / 1e6, quotes }),
+);

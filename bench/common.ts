@@ -18,7 +18,10 @@ export const arg = (name: string): string | undefined => {
 export const flag = (name: string): boolean => args.includes(name);
 
 /** `--gold FILE`, by default the PolNeAR train split beside the project. */
-export const gold = resolve(process.cwd(), arg('--gold') ?? resolve(dirname(fileURLToPath(import.meta.url)), '../../shared/gold/polnear-train.jsonl'));
+export const gold = resolve(
+  process.cwd(),
+  arg('--gold') ?? resolve(dirname(fileURLToPath(import.meta.url)), '../../shared/gold/polnear-train.jsonl'),
+);
 
 /** The texts of a JSONL file, at most `limit` of them. */
 export function readTexts(path: string, limit = Infinity): string[] {

@@ -39,8 +39,27 @@ const CASES = [
   ['100,000 quote marks', 100_000, (n) => fill('"', n)],
   ['100,000 mixed marks', 100_000, (n) => fill('“"‘«„‹「\'”»', n)],
   ['10 MB without a space', 10_000_000, (n) => fill('abcdefghij“klmnop”qrst.U', n)],
-  ['nested parentheses and quotes, 1 MB', 1_000_000, (n) => { const h = fill('(“', Math.floor(n / 2) - 1); return h + 'x' + [...h].reverse().map((c) => (c === '(' ? ')' : '”')).join('') + '.'; }],
-  ['one 1 MB sentence of tags and reports', 1_000_000, (n) => fill('the plan failed, he said, and Smith said that ', n)],
+  [
+    'nested parentheses and quotes, 1 MB',
+    1_000_000,
+    (n) => {
+      const h = fill('(“', Math.floor(n / 2) - 1);
+      return (
+        h +
+        'x' +
+        [...h]
+          .reverse()
+          .map((c) => (c === '(' ? ')' : '”'))
+          .join('') +
+        '.'
+      );
+    },
+  ],
+  [
+    'one 1 MB sentence of tags and reports',
+    1_000_000,
+    (n) => fill('the plan failed, he said, and Smith said that ', n),
+  ],
   ['one 1 MB sentence of quotes', 1_000_000, (n) => fill('“we will win,” he said, and ', n)],
   ['1 MB of apostrophes only', 1_000_000, (n) => fill("'", n)],
   ['1 MB of curly apostrophes between letters', 1_000_000, (n) => fill('a’', n)],
@@ -70,7 +89,13 @@ for (const [name, size, make] of CASES) {
   time(piece, 100); // warm up
   const small = time(piece, 500).perRun / (PIECE / 1e6);
   const big = time(doc, 0).best / (n / 1e6);
-  rows.push({ name, chars: n, msPerMbPiece: +small.toFixed(1), msPerMbDoc: +big.toFixed(1), ratio: +(big / small).toFixed(2) });
+  rows.push({
+    name,
+    chars: n,
+    msPerMbPiece: +small.toFixed(1),
+    msPerMbDoc: +big.toFixed(1),
+    ratio: +(big / small).toFixed(2),
+  });
 }
 
 const saveTo = saveDir(opts.save, opts.saveDir);
@@ -81,10 +106,28 @@ if (saveTo) {
 
 if (opts.json) console.log(JSON.stringify({ node: process.version, limit: LIMIT, rows }, null, 2));
 else {
-  console.log(`hostile documents (node ${process.version}); ratio = cost per MB of the document / of a 20 KB piece; limit ${LIMIT}`);
-  console.log(['case'.padEnd(44), 'chars'.padStart(11), 'ms/MB piece'.padStart(12), 'ms/MB doc'.padStart(10), 'ratio'.padStart(6)].join(' '));
+  console.log(
+    `hostile documents (node ${process.version}); ratio = cost per MB of the document / of a 20 KB piece; limit ${LIMIT}`,
+  );
+  console.log(
+    [
+      'case'.padEnd(44),
+      'chars'.padStart(11),
+      'ms/MB piece'.padStart(12),
+      'ms/MB doc'.padStart(10),
+      'ratio'.padStart(6),
+    ].join(' '),
+  );
   for (const r of rows) {
-    console.log([r.name.padEnd(44), String(r.chars).padStart(11), String(r.msPerMbPiece).padStart(12), String(r.msPerMbDoc).padStart(10), String(r.ratio).padStart(6)].join(' '));
+    console.log(
+      [
+        r.name.padEnd(44),
+        String(r.chars).padStart(11),
+        String(r.msPerMbPiece).padStart(12),
+        String(r.msPerMbDoc).padStart(10),
+        String(r.ratio).padStart(6),
+      ].join(' '),
+    );
   }
 }
 const bad = rows.filter((r) => r.ratio > LIMIT);

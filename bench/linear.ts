@@ -19,7 +19,8 @@ const json = flag('--json');
 const scaling = !flag('--no-scaling');
 const saveTo = saveDir(flag('--save'), arg('--save-dir'));
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-if (!(mb > 0) || !(Number.isInteger(runs) && runs > 0)) throw new Error('--mb must be positive and --runs a positive integer');
+if (!(mb > 0) || !(Number.isInteger(runs) && runs > 0))
+  throw new Error('--mb must be positive and --runs a positive integer');
 
 const corpus = readTexts(gold);
 const texts: string[] = [];
@@ -31,7 +32,9 @@ for (let n = 0, k = 0; n < mb * 1e6; k++) {
 const whole = texts.join('\n\n');
 const Mchars = whole.length / 1e6;
 
-const log = (s: string): void => { if (!json) console.error(s); };
+const log = (s: string): void => {
+  if (!json) console.error(s);
+};
 
 log(`linearity: ${texts.length} articles, ${Mchars.toFixed(2)} M UTF-16 code units, ${runs} runs each`);
 pass(corpus.slice(0, 100)); // warm-up
@@ -39,7 +42,7 @@ const sep: Times[] = [];
 const one: Times[] = [];
 let quotes = { separate: 0, whole: 0 };
 for (let k = 0; k < runs; k++) {
-  for (const mode of k % 2 === 0 ? ['separate', 'whole'] as const : ['whole', 'separate'] as const) {
+  for (const mode of k % 2 === 0 ? (['separate', 'whole'] as const) : (['whole', 'separate'] as const)) {
     const r = mode === 'separate' ? pass(texts) : pass([whole]);
     (mode === 'separate' ? sep : one).push(r.ms);
     quotes = { ...quotes, [mode]: r.quotes };
@@ -59,7 +62,10 @@ if (scaling) {
   for (const part of [8, 4, 2, 1]) {
     const doc = texts.slice(0, Math.ceil(texts.length / part)).join('\n\n');
     const { ms } = pass([doc]);
-    const per = Object.fromEntries(keys.map((s) => [s, +(ms[s] / 1000 / (doc.length / 1e6)).toFixed(4)])) as Record<Stage | 'total', number>;
+    const per = Object.fromEntries(keys.map((s) => [s, +(ms[s] / 1000 / (doc.length / 1e6)).toFixed(4)])) as Record<
+      Stage | 'total',
+      number
+    >;
     series.push({ Mchars: +(doc.length / 1e6).toFixed(2), secondsPerMB: per });
     log(`scaling: ${(doc.length / 1e6).toFixed(2)} M: ${per.total.toFixed(3)} s/MB`);
   }
@@ -69,7 +75,13 @@ if (scaling) {
 const seconds = (runs: Times[]): number[] => runs.map((x) => +(x.total / 1000).toFixed(3));
 const totals = { separate: seconds(sep), whole: seconds(one) };
 const report = {
-  gold: relative(root, gold), articles: texts.length, Mchars: +Mchars.toFixed(3), runs, quotes, totals, stages: rows,
+  gold: relative(root, gold),
+  articles: texts.length,
+  Mchars: +Mchars.toFixed(3),
+  runs,
+  quotes,
+  totals,
+  stages: rows,
   scaling: series,
 };
 if (saveTo) {
@@ -79,14 +91,22 @@ if (saveTo) {
 if (json) console.log(JSON.stringify(report, null, 2));
 else {
   console.log('');
-  console.log(`One ${Mchars.toFixed(1)} M-code-unit document vs the same ${texts.length} articles separately (median of ${runs} runs):`);
+  console.log(
+    `One ${Mchars.toFixed(1)} M-code-unit document vs the same ${texts.length} articles separately (median of ${runs} runs):`,
+  );
   console.log(`${'stage'.padEnd(10)} ${'separate s'.padStart(11)} ${'one doc s'.padStart(10)} ${'ratio'.padStart(6)}`);
-  for (const r of rows) console.log(`${r.stage.padEnd(10)} ${r.separateSeconds.toFixed(3).padStart(11)} ${r.wholeSeconds.toFixed(3).padStart(10)} ${r.ratio.toFixed(2).padStart(6)}`);
+  for (const r of rows)
+    console.log(
+      `${r.stage.padEnd(10)} ${r.separateSeconds.toFixed(3).padStart(11)} ${r.wholeSeconds.toFixed(3).padStart(10)} ${r.ratio.toFixed(2).padStart(6)}`,
+    );
   console.log(`quotes found: separate ${quotes.separate}, one document ${quotes.whole}`);
   if (series.length) {
     console.log('');
     console.log('The one document cut to 1/8, 1/4, 1/2, 1 of its length: seconds per M code units (flat = linear)');
     console.log(['M'.padStart(6), ...keys.map((s) => s.padStart(9))].join(' '));
-    for (const p of series) console.log([p.Mchars.toFixed(2).padStart(6), ...keys.map((s) => p.secondsPerMB[s].toFixed(3).padStart(9))].join(' '));
+    for (const p of series)
+      console.log(
+        [p.Mchars.toFixed(2).padStart(6), ...keys.map((s) => p.secondsPerMB[s].toFixed(3).padStart(9))].join(' '),
+      );
   }
 }

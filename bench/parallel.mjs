@@ -35,9 +35,16 @@ const root = resolve(here, '..');
 const { values: v } = parseCommandLine({
   args: process.argv.slice(2),
   options: {
-    gold: { type: 'string' }, limit: { type: 'string' }, repeat: { type: 'string' }, runs: { type: 'string' },
-    'cli-mb': { type: 'string' }, 'cli-runs': { type: 'string' }, 'no-cli': { type: 'boolean' }, json: { type: 'boolean' },
-    save: { type: 'boolean' }, 'save-dir': { type: 'string' },
+    gold: { type: 'string' },
+    limit: { type: 'string' },
+    repeat: { type: 'string' },
+    runs: { type: 'string' },
+    'cli-mb': { type: 'string' },
+    'cli-runs': { type: 'string' },
+    'no-cli': { type: 'boolean' },
+    json: { type: 'boolean' },
+    save: { type: 'boolean' },
+    'save-dir': { type: 'string' },
     parallel: { type: 'boolean' }, // passed on by bench/speed.mjs
   },
 });
@@ -52,22 +59,43 @@ const o = {
   json: v.json === true,
   saveDir: saveDir(v.save === true, v['save-dir']),
 };
-if (!(o.limit > 0) || !(Number.isInteger(o.repeat) && o.repeat > 0) || !(Number.isInteger(o.runs) && o.runs > 0) || !(o.cliMB > 0) || !(Number.isInteger(o.cliRuns) && o.cliRuns > 0)) {
+if (
+  !(o.limit > 0) ||
+  !(Number.isInteger(o.repeat) && o.repeat > 0) ||
+  !(Number.isInteger(o.runs) && o.runs > 0) ||
+  !(o.cliMB > 0) ||
+  !(Number.isInteger(o.cliRuns) && o.cliRuns > 0)
+) {
   throw new Error('--repeat, --runs and --cli-runs must be positive integers, --cli-mb positive');
 }
-const log = (s) => { if (!o.json) console.error(s); };
+const log = (s) => {
+  if (!o.json) console.error(s);
+};
 
-const corpus = readFileSync(o.gold, 'utf8').split('\n').filter((l) => l.trim()).slice(0, o.limit).map((l) => JSON.parse(l).text);
+const corpus = readFileSync(o.gold, 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .slice(0, o.limit)
+  .map((l) => JSON.parse(l).text);
 const texts = Array.from({ length: o.repeat }, () => corpus).flat();
 const Mchars = texts.reduce((n, t) => n + t.length, 0) / 1e6;
 const corpusMchars = corpus.reduce((n, t) => n + t.length, 0) / 1e6;
 
 const cpus = os.cpus();
-const machine = { cpu: cpus[0]?.model ?? 'unknown', cores: cpus.length, availableParallelism: os.availableParallelism(), node: process.version, loadavg: os.loadavg().map((x) => +x.toFixed(2)) };
+const machine = {
+  cpu: cpus[0]?.model ?? 'unknown',
+  cores: cpus.length,
+  availableParallelism: os.availableParallelism(),
+  node: process.version,
+  loadavg: os.loadavg().map((x) => +x.toFixed(2)),
+};
 
 // Wall time, and CPU time of the whole process (all threads): on a shared machine the CPU seconds show what the
 // work cost even when other processes took cores away.
-const cpuSeconds = (since) => { const u = process.cpuUsage(since); return (u.user + u.system) / 1e6; };
+const cpuSeconds = (since) => {
+  const u = process.cpuUsage(since);
+  return (u.user + u.system) / 1e6;
+};
 // "Steady" throughput leaves out the first tenth of the documents: the workers' start-up (loading the library,
 // parsing the knowledge base, JIT warm-up), which a long run pays once.
 const tenth = Math.floor(texts.length / 10);
@@ -108,11 +136,16 @@ async function timeBare(n) {
   const t0 = performance.now();
   const c0 = process.cpuUsage();
   const shares = Array.from({ length: n }, (_, k) => texts.filter((_t, i) => i % n === k));
-  const counts = await Promise.all(shares.map((share) => new Promise((res, rej) => {
-    const w = new Worker(new URL('./bare-worker.mjs', import.meta.url), { workerData: { texts: share } });
-    w.once('message', (m) => res(m.quotes));
-    w.once('error', rej);
-  })));
+  const counts = await Promise.all(
+    shares.map(
+      (share) =>
+        new Promise((res, rej) => {
+          const w = new Worker(new URL('./bare-worker.mjs', import.meta.url), { workerData: { texts: share } });
+          w.once('message', (m) => res(m.quotes));
+          w.once('error', rej);
+        }),
+    ),
+  );
   return { seconds: (performance.now() - t0) / 1000, cpu: cpuSeconds(c0), quotes: counts.reduce((a, b) => a + b, 0) };
 }
 // The machine's own ceiling, whatever saidby's pool does: the same work in separate processes (bench/child.mjs),
@@ -126,17 +159,38 @@ function child(args, pin) {
   return new Promise((res, rej) => {
     const c = spawn(cmd, argv, { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
-    c.stdout.setEncoding('utf8').on('data', (d) => { out += d; });
+    c.stdout.setEncoding('utf8').on('data', (d) => {
+      out += d;
+    });
     c.once('error', rej);
-    c.once('close', (code) => (code === 0 ? res(JSON.parse(out)) : rej(new Error(`bench/child.mjs ${args.join(' ')} exited ${code}`))));
+    c.once('close', (code) =>
+      code === 0 ? res(JSON.parse(out)) : rej(new Error(`bench/child.mjs ${args.join(' ')} exited ${code}`)),
+    );
   });
 }
 async function timeProcesses(name) {
-  const base = [join(here, 'child.mjs'), '--gold', o.gold, '--repeat', String(o.repeat), ...(Number.isFinite(o.limit) ? ['--limit', String(o.limit)] : [])];
-  const runs = name === 'proc2'
-    ? await Promise.all([0, 1].map((k) => child([...base, '--share', String(k), '--of', '2'], false)))
-    : [await child(name === 'core1workers1' ? [...base, '--mode', 'many', '--workers', '1'] : base, name.startsWith('core1'))];
-  return { seconds: Math.max(...runs.map((r) => r.seconds)), cpu: runs.reduce((n, r) => n + r.cpuSeconds, 0), quotes: runs.reduce((n, r) => n + r.quotes, 0) };
+  const base = [
+    join(here, 'child.mjs'),
+    '--gold',
+    o.gold,
+    '--repeat',
+    String(o.repeat),
+    ...(Number.isFinite(o.limit) ? ['--limit', String(o.limit)] : []),
+  ];
+  const runs =
+    name === 'proc2'
+      ? await Promise.all([0, 1].map((k) => child([...base, '--share', String(k), '--of', '2'], false)))
+      : [
+          await child(
+            name === 'core1workers1' ? [...base, '--mode', 'many', '--workers', '1'] : base,
+            name.startsWith('core1'),
+          ),
+        ];
+  return {
+    seconds: Math.max(...runs.map((r) => r.seconds)),
+    cpu: runs.reduce((n, r) => n + r.cpuSeconds, 0),
+    quotes: runs.reduce((n, r) => n + r.quotes, 0),
+  };
 }
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -144,9 +198,20 @@ const median = (xs) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 
-log(`parallel bench: ${texts.length} documents (${o.repeat} x the train texts), ${Mchars.toFixed(2)} M UTF-16 code units; ${machine.cores} cores, load average ${machine.loadavg.join(' ')}`);
+log(
+  `parallel bench: ${texts.length} documents (${o.repeat} x the train texts), ${Mchars.toFixed(2)} M UTF-16 code units; ${machine.cores} cores, load average ${machine.loadavg.join(' ')}`,
+);
 for (const t of corpus.slice(0, 100)) extractQuotes(t); // warm-up of the main thread
-const names = ['main', 'workers1', 'workers2', 'bare1', 'bare2', 'proc1', 'proc2', ...(taskset ? ['core1main', 'core1workers1'] : [])];
+const names = [
+  'main',
+  'workers1',
+  'workers2',
+  'bare1',
+  'bare2',
+  'proc1',
+  'proc2',
+  ...(taskset ? ['core1main', 'core1workers1'] : []),
+];
 const perSystem = () => Object.fromEntries(names.map((n) => [n, []]));
 const systems = perSystem();
 const cpu = perSystem();
@@ -155,33 +220,64 @@ const mainBusy = { workers1: [], workers2: [] };
 const orders = [names, [...names].reverse()];
 for (let k = 0; k < o.runs; k++) {
   for (const name of orders[k % 2]) {
-    const r = name === 'main' ? timeMain() : name.startsWith('bare') ? await timeBare(Number(name.slice(4)))
-      : name.startsWith('workers') ? await timeWorkers(name === 'workers1' ? 1 : 2) : await timeProcesses(name);
+    const r =
+      name === 'main'
+        ? timeMain()
+        : name.startsWith('bare')
+          ? await timeBare(Number(name.slice(4)))
+          : name.startsWith('workers')
+            ? await timeWorkers(name === 'workers1' ? 1 : 2)
+            : await timeProcesses(name);
     systems[name].push(r.seconds);
     cpu[name].push(r.cpu);
     if (r.steadySeconds !== undefined) steady[name].push(r.steadySeconds);
     if (r.mainBusy !== undefined) mainBusy[name].push(r.mainBusy);
     const busy = r.mainBusy === undefined ? '' : `, main thread busy ${(100 * r.mainBusy).toFixed(0)}%`;
-    log(`run ${k + 1}/${o.runs} ${name}: ${r.seconds.toFixed(2)} s, ${r.cpu.toFixed(2)} CPU s${busy}, load average ${os.loadavg()[0].toFixed(2)}`);
+    log(
+      `run ${k + 1}/${o.runs} ${name}: ${r.seconds.toFixed(2)} s, ${r.cpu.toFixed(2)} CPU s${busy}, load average ${os.loadavg()[0].toFixed(2)}`,
+    );
   }
 }
 log('compromise people() + quotations(), one pass over the train texts…');
 const c0 = performance.now();
 const cc0 = process.cpuUsage();
-for (const t of corpus) { const d = nlp(t); d.people(); d.quotations(); }
+for (const t of corpus) {
+  const d = nlp(t);
+  d.people();
+  d.quotations();
+}
 const compromiseSeconds = (performance.now() - c0) / 1000;
 const compromiseCpu = cpuSeconds(cc0);
 
 const row = (id, label, seconds, cpuS, mchars, docs, steadyS) => ({
-  id, system: label, documents: docs,
-  seconds: +seconds.toFixed(3), MBps: +(mchars / seconds).toFixed(3), docsPerSec: +(docs / seconds).toFixed(1),
-  steadyMBps: steadyS === undefined ? null : +(steadyMchars / steadyS).toFixed(3), cpuSecondsPerMB: +(cpuS / mchars).toFixed(3),
+  id,
+  system: label,
+  documents: docs,
+  seconds: +seconds.toFixed(3),
+  MBps: +(mchars / seconds).toFixed(3),
+  docsPerSec: +(docs / seconds).toFixed(1),
+  steadyMBps: steadyS === undefined ? null : +(steadyMchars / steadyS).toFixed(3),
+  cpuSecondsPerMB: +(cpuS / mchars).toFixed(3),
 });
-const lib = (label, name) => row(name, label, median(systems[name]), median(cpu[name]), Mchars, texts.length,
-  steady[name].length ? median(steady[name]) : undefined);
+const lib = (label, name) =>
+  row(
+    name,
+    label,
+    median(systems[name]),
+    median(cpu[name]),
+    Mchars,
+    texts.length,
+    steady[name].length ? median(steady[name]) : undefined,
+  );
 const library = [
-  row('compromise', 'compromise people()+quotations(), main thread', compromiseSeconds, compromiseCpu, corpusMchars,
-    corpus.length),
+  row(
+    'compromise',
+    'compromise people()+quotations(), main thread',
+    compromiseSeconds,
+    compromiseCpu,
+    corpusMchars,
+    corpus.length,
+  ),
   lib('saidby extractQuotes, main thread', 'main'),
   lib('saidby extractQuotesMany, 1 worker', 'workers1'),
   lib('saidby extractQuotesMany, 2 workers', 'workers2'),
@@ -189,16 +285,23 @@ const library = [
   lib('bare worker_threads, 2 workers (no pool, no results)', 'bare2'),
   lib('extractQuotes, 1 process', 'proc1'),
   lib('extractQuotes, 2 processes at once (half each)', 'proc2'),
-  ...(taskset ? [lib('extractQuotes, 1 process on one core', 'core1main'), lib('extractQuotesMany, 1 worker, on one core', 'core1workers1')] : []),
+  ...(taskset
+    ? [
+        lib('extractQuotes, 1 process on one core', 'core1main'),
+        lib('extractQuotesMany, 1 worker, on one core', 'core1workers1'),
+      ]
+    : []),
 ];
 const bareSpeedup = +(median(systems.bare1) / median(systems.bare2)).toFixed(2);
 // Two processes against one: what this machine gives for twice the parallelism, with nothing shared in software.
 const processSpeedup = +(median(systems.proc1) / median(systems.proc2)).toFixed(2);
 // From one core to two: one worker with its process on one core, against two workers on two.
-const perCore = taskset ? {
-  workers: +(median(systems.core1workers1) / median(systems.workers2)).toFixed(2),
-  processes: +(median(systems.core1main) / median(systems.proc2)).toFixed(2),
-} : null;
+const perCore = taskset
+  ? {
+      workers: +(median(systems.core1workers1) / median(systems.workers2)).toFixed(2),
+      processes: +(median(systems.core1main) / median(systems.proc2)).toFixed(2),
+    }
+  : null;
 const speedup = +(median(systems.workers1) / median(systems.workers2)).toFixed(2);
 const steadySpeedup = +(median(steady.workers1) / median(steady.workers2)).toFixed(2);
 
@@ -223,29 +326,58 @@ if (o.cli) {
     const size = statSync(file).size;
     log(`CLI: ${docs} lines, ${(size / 1e6).toFixed(1)} MB of JSONL in ${file}`);
     // The last mode, where taskset exists: --workers 1 with the whole process on one core (see timeProcesses).
-    const modes = [['main thread', []], ['--workers 1', ['--workers', '1']], ['--workers 2', ['--workers', '2']], ...(taskset ? [['--workers 1, 1 core', ['--workers', '1']]] : [])];
+    const modes = [
+      ['main thread', []],
+      ['--workers 1', ['--workers', '1']],
+      ['--workers 2', ['--workers', '2']],
+      ...(taskset ? [['--workers 1, 1 core', ['--workers', '1']]] : []),
+    ];
     cli = { file: { documents: docs, MB: +(size / 1e6).toFixed(1) }, runs: [], rounds: [] };
     for (let k = 0; k < o.cliRuns; k++) {
       const round = {};
       for (const [label, extra] of k % 2 ? [...modes].reverse() : modes) {
         const argv = [join(here, 'rss.mjs'), join(root, 'dist/cli.js'), '--jsonl', ...extra, file];
-        const [cmd, args] = label.endsWith('1 core') ? [taskset, ['-c', '0', process.execPath, ...argv]] : [process.execPath, argv];
+        const [cmd, args] = label.endsWith('1 core')
+          ? [taskset, ['-c', '0', process.execPath, ...argv]]
+          : [process.execPath, argv];
         const child = spawnSync(cmd, args, {
-          stdio: ['ignore', 'ignore', 'pipe', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 20,
+          stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
+          encoding: 'utf8',
+          maxBuffer: 1 << 20,
         });
         if (child.status !== 0) throw new Error(`saidby ${label} failed: ${child.stderr}`);
         const m = JSON.parse(child.output[3]);
-        const run = { round: k + 1, mode: label, seconds: m.seconds, MBps: +(size / 1e6 / m.seconds).toFixed(3), docsPerSec: +(docs / m.seconds).toFixed(1), cpuSeconds: m.cpuSeconds, mainBusy: m.mainBusy, peakRssMB: m.maxRssMB, loadavg: +os.loadavg()[0].toFixed(2) };
+        const run = {
+          round: k + 1,
+          mode: label,
+          seconds: m.seconds,
+          MBps: +(size / 1e6 / m.seconds).toFixed(3),
+          docsPerSec: +(docs / m.seconds).toFixed(1),
+          cpuSeconds: m.cpuSeconds,
+          mainBusy: m.mainBusy,
+          peakRssMB: m.maxRssMB,
+          loadavg: +os.loadavg()[0].toFixed(2),
+        };
         cli.runs.push(run);
         round[label] = run;
-        log(`CLI round ${k + 1}/${o.cliRuns} ${label}: ${m.seconds.toFixed(1)} s, ${m.cpuSeconds} CPU s, peak RSS ${m.maxRssMB} MB, load average ${os.loadavg()[0].toFixed(2)}`);
+        log(
+          `CLI round ${k + 1}/${o.cliRuns} ${label}: ${m.seconds.toFixed(1)} s, ${m.cpuSeconds} CPU s, peak RSS ${m.maxRssMB} MB, load average ${os.loadavg()[0].toFixed(2)}`,
+        );
       }
       cli.rounds.push(+(round['--workers 1'].seconds / round['--workers 2'].seconds).toFixed(2));
     }
     cli.median = modes.map(([label]) => {
       const rs = cli.runs.filter((r) => r.mode === label);
       const seconds = median(rs.map((r) => r.seconds));
-      return { mode: label, seconds, MBps: +(size / 1e6 / seconds).toFixed(3), docsPerSec: +(docs / seconds).toFixed(1), cpuSeconds: +median(rs.map((r) => r.cpuSeconds)).toFixed(2), mainBusy: median(rs.map((r) => r.mainBusy)), peakRssMB: Math.max(...rs.map((r) => r.peakRssMB)) };
+      return {
+        mode: label,
+        seconds,
+        MBps: +(size / 1e6 / seconds).toFixed(3),
+        docsPerSec: +(docs / seconds).toFixed(1),
+        cpuSeconds: +median(rs.map((r) => r.cpuSeconds)).toFixed(2),
+        mainBusy: median(rs.map((r) => r.mainBusy)),
+        peakRssMB: Math.max(...rs.map((r) => r.peakRssMB)),
+      };
     });
     cli.speedup2vs1 = +(cli.median[1].seconds / cli.median[2].seconds).toFixed(2);
     // The speed-up is (cores kept busy by 2 workers / by 1) / (CPU the same input costs with 2 / with 1): the
@@ -254,15 +386,37 @@ if (o.cli) {
     cli.coresBusy = cli.median.map((r) => +(r.cpuSeconds / r.seconds).toFixed(2));
     cli.cpuCost2vs1 = +(cli.median[2].cpuSeconds / cli.median[1].cpuSeconds).toFixed(3);
     cli.oneCoreToTwo = taskset ? +(cli.median[3].seconds / cli.median[2].seconds).toFixed(2) : null;
-    cli.roundsOneCore = taskset ? cli.runs.filter((r) => r.mode === '--workers 1, 1 core').map((r) => +(r.seconds / cli.runs.find((w) => w.round === r.round && w.mode === '--workers 2').seconds).toFixed(2)) : null;
+    cli.roundsOneCore = taskset
+      ? cli.runs
+          .filter((r) => r.mode === '--workers 1, 1 core')
+          .map(
+            (r) =>
+              +(r.seconds / cli.runs.find((w) => w.round === r.round && w.mode === '--workers 2').seconds).toFixed(2),
+          )
+      : null;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
 const loadAtEnd = os.loadavg().map((x) => +x.toFixed(2));
-const report = { machine, loadavgAtEnd: loadAtEnd, documents: texts.length, Mchars: +Mchars.toFixed(3), runs: o.runs, library, speedup2vs1: speedup, steadySpeedup2vs1: steadySpeedup, bareSpeedup2vs1: bareSpeedup, processSpeedup2vs1: processSpeedup, oneCoreToTwo: perCore,
-  mainThreadBusy: { workers1: +median(mainBusy.workers1).toFixed(3), workers2: +median(mainBusy.workers2).toFixed(3) }, runsSeconds: systems, runsCpuSeconds: cpu, cli };
+const report = {
+  machine,
+  loadavgAtEnd: loadAtEnd,
+  documents: texts.length,
+  Mchars: +Mchars.toFixed(3),
+  runs: o.runs,
+  library,
+  speedup2vs1: speedup,
+  steadySpeedup2vs1: steadySpeedup,
+  bareSpeedup2vs1: bareSpeedup,
+  processSpeedup2vs1: processSpeedup,
+  oneCoreToTwo: perCore,
+  mainThreadBusy: { workers1: +median(mainBusy.workers1).toFixed(3), workers2: +median(mainBusy.workers2).toFixed(3) },
+  runsSeconds: systems,
+  runsCpuSeconds: cpu,
+  cli,
+};
 if (o.saveDir) {
   log(`figures written to ${saveResult('parallel', report, o.saveDir)}`);
   // The CLI's memory on its own page: each mode's peak RSS over the rounds (worker threads included).
@@ -283,27 +437,61 @@ if (o.saveDir) {
 if (o.json) console.log(JSON.stringify(report, null, 2));
 else {
   console.log('');
-  console.log(`Machine: ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}; load average at start ${machine.loadavg.join(' ')}`);
-  console.log(`Library: ${texts.length} documents, ${Mchars.toFixed(2)} M UTF-16 code units; saidby median of ${o.runs} runs (order alternated), compromise 1 pass over ${corpus.length} documents`);
-  console.log(`${'system'.padEnd(48)} ${'s'.padStart(8)} ${'MB/s'.padStart(7)} ${'docs/s'.padStart(8)} ${'steady MB/s'.padStart(12)} ${'CPU s/MB'.padStart(9)}`);
+  console.log(
+    `Machine: ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}; load average at start ${machine.loadavg.join(' ')}`,
+  );
+  console.log(
+    `Library: ${texts.length} documents, ${Mchars.toFixed(2)} M UTF-16 code units; saidby median of ${o.runs} runs (order alternated), compromise 1 pass over ${corpus.length} documents`,
+  );
+  console.log(
+    `${'system'.padEnd(48)} ${'s'.padStart(8)} ${'MB/s'.padStart(7)} ${'docs/s'.padStart(8)} ${'steady MB/s'.padStart(12)} ${'CPU s/MB'.padStart(9)}`,
+  );
   for (const r of library) {
-    console.log(`${r.system.padEnd(48)} ${r.seconds.toFixed(2).padStart(8)} ${r.MBps.toFixed(2).padStart(7)} ${r.docsPerSec.toFixed(0).padStart(8)} ${(r.steadyMBps?.toFixed(2) ?? '').padStart(12)} ${r.cpuSecondsPerMB.toFixed(2).padStart(9)}`);
+    console.log(
+      `${r.system.padEnd(48)} ${r.seconds.toFixed(2).padStart(8)} ${r.MBps.toFixed(2).padStart(7)} ${r.docsPerSec.toFixed(0).padStart(8)} ${(r.steadyMBps?.toFixed(2) ?? '').padStart(12)} ${r.cpuSecondsPerMB.toFixed(2).padStart(9)}`,
+    );
   }
-  console.log(`2 workers / 1 worker: ${speedup}x overall, ${steadySpeedup}x steady (wall time; load average at end ${loadAtEnd.join(' ')}: other processes share these cores)`);
-  console.log(`bare worker_threads, 2 / 1: ${bareSpeedup}x: plain threads with no pool and no results (V8's own GC and compiler threads use the second core when one worker runs alone)`);
-  console.log(`2 processes / 1 process: ${processSpeedup}x: the machine's own ceiling, nothing shared but the hardware`);
-  if (perCore) console.log(`one core -> two (the 1-worker or 1-process run confined to one core by taskset): extractQuotesMany 2 workers / 1 worker ${perCore.workers}x, processes ${perCore.processes}x`);
-  console.log('steady = after the first tenth of the documents (start-up and JIT warm-up left out); CPU s = all threads of this process');
-  console.log(`main thread busy (event-loop utilisation) while the workers ran: ${(100 * median(mainBusy.workers1)).toFixed(0)}% with 1 worker, ${(100 * median(mainBusy.workers2)).toFixed(0)}% with 2`);
+  console.log(
+    `2 workers / 1 worker: ${speedup}x overall, ${steadySpeedup}x steady (wall time; load average at end ${loadAtEnd.join(' ')}: other processes share these cores)`,
+  );
+  console.log(
+    `bare worker_threads, 2 / 1: ${bareSpeedup}x: plain threads with no pool and no results (V8's own GC and compiler threads use the second core when one worker runs alone)`,
+  );
+  console.log(
+    `2 processes / 1 process: ${processSpeedup}x: the machine's own ceiling, nothing shared but the hardware`,
+  );
+  if (perCore)
+    console.log(
+      `one core -> two (the 1-worker or 1-process run confined to one core by taskset): extractQuotesMany 2 workers / 1 worker ${perCore.workers}x, processes ${perCore.processes}x`,
+    );
+  console.log(
+    'steady = after the first tenth of the documents (start-up and JIT warm-up left out); CPU s = all threads of this process',
+  );
+  console.log(
+    `main thread busy (event-loop utilisation) while the workers ran: ${(100 * median(mainBusy.workers1)).toFixed(0)}% with 1 worker, ${(100 * median(mainBusy.workers2)).toFixed(0)}% with 2`,
+  );
   if (cli) {
     console.log('');
-    console.log(`CLI saidby --jsonl on ${cli.file.MB} MB (${cli.file.documents} lines; MB = 10^6 bytes of JSONL input), one process each, ${o.cliRuns} rounds (order alternated), median time and CPU, highest peak RSS:`);
-    console.log(`${'mode'.padEnd(20)} ${'s'.padStart(8)} ${'MB/s'.padStart(7)} ${'docs/s'.padStart(8)} ${'CPU s'.padStart(8)} ${'main busy'.padStart(10)} ${'peak RSS MB'.padStart(12)}`);
+    console.log(
+      `CLI saidby --jsonl on ${cli.file.MB} MB (${cli.file.documents} lines; MB = 10^6 bytes of JSONL input), one process each, ${o.cliRuns} rounds (order alternated), median time and CPU, highest peak RSS:`,
+    );
+    console.log(
+      `${'mode'.padEnd(20)} ${'s'.padStart(8)} ${'MB/s'.padStart(7)} ${'docs/s'.padStart(8)} ${'CPU s'.padStart(8)} ${'main busy'.padStart(10)} ${'peak RSS MB'.padStart(12)}`,
+    );
     for (const r of cli.median) {
-      console.log(`${r.mode.padEnd(20)} ${r.seconds.toFixed(1).padStart(8)} ${r.MBps.toFixed(2).padStart(7)} ${r.docsPerSec.toFixed(0).padStart(8)} ${r.cpuSeconds.toFixed(1).padStart(8)} ${`${(100 * r.mainBusy).toFixed(0)}%`.padStart(10)} ${String(r.peakRssMB).padStart(12)}`);
+      console.log(
+        `${r.mode.padEnd(20)} ${r.seconds.toFixed(1).padStart(8)} ${r.MBps.toFixed(2).padStart(7)} ${r.docsPerSec.toFixed(0).padStart(8)} ${r.cpuSeconds.toFixed(1).padStart(8)} ${`${(100 * r.mainBusy).toFixed(0)}%`.padStart(10)} ${String(r.peakRssMB).padStart(12)}`,
+      );
     }
-    console.log(`CLI --workers 2 / --workers 1: ${cli.speedup2vs1}x (medians); per round: ${cli.rounds.map((x) => `${x}x`).join(', ')}`);
-    if (cli.oneCoreToTwo !== null) console.log(`CLI one core -> two (--workers 1 on one core / --workers 2): ${cli.oneCoreToTwo}x (medians); per round: ${cli.roundsOneCore.map((x) => `${x}x`).join(', ')}`);
-    console.log(`cores kept busy (CPU s / s): ${cli.median.map((r, k) => `${r.mode} ${cli.coresBusy[k]}`).join(', ')}; CPU for the same input, --workers 2 / --workers 1: ${cli.cpuCost2vs1}`);
+    console.log(
+      `CLI --workers 2 / --workers 1: ${cli.speedup2vs1}x (medians); per round: ${cli.rounds.map((x) => `${x}x`).join(', ')}`,
+    );
+    if (cli.oneCoreToTwo !== null)
+      console.log(
+        `CLI one core -> two (--workers 1 on one core / --workers 2): ${cli.oneCoreToTwo}x (medians); per round: ${cli.roundsOneCore.map((x) => `${x}x`).join(', ')}`,
+      );
+    console.log(
+      `cores kept busy (CPU s / s): ${cli.median.map((r, k) => `${r.mode} ${cli.coresBusy[k]}`).join(', ')}; CPU for the same input, --workers 2 / --workers 1: ${cli.cpuCost2vs1}`,
+    );
   }
 }

@@ -21,7 +21,11 @@ process.on('exit', () => {
   const u = process.resourceUsage();
   const end = performance.now();
   let tenth = end;
-  for (let k = 0; k < written.length; k += 2) if (written[k + 1] >= bytes / 10) { tenth = written[k]; break; }
+  for (let k = 0; k < written.length; k += 2)
+    if (written[k + 1] >= bytes / 10) {
+      tenth = written[k];
+      break;
+    }
   const report = {
     maxRssMB: +(u.maxRSS / 1024).toFixed(1),
     seconds: +((end - t0) / 1000).toFixed(3),

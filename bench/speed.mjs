@@ -31,9 +31,10 @@ const root = resolve(here, '..');
   const mode = argv.includes('--linear') ? 'linear' : argv.includes('--parallel') ? 'parallel' : null;
   if (mode) {
     const rest = argv.filter((a) => a !== '--linear' && a !== '--parallel');
-    const [cmd, args] = mode === 'linear'
-      ? ['npx', ['tsx', resolve(here, 'linear.ts'), ...rest]]
-      : [process.execPath, [resolve(here, 'parallel.mjs'), ...rest]];
+    const [cmd, args] =
+      mode === 'linear'
+        ? ['npx', ['tsx', resolve(here, 'linear.ts'), ...rest]]
+        : [process.execPath, [resolve(here, 'parallel.mjs'), ...rest]];
     const child = spawnSync(cmd, args, { cwd: root, stdio: 'inherit' });
     process.exit(child.status ?? 1);
   }
@@ -43,19 +44,26 @@ function parseArgs(argv) {
   const { values: v } = parseCommandLine({
     args: argv,
     options: {
-      gold: { type: 'string' }, limit: { type: 'string' }, runs: { type: 'string' }, json: { type: 'boolean' },
-      'no-stages': { type: 'boolean' }, save: { type: 'boolean' }, 'save-dir': { type: 'string' },
+      gold: { type: 'string' },
+      limit: { type: 'string' },
+      runs: { type: 'string' },
+      json: { type: 'boolean' },
+      'no-stages': { type: 'boolean' },
+      save: { type: 'boolean' },
+      'save-dir': { type: 'string' },
       isolate: { type: 'string' }, // internal: child process measuring one system's peak RSS
       help: { type: 'boolean', short: 'h' },
     },
   });
   if (v.help) {
-    console.log('usage: node bench/speed.mjs [--gold FILE] [--limit N] [--runs N] [--json] [--no-stages] [--save]\n' +
-      '       node bench/speed.mjs --linear [--mb N] [--runs N] [--json] [--save]      (bench/linear.ts)\n' +
-      '       node bench/speed.mjs --parallel [--repeat N] [--runs N] [--cli-mb N] [--no-cli] [--json] [--save]' +
-      '   (bench/parallel.mjs)\n' +
-      '--save writes the figures to bench/results/: speed.json, linear.json, or parallel.json and memory.json;\n' +
-      '--save-dir DIR writes them to DIR instead (a trial run that must not replace the published figures).');
+    console.log(
+      'usage: node bench/speed.mjs [--gold FILE] [--limit N] [--runs N] [--json] [--no-stages] [--save]\n' +
+        '       node bench/speed.mjs --linear [--mb N] [--runs N] [--json] [--save]      (bench/linear.ts)\n' +
+        '       node bench/speed.mjs --parallel [--repeat N] [--runs N] [--cli-mb N] [--no-cli] [--json] [--save]' +
+        '   (bench/parallel.mjs)\n' +
+        '--save writes the figures to bench/results/: speed.json, linear.json, or parallel.json and memory.json;\n' +
+        '--save-dir DIR writes them to DIR instead (a trial run that must not replace the published figures).',
+    );
     process.exit(0);
   }
   const o = {
@@ -147,12 +155,19 @@ const machine = {
   memoryGB: +(os.totalmem() / 2 ** 30).toFixed(1),
 };
 
-const log = (...a) => { if (!opts.json) console.error(...a); };
-log(`saidby bench: ${texts.length} documents, ${chars.toLocaleString('en')} UTF-16 code units (${utf8Bytes.toLocaleString('en')} UTF-8 bytes) from ${opts.gold}`);
+const log = (...a) => {
+  if (!opts.json) console.error(...a);
+};
+log(
+  `saidby bench: ${texts.length} documents, ${chars.toLocaleString('en')} UTF-16 code units (${utf8Bytes.toLocaleString('en')} UTF-8 bytes) from ${opts.gold}`,
+);
 
 // Warm-up: every system over a slice of the corpus (JIT, lazy lexicon loading).
 const warm = texts.slice(0, Math.min(texts.length, 100));
-for (const name of Object.keys(SYSTEMS)) { log(`warming up ${name}…`); pass(SYSTEMS[name], warm); }
+for (const name of Object.keys(SYSTEMS)) {
+  log(`warming up ${name}…`);
+  pass(SYSTEMS[name], warm);
+}
 
 const runs = { saidby: [], compromise: [] };
 for (let k = 0; k < opts.runs; k++) {
@@ -197,8 +212,10 @@ for (const name of Object.keys(SYSTEMS)) {
 const ratio = {
   speed: +(results.saidby.MBps / results.compromise.MBps).toFixed(2), // saidby MB/s ÷ compromise MB/s
   time: +(results.saidby.seconds / results.compromise.seconds).toFixed(3), // saidby s ÷ compromise s
-  peakRss: results.saidby.peakRssMB && results.compromise.peakRssMB
-    ? +(results.saidby.peakRssMB / results.compromise.peakRssMB).toFixed(2) : null,
+  peakRss:
+    results.saidby.peakRssMB && results.compromise.peakRssMB
+      ? +(results.saidby.peakRssMB / results.compromise.peakRssMB).toFixed(2)
+      : null,
 };
 
 let stages = null;
@@ -214,10 +231,18 @@ if (opts.stages) {
 const report = {
   machine,
   corpus: {
-    file: relative(root, opts.gold), documents: texts.length, utf16CodeUnits: chars, utf8Bytes, saidbyTokens,
+    file: relative(root, opts.gold),
+    documents: texts.length,
+    utf16CodeUnits: chars,
+    utf8Bytes,
+    saidbyTokens,
     quotesFound: runs.saidby[0].items,
   },
-  units: { MB: 'million UTF-16 code units (JS string length / 1e6)', seconds: `median of ${opts.runs} runs`, peakRssMB: 'process.resourceUsage().maxRSS / 1024, isolated child process per system' },
+  units: {
+    MB: 'million UTF-16 code units (JS string length / 1e6)',
+    seconds: `median of ${opts.runs} runs`,
+    peakRssMB: 'process.resourceUsage().maxRSS / 1024, isolated child process per system',
+  },
   results,
   ratio,
   inProcessPeakRssMB: +inProcessPeakRssMB.toFixed(1),
@@ -235,29 +260,67 @@ if (opts.json) {
   const pad = (s, n) => String(s).padStart(n);
   const padEnd = (s, n) => String(s).padEnd(n);
   console.log('');
-  console.log(`Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, Node ${machine.node} (${machine.platform})`);
-  console.log(`Corpus:  ${texts.length} documents, ${Mchars.toFixed(3)} M UTF-16 code units (${(utf8Bytes / 1e6).toFixed(3)} MB UTF-8), ${saidbyTokens.toLocaleString('en')} saidby tokens`);
+  console.log(
+    `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, Node ${machine.node} (${machine.platform})`,
+  );
+  console.log(
+    `Corpus:  ${texts.length} documents, ${Mchars.toFixed(3)} M UTF-16 code units (${(utf8Bytes / 1e6).toFixed(3)} MB UTF-8), ${saidbyTokens.toLocaleString('en')} saidby tokens`,
+  );
   console.log(`Timing:  median of ${opts.runs} runs after warm-up, order alternated; MB = 1e6 UTF-16 code units`);
   console.log('');
-  const head = [padEnd('system', 34), pad('MB', 7), pad('s', 8), pad('MB/s', 8), pad('docs/s', 9), pad('tokens/s', 11), pad('peak RSS MB', 12), pad('ΔRSS MB', 8)];
+  const head = [
+    padEnd('system', 34),
+    pad('MB', 7),
+    pad('s', 8),
+    pad('MB/s', 8),
+    pad('docs/s', 9),
+    pad('tokens/s', 11),
+    pad('peak RSS MB', 12),
+    pad('ΔRSS MB', 8),
+  ];
   console.log(head.join(' '));
   console.log('-'.repeat(head.join(' ').length));
   for (const r of Object.values(results)) {
-    console.log([padEnd(r.system, 34), pad(r.Mchars.toFixed(3), 7), pad(r.seconds.toFixed(3), 8), pad(r.MBps.toFixed(3), 8),
-      pad(r.docsPerSec.toFixed(1), 9), pad(r.tokensPerSec.toLocaleString('en'), 11), pad(r.peakRssMB ?? 'n/a', 12), pad(r.rssGrowthMB ?? 'n/a', 8)].join(' '));
+    console.log(
+      [
+        padEnd(r.system, 34),
+        pad(r.Mchars.toFixed(3), 7),
+        pad(r.seconds.toFixed(3), 8),
+        pad(r.MBps.toFixed(3), 8),
+        pad(r.docsPerSec.toFixed(1), 9),
+        pad(r.tokensPerSec.toLocaleString('en'), 11),
+        pad(r.peakRssMB ?? 'n/a', 12),
+        pad(r.rssGrowthMB ?? 'n/a', 8),
+      ].join(' '),
+    );
   }
   console.log('');
-  console.log(`saidby / compromise: ${ratio.speed}x the throughput (time ratio ${ratio.time}), peak RSS ratio ${ratio.peakRss ?? 'n/a'}`);
+  console.log(
+    `saidby / compromise: ${ratio.speed}x the throughput (time ratio ${ratio.time}), peak RSS ratio ${ratio.peakRss ?? 'n/a'}`,
+  );
   console.log(`runs (s): saidby ${results.saidby.runs.join(', ')}; compromise ${results.compromise.runs.join(', ')}`);
-  console.log('tokens/s for compromise uses saidby\'s token count of the same texts as a common yardstick.');
-  console.log(`peak RSS: isolated child per system (warm-up + 1 pass); ΔRSS = peak minus the RSS after loading both libraries`);
-  console.log(`(baseline: saidby ${results.saidby.baselineRssMB} MB, compromise ${results.compromise.baselineRssMB} MB; the bench loads both); this process after all runs: ${report.inProcessPeakRssMB} MB`);
+  console.log("tokens/s for compromise uses saidby's token count of the same texts as a common yardstick.");
+  console.log(
+    `peak RSS: isolated child per system (warm-up + 1 pass); ΔRSS = peak minus the RSS after loading both libraries`,
+  );
+  console.log(
+    `(baseline: saidby ${results.saidby.baselineRssMB} MB, compromise ${results.compromise.baselineRssMB} MB; the bench loads both); this process after all runs: ${report.inProcessPeakRssMB} MB`,
+  );
   if (stages && !stages.error) {
     console.log('');
-    console.log(`saidby per stage (src/ via tsx, median of ${stages.runs} runs; total ${stages.totalSeconds.toFixed(3)} s):`);
+    console.log(
+      `saidby per stage (src/ via tsx, median of ${stages.runs} runs; total ${stages.totalSeconds.toFixed(3)} s):`,
+    );
     console.log([padEnd('stage', 18), pad('s', 8), pad('%', 6), pad('MB/s', 9)].join(' '));
     for (const s of stages.stages) {
-      console.log([padEnd(s.stage, 18), pad(s.seconds.toFixed(3), 8), pad(s.percent.toFixed(1), 6), pad(s.MBps.toFixed(2), 9)].join(' '));
+      console.log(
+        [
+          padEnd(s.stage, 18),
+          pad(s.seconds.toFixed(3), 8),
+          pad(s.percent.toFixed(1), 6),
+          pad(s.MBps.toFixed(2), 9),
+        ].join(' '),
+      );
     }
   } else if (stages) {
     console.log(`\nper-stage breakdown failed: ${stages.error}`);

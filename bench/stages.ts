@@ -17,7 +17,10 @@ const pass = (docs: readonly string[]): Record<Stage, number> => timedPass(docs)
 
 pass(texts.slice(0, 100)); // warm-up
 const samples = Array.from({ length: runs }, () => pass(texts));
-const seconds = Object.fromEntries(STAGES.map((s) => [s, median(samples.map((x) => x[s])) / 1000])) as Record<Stage, number>;
+const seconds = Object.fromEntries(STAGES.map((s) => [s, median(samples.map((x) => x[s])) / 1000])) as Record<
+  Stage,
+  number
+>;
 const total = STAGES.reduce((n, s) => n + seconds[s], 0);
 const report = {
   documents: texts.length,
@@ -34,8 +37,12 @@ const report = {
 
 if (json) console.log(JSON.stringify(report));
 else {
-  console.log(`saidby stages: ${texts.length} documents, ${Mchars.toFixed(3)} M UTF-16 code units, median of ${runs} runs, total ${total.toFixed(3)} s`);
+  console.log(
+    `saidby stages: ${texts.length} documents, ${Mchars.toFixed(3)} M UTF-16 code units, median of ${runs} runs, total ${total.toFixed(3)} s`,
+  );
   for (const s of report.stages) {
-    console.log(`${s.stage.padEnd(16)} ${s.seconds.toFixed(3).padStart(8)} s ${s.percent.toFixed(1).padStart(6)} % ${s.MBps.toFixed(2).padStart(9)} MB/s`);
+    console.log(
+      `${s.stage.padEnd(16)} ${s.seconds.toFixed(3).padStart(8)} s ${s.percent.toFixed(1).padStart(6)} % ${s.MBps.toFixed(2).padStart(9)} MB/s`,
+    );
   }
 }

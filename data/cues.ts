@@ -83,7 +83,17 @@ export const VERBS: readonly VerbRow[] = [
   ['tease', 'speech', { weak: true, needsThat: true }],
   ['confide', 'speech'],
   ['muse', 'speech', { weak: ['muse', 'muses'] }],
-  ['marvel', 'speech', { weak: ['marvel', 'marvels'], extra: [['marvelled', 'past'], ['marvelling', 'gerund']] }],
+  [
+    'marvel',
+    'speech',
+    {
+      weak: ['marvel', 'marvels'],
+      extra: [
+        ['marvelled', 'past'],
+        ['marvelling', 'gerund'],
+      ],
+    },
+  ],
   ['complain', 'speech'],
   ['grumble', 'speech'],
   ['moan', 'speech', { weak: true }],
@@ -139,7 +149,17 @@ export const VERBS: readonly VerbRow[] = [
   ['implore', 'speech'],
   ['demand', 'speech', { weak: ['demand', 'demands'], takes: ['object'] }],
   ['advise', 'speech', { takes: ['hearer'] }],
-  ['counsel', 'speech', { weak: true, extra: [['counseled', 'past'], ['counseling', 'gerund']] }],
+  [
+    'counsel',
+    'speech',
+    {
+      weak: true,
+      extra: [
+        ['counseled', 'past'],
+        ['counseling', 'gerund'],
+      ],
+    },
+  ],
   ['instruct', 'speech'],
   ['order', 'speech', { weak: true, takes: ['to'] }],
   ['caution', 'speech', { weak: ['caution', 'cautions'] }],
@@ -197,7 +217,17 @@ export const VERBS: readonly VerbRow[] = [
   ['estimate', 'report', { weak: ['estimate', 'estimates'] }],
   ['suggest', 'report', { weak: true }], // "the data suggest"
   ['indicate', 'report', { weak: true }],
-  ['signal', 'report', { weak: true, extra: [['signalled', 'past'], ['signalling', 'gerund']] }],
+  [
+    'signal',
+    'report',
+    {
+      weak: true,
+      extra: [
+        ['signalled', 'past'],
+        ['signalling', 'gerund'],
+      ],
+    },
+  ],
   ['hint', 'report', { weak: ['hint', 'hints'] }],
   ['imply', 'report', { weak: true }],
   ['propose', 'report', { weak: true, takes: ['object'] }],
@@ -382,7 +412,13 @@ export const PHRASES: readonly PhraseRow[] = [
   ['said in a speech', 'say', 'speech', false, '"We will win," she said in a speech.'],
   ['said on twitter', 'say', 'writing', false, '"Great win," the senator said on Twitter.'],
   ['said on condition of anonymity', 'say', 'speech', false, 'An official said on condition of anonymity that ...'],
-  ['speaking on condition of anonymity', 'say', 'speech', false, 'An aide, speaking on condition of anonymity, said ...'],
+  [
+    'speaking on condition of anonymity',
+    'say',
+    'speech',
+    false,
+    'An aide, speaking on condition of anonymity, said ...',
+  ],
   ['speaking to reporters', 'speak', 'speech', false, 'Speaking to reporters, she said "no".'],
   ['wrote in a', 'write', 'writing', false, '"This is wrong," he wrote in a blog post.'],
   ['wrote on twitter', 'write', 'writing', false, '"Shameful," she wrote on Twitter.'],

@@ -64,7 +64,9 @@ quotes.addEventListener('click', (event) => {
   const id = row?.getAttribute('data-quote');
   if (!id) return;
   rendered.querySelectorAll('.sb-focus').forEach((el) => el.classList.remove('sb-focus'));
-  const marks = Array.from(rendered.querySelectorAll('mark.sb-quote')).filter((el) => el.getAttribute('data-quote') === id);
+  const marks = Array.from(rendered.querySelectorAll('mark.sb-quote')).filter(
+    (el) => el.getAttribute('data-quote') === id,
+  );
   marks.forEach((el) => el.classList.add('sb-focus'));
   marks[0]?.scrollIntoView({ block: 'center' });
 });

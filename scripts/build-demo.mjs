@@ -24,7 +24,13 @@ const browser = {
   config: false,
 };
 
-await build({ ...browser, entry: { demo: `${root}demo/main.ts` }, outDir: out, format: ['iife'], outExtension: () => ({ js: '.js' }) });
+await build({
+  ...browser,
+  entry: { demo: `${root}demo/main.ts` },
+  outDir: out,
+  format: ['iife'],
+  outExtension: () => ({ js: '.js' }),
+});
 copyFileSync(`${root}demo/index.html`, `${out}/index.html`);
 
 const entries = { saidby: 'src/index.ts', 'saidby-render': 'src/render/index.ts', 'saidby-html': 'src/html/index.ts' };
@@ -46,5 +52,6 @@ writeFileSync(`${out}/size.json`, JSON.stringify(sizes, null, 2) + '\n');
 if (process.argv.includes('--json')) console.log(JSON.stringify(sizes));
 else {
   const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
-  for (const s of sizes) console.log(`${s.file}: ${kb(s.minified)} minified, ${kb(s.gzipped)} gzipped (${s.minified} / ${s.gzipped} bytes)`);
+  for (const s of sizes)
+    console.log(`${s.file}: ${kb(s.minified)} minified, ${kb(s.gzipped)} gzipped (${s.minified} / ${s.gzipped} bytes)`);
 }

@@ -31,7 +31,10 @@ export async function knowledgeBase({ missing = false } = {}) {
   /** Same folding as src/kb/parse.ts `normalize` (used here only to drop duplicate aliases). */
   function norm(s) {
     let t = s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-    t = t.replace(/[’‘`´]/g, "'").replace(/\./g, '').replace(/[-‐‑‒–—_,]/g, ' ');
+    t = t
+      .replace(/[’‘`´]/g, "'")
+      .replace(/\./g, '')
+      .replace(/[-‐‑‒–—_,]/g, ' ');
     t = t.split(/\s+/).filter(Boolean).join(' ');
     return t.startsWith('the ') ? t.slice(4) : t;
   }
@@ -51,23 +54,48 @@ export async function knowledgeBase({ missing = false } = {}) {
       const nat = d['People and Society']?.Nationality ?? {};
       const exec = g['Executive branch'] ?? {};
       factbook.set(f.slice(0, -5), {
-        short: txt(cn['conventional short form']), long: txt(cn['conventional long form']),
-        localShort: txt(cn['local short form']), abbreviation: txt(cn.abbreviation), former: txt(cn.former),
-        adj: txt(nat.adjective), noun: txt(nat.noun),
+        short: txt(cn['conventional short form']),
+        long: txt(cn['conventional long form']),
+        localShort: txt(cn['local short form']),
+        abbreviation: txt(cn.abbreviation),
+        former: txt(cn.former),
+        adj: txt(nat.adjective),
+        noun: txt(nat.noun),
         tld: txt(d.Communications?.['Internet country code']).trim().toLowerCase(),
-        chief: txt(exec['chief of state']), head: txt(exec['head of government']),
+        chief: txt(exec['chief of state']),
+        head: txt(exec['head of government']),
       });
     }
   }
-  const factbookByTld = new Map([...factbook].filter(([, r]) => /^\.[a-z]{2}$/.test(r.tld)).map(([k, r]) => [r.tld.slice(1).replace('uk', 'gb'), k]));
-  const dropParens = (s) => { const i = s.indexOf('('); return i < 0 ? s : s.slice(0, i); };
-  const cutNote = (s) => { const i = s.search(/note\b/i); return i < 0 ? s : s.slice(0, i); };
-  const splitNames = (s) => cutNote(s).split(/[;,/]| or /).map((x) => dropParens(x).trim()).filter((x) => x && x.toLowerCase() !== 'none' && !/[:;]/.test(x));
+  const factbookByTld = new Map(
+    [...factbook]
+      .filter(([, r]) => /^\.[a-z]{2}$/.test(r.tld))
+      .map(([k, r]) => [r.tld.slice(1).replace('uk', 'gb'), k]),
+  );
+  const dropParens = (s) => {
+    const i = s.indexOf('(');
+    return i < 0 ? s : s.slice(0, i);
+  };
+  const cutNote = (s) => {
+    const i = s.search(/note\b/i);
+    return i < 0 ? s : s.slice(0, i);
+  };
+  const splitNames = (s) =>
+    cutNote(s)
+      .split(/[;,/]| or /)
+      .map((x) => dropParens(x).trim())
+      .filter((x) => x && x.toLowerCase() !== 'none' && !/[:;]/.test(x));
 
   // ---------- Countries: Natural Earth (QID, FIPS) + world-leaders (QID, name) ----------
   const FIPS_FIX = { Q20: 'no', Q801: 'is', Q958: 'od', Q142: 'fr' };
   const ISO_FIX = { Q20: 'NO', Q142: 'FR', Q23681: '', Q34754: '' };
-  const NAME_FIX = { TR: 'Turkey', TL: 'East Timor', CZ: 'Czechia', CD: 'Democratic Republic of the Congo', CG: 'Republic of the Congo' };
+  const NAME_FIX = {
+    TR: 'Turkey',
+    TL: 'East Timor',
+    CZ: 'Czechia',
+    CD: 'Democratic Republic of the Congo',
+    CG: 'Republic of the Congo',
+  };
   const countries = new Map(); // qid -> {name, iso, fips, aliases:Set}
   function addCountry(qid, iso2, fips, fallbackName, extraAliases) {
     if (countries.has(qid)) return;
@@ -76,19 +104,34 @@ export async function knowledgeBase({ missing = false } = {}) {
   }
   for (const r of csv('natural-earth-110m/ne_110m_admin_0_countries.attributes.csv')) {
     const qid = r.WIKIDATAID;
-    const iso2 = qid in ISO_FIX ? ISO_FIX[qid] : r.ISO_A2 !== '-99' ? r.ISO_A2 : iso.alpha3ToAlpha2(r.ISO_A3_EH) ?? '';
+    const iso2 =
+      qid in ISO_FIX ? ISO_FIX[qid] : r.ISO_A2 !== '-99' ? r.ISO_A2 : (iso.alpha3ToAlpha2(r.ISO_A3_EH) ?? '');
     const fips = FIPS_FIX[qid] ?? (r.FIPS_10_ !== '-99' ? r.FIPS_10_.toLowerCase() : '');
-    addCountry(qid, iso2, fips, r.NAME_EN, [r.NAME, r.NAME_LONG, r.ADMIN, r.FORMAL_EN, r.NAME_CIAWF].filter((x) => x && x !== '-99' && !x.includes('.')));
+    addCountry(
+      qid,
+      iso2,
+      fips,
+      r.NAME_EN,
+      [r.NAME, r.NAME_LONG, r.ADMIN, r.FORMAL_EN, r.NAME_CIAWF].filter((x) => x && x !== '-99' && !x.includes('.')),
+    );
   }
   const leaders = csv('world-leaders-2021/wikidata.csv');
   for (const r of leaders) {
     if (countries.has(r.countryid)) continue;
     const iso2 = iso.getAlpha2Code(r.country, 'en') ?? '';
-    addCountry(r.countryid, iso2, iso2 ? factbookByTld.get(iso2.toLowerCase()) ?? '' : '', r.country, []);
+    addCountry(r.countryid, iso2, iso2 ? (factbookByTld.get(iso2.toLowerCase()) ?? '') : '', r.country, []);
   }
   for (const c of countries.values()) {
     const fb = factbook.get(c.fips);
-    if (fb) for (const n of [fb.short, fb.long, fb.localShort, ...splitNames(fb.abbreviation), ...splitNames(fb.former.replace(/\//g, '-'))]) for (const x of splitNames(n)) c.aliases.add(x);
+    if (fb)
+      for (const n of [
+        fb.short,
+        fb.long,
+        fb.localShort,
+        ...splitNames(fb.abbreviation),
+        ...splitNames(fb.former.replace(/\//g, '-')),
+      ])
+        for (const x of splitNames(n)) c.aliases.add(x);
     if (c.iso) {
       const names = isoEn[c.iso];
       for (const n of Array.isArray(names) ? names : names ? [names] : []) c.aliases.add(n);
@@ -103,7 +146,9 @@ export async function knowledgeBase({ missing = false } = {}) {
   const byIso = new Map([...countries.values()].filter((c) => c.iso).map((c) => [c.iso, c]));
   for (const [code, dem] of Object.entries(nationality)) {
     const c = byIso.get(code);
-    if (c) for (const d of Array.isArray(dem) ? dem : [dem]) if (!demonyms.has(norm(d))) demonyms.set(norm(d), c.name.toLowerCase());
+    if (c)
+      for (const d of Array.isArray(dem) ? dem : [dem])
+        if (!demonyms.has(norm(d))) demonyms.set(norm(d), c.name.toLowerCase());
   }
   const fbDem = new Map();
   for (const c of countries.values()) {
@@ -125,32 +170,67 @@ export async function knowledgeBase({ missing = false } = {}) {
     return p;
   };
   const bio = new Map();
-  for (const r of csv('ep-scrapers-2022/people.csv')) bio.set(r.qid, { name: r.name, gender: r.gender, enwiki: r.enwiki });
-  for (const r of csv('ep-world-international/html_bio.csv')) if (!bio.has(r.id)) bio.set(r.id, { name: r.name, gender: r.gender, enwiki: r.enwiki });
+  for (const r of csv('ep-scrapers-2022/people.csv'))
+    bio.set(r.qid, { name: r.name, gender: r.gender, enwiki: r.enwiki });
+  for (const r of csv('ep-world-international/html_bio.csv'))
+    if (!bio.has(r.id)) bio.set(r.id, { name: r.name, gender: r.gender, enwiki: r.enwiki });
   const positions = new Map();
   for (const r of csv('ep-scrapers-2022/positions.csv')) positions.set(r.position_qid, r.label);
-  for (const r of csv('ep-world-international/wikidata_results_position-info.csv')) positions.set(r.position, r.positionLabel);
+  for (const r of csv('ep-world-international/wikidata_results_position-info.csv'))
+    positions.set(r.position, r.positionLabel);
   // A few rows carry a sub-national or odd country QID: fall back to the country the source repository is named after.
   const countryByAlias = new Map();
-  for (const c of countries.values()) for (const a of c.aliases) if (!countryByAlias.has(norm(a))) countryByAlias.set(norm(a), c.name.toLowerCase());
+  for (const c of countries.values())
+    for (const a of c.aliases) if (!countryByAlias.has(norm(a))) countryByAlias.set(norm(a), c.name.toLowerCase());
   const repoCountry = (repo) => countryByAlias.get(norm(repo.replace(/-(?:cabinet|ministers|politicians)$/, ''))) ?? '';
 
   for (const r of leaders) {
     const p = person(r.officeholder, r.officeholderLabel);
-    p.terms.push({ role: r.positionLabel.toLowerCase(), country: countryName(r.countryid) ?? r.country.toLowerCase(), end: year(r.end_year), current: !r.end_year, head: true });
+    p.terms.push({
+      role: r.positionLabel.toLowerCase(),
+      country: countryName(r.countryid) ?? r.country.toLowerCase(),
+      end: year(r.end_year),
+      current: !r.end_year,
+      head: true,
+    });
   }
   for (const r of csv('ep-scrapers-2022/officeholders.csv')) {
     const country = countryName(r.country_qid) ?? repoCountry(r.source_repo);
     const long = positions.get(r.position_qid);
-    const role = (long ?? (!country || r.position_label.toLowerCase().includes(` of ${country}`) ? r.position_label : `${r.position_label} of ${country}`)).toLowerCase();
-    person(r.person_qid, r.person_name).terms.push({ role, country, end: year(r.end), current: r.is_current === '1', head: false });
+    const role = (
+      long ??
+      (!country || r.position_label.toLowerCase().includes(` of ${country}`)
+        ? r.position_label
+        : `${r.position_label} of ${country}`)
+    ).toLowerCase();
+    person(r.person_qid, r.person_name).terms.push({
+      role,
+      country,
+      end: year(r.end),
+      current: r.is_current === '1',
+      head: false,
+    });
   }
   const intl = [...csv('ep-world-international/html_holders21.csv'), ...csv('ep-world-international/html_current.csv')];
-  for (const r of intl) person(r.personID, r.person).terms.push({ role: r.position.toLowerCase(), country: '', end: year(r.end), current: !r.end, head: /^secretary-general/i.test(r.position) });
+  for (const r of intl)
+    person(r.personID, r.person).terms.push({
+      role: r.position.toLowerCase(),
+      country: '',
+      end: year(r.end),
+      current: !r.end,
+      head: /^secretary-general/i.test(r.position),
+    });
   for (const r of csv('ep-world-international/html_officeholders.csv')) {
     const label = positions.get(r.position);
     const b = bio.get(r.officeholder);
-    if (label && b) person(r.officeholder, b.name).terms.push({ role: label.toLowerCase(), country: '', end: year(r.end), current: !r.end, head: false });
+    if (label && b)
+      person(r.officeholder, b.name).terms.push({
+        role: label.toLowerCase(),
+        country: '',
+        end: year(r.end),
+        current: !r.end,
+        head: false,
+      });
   }
 
   // Aliases: the name without middle initials or patronymics, and the enwiki title without its parenthetical.
@@ -163,7 +243,11 @@ export async function knowledgeBase({ missing = false } = {}) {
   }
   for (const p of people.values()) {
     const b = bio.get(p.qid);
-    if (b) { p.label = b.name || p.label; p.gender = b.gender; p.enwiki = b.enwiki; }
+    if (b) {
+      p.label = b.name || p.label;
+      p.gender = b.gender;
+      p.enwiki = b.enwiki;
+    }
     for (const a of shortForms(p.label)) p.aliases.add(a);
     if (p.enwiki) p.aliases.add(dropParens(p.enwiki).trim());
   }
@@ -171,29 +255,51 @@ export async function knowledgeBase({ missing = false } = {}) {
   // Factbook (January 2026) leaders: no QIDs. Link a Factbook name to a KB person of the same country when a name
   // form matches; otherwise the leader is left out (listed in the build report).
   const aliasIndex = new Map();
-  for (const p of people.values()) for (const a of [p.label, ...p.aliases]) {
-    const k = norm(a);
-    if (!aliasIndex.has(k)) aliasIndex.set(k, []);
-    aliasIndex.get(k).push(p);
-  }
-  const titleCase = (w) => (/^[A-Z][A-Z'-]+$/.test(w) ? w.split('-').map((s) => s[0] + s.slice(1).toLowerCase()).join('-') : w);
+  for (const p of people.values())
+    for (const a of [p.label, ...p.aliases]) {
+      const k = norm(a);
+      if (!aliasIndex.has(k)) aliasIndex.set(k, []);
+      aliasIndex.get(k).push(p);
+    }
+  const titleCase = (w) =>
+    /^[A-Z][A-Z'-]+$/.test(w)
+      ? w
+          .split('-')
+          .map((s) => s[0] + s.slice(1).toLowerCase())
+          .join('-')
+      : w;
   const factbookMissing = [];
   let factbookLinked = 0;
   for (const c of countries.values()) {
     const fb = factbook.get(c.fips);
     if (!fb) continue;
-    for (const [text, kind] of [[fb.chief, 'chief of state'], [fb.head, 'head of government']]) {
-      const first = text.split(/;|<br>/)[0].split(' (')[0].trim();
+    for (const [text, kind] of [
+      [fb.chief, 'chief of state'],
+      [fb.head, 'head of government'],
+    ]) {
+      const first = text
+        .split(/;|<br>/)[0]
+        .split(' (')[0]
+        .trim();
       const words = first.split(' ').filter(Boolean);
       const caps = words.findIndex((w) => /^[A-Z][A-Z'-]+$/.test(w.replace(/,$/, '')) && w.length > 1);
       if (caps < 0) continue;
       let found = null;
       let full = '';
       for (let s = 0; s <= caps && !found; s++) {
-        const name = words.slice(s).map((w) => titleCase(w.replace(/,$/, ''))).join(' ');
+        const name = words
+          .slice(s)
+          .map((w) => titleCase(w.replace(/,$/, '')))
+          .join(' ');
         for (const form of [name, ...shortForms(name), `${words[s]} ${titleCase(words[caps])}`]) {
-          const hit = [...new Set(aliasIndex.get(norm(form)) ?? [])].filter((p) => p.terms.some((t) => t.country === c.name.toLowerCase()));
-          if (hit.length === 1) { found = hit[0]; full = name; break; }
+          const hit = [...new Set(aliasIndex.get(norm(form)) ?? [])].filter((p) =>
+            p.terms.some((t) => t.country === c.name.toLowerCase()),
+          );
+          if (hit.length === 1) {
+            found = hit[0];
+            full = name;
+            break;
+          }
         }
       }
       if (found) {
@@ -210,12 +316,31 @@ export async function knowledgeBase({ missing = false } = {}) {
   function row(id, type, label, aliases, countriesOf, roles, gender, until, prior) {
     const seen = new Set([norm(label)]);
     const al = [];
-    for (const a of aliases) { const k = norm(a); if (k && !seen.has(k)) { seen.add(k); al.push(clean(a)); } }
-    return [id, type, clean(label), al.join('|'), [...new Set(countriesOf)].filter(Boolean).join('|'), [...new Set(roles)].join('|'), gender, until ?? '', fmt(prior)].join('\t');
+    for (const a of aliases) {
+      const k = norm(a);
+      if (k && !seen.has(k)) {
+        seen.add(k);
+        al.push(clean(a));
+      }
+    }
+    return [
+      id,
+      type,
+      clean(label),
+      al.join('|'),
+      [...new Set(countriesOf)].filter(Boolean).join('|'),
+      [...new Set(roles)].join('|'),
+      gender,
+      until ?? '',
+      fmt(prior),
+    ].join('\t');
   }
   const TYPE = { person: 'p', organization: 'o', place: 'l' };
-  const countryRows = [...countries.values()].sort((a, b) => a.qid.localeCompare(b.qid, 'en', { numeric: true }))
-    .map((c) => row(c.qid, TYPE.place, c.name, [...c.aliases], [c.name.toLowerCase()], [], '', undefined, c.iso ? 0.9 : 0.7));
+  const countryRows = [...countries.values()]
+    .sort((a, b) => a.qid.localeCompare(b.qid, 'en', { numeric: true }))
+    .map((c) =>
+      row(c.qid, TYPE.place, c.name, [...c.aliases], [c.name.toLowerCase()], [], '', undefined, c.iso ? 0.9 : 0.7),
+    );
 
   const personRows = [];
   const counts = { heads: 0, current: 0, popular: 0 };
@@ -227,20 +352,48 @@ export async function knowledgeBase({ missing = false } = {}) {
     // All office-holders are kept (the output stays far under 2 MB gzipped); the least notable get the lowest prior.
     let prior = 0.1 + (head ? 0.3 : 0) + (current ? 0.15 : 0) + (known ? 0.3 : 0) + (p.enwiki ? 0.05 : 0);
     if (!p.enwiki && !current) prior = 0.05;
-    counts.heads += head ? 1 : 0; counts.current += current ? 1 : 0; counts.popular += known ? 1 : 0;
-    const terms = [...p.terms].sort((a, b) => Number(b.current) - Number(a.current) || (b.end ?? 9999) - (a.end ?? 9999));
+    counts.heads += head ? 1 : 0;
+    counts.current += current ? 1 : 0;
+    counts.popular += known ? 1 : 0;
+    const terms = [...p.terms].sort(
+      (a, b) => Number(b.current) - Number(a.current) || (b.end ?? 9999) - (a.end ?? 9999),
+    );
     const ends = p.terms.map((t) => t.end).filter((e) => e !== undefined);
     const until = current || ends.length === 0 ? undefined : Math.max(...ends);
     const gender = p.gender === 'male' ? 'm' : p.gender === 'female' ? 'f' : '';
-    personRows.push(row(p.qid, TYPE.person, p.label, [...p.aliases], terms.map((t) => t.country), terms.map((t) => t.role), gender, until, clamp(prior)));
+    personRows.push(
+      row(
+        p.qid,
+        TYPE.person,
+        p.label,
+        [...p.aliases],
+        terms.map((t) => t.country),
+        terms.map((t) => t.role),
+        gender,
+        until,
+        clamp(prior),
+      ),
+    );
   }
   const LOW_PRIOR = new Set(['New York', 'Georgia', 'Washington (state)']);
   const handRows = HAND.map(([id, type, label, aliases, country, roles]) =>
-    row(id, TYPE[type], label, aliases, [country], roles ?? [], '', undefined, LOW_PRIOR.has(label) ? 0.4 : type === 'place' ? 0.75 : 0.8));
+    row(
+      id,
+      TYPE[type],
+      label,
+      aliases,
+      [country],
+      roles ?? [],
+      '',
+      undefined,
+      LOW_PRIOR.has(label) ? 0.4 : type === 'place' ? 0.75 : 0.8,
+    ),
+  );
   const demonymRows = [...demonyms].sort().map(([k, v]) => `${k}\t${v}`);
 
   // ---------- Output ----------
-  const snap = (d) => (existsSync(join(SRC, d, 'SNAPSHOT_COMMIT')) ? read(`${d}/SNAPSHOT_COMMIT`).split('\n')[0].trim() : 'see SOURCE.md');
+  const snap = (d) =>
+    existsSync(join(SRC, d, 'SNAPSHOT_COMMIT')) ? read(`${d}/SNAPSHOT_COMMIT`).split('\n')[0].trim() : 'see SOURCE.md';
   const pkg = (n) => nm(`${n}/package.json`).version;
   const header = `// GENERATED by scripts/build-kb.mjs: do not edit. Change the script or data/kb-hand.ts and rerun
 // \`npm run generate\`. See data/kb.md.
@@ -261,9 +414,20 @@ export const HAND = ${JSON.stringify(handRows.join('\n'))};
 
 export const DEMONYMS = ${JSON.stringify(demonymRows.join('\n'))};
 `;
-  const notes = [JSON.stringify({ countries: countryRows.length, people: personRows.length, hand: handRows.length,
-    handOrganizations: HAND.filter((h) => h[1] === 'organization').length, handPlaces: HAND.filter((h) => h[1] === 'place').length,
-    demonyms: demonymRows.length, ...counts, factbookLinked, factbookMissing: factbookMissing.length, bytes: Buffer.byteLength(out) })];
+  const notes = [
+    JSON.stringify({
+      countries: countryRows.length,
+      people: personRows.length,
+      hand: handRows.length,
+      handOrganizations: HAND.filter((h) => h[1] === 'organization').length,
+      handPlaces: HAND.filter((h) => h[1] === 'place').length,
+      demonyms: demonymRows.length,
+      ...counts,
+      factbookLinked,
+      factbookMissing: factbookMissing.length,
+      bytes: Buffer.byteLength(out),
+    }),
+  ];
   if (missing) notes.push(factbookMissing.join('\n'));
   return { text: out, notes };
 }

@@ -6,16 +6,49 @@ import { W } from '../src/doc/flags.js';
 
 /** compromise's tags and the word-class flags they give. Tags not listed add nothing. */
 export const TAG_FLAGS: Readonly<Record<string, number>> = {
-  PastTense: W.verb, PresentTense: W.inf, Infinitive: W.inf, Gerund: W.verb, Participle: W.verb, Modal: W.verb,
-  Copula: W.verb, Auxiliary: W.verb, Verb: W.verb, Negative: W.adv,
-  Preposition: W.prep, Conjunction: W.conj, Determiner: W.det, Pronoun: W.pron, Possessive: W.pron, Reflexive: W.pron,
-  Adverb: W.adv, Adjective: W.adj, Comparative: W.adj, Superlative: W.adj,
-  Singular: W.noun, Plural: W.noun | W.plural, Noun: W.noun, Uncountable: W.noun,
-  MaleName: W.male | W.firstName, FemaleName: W.female | W.firstName, FirstName: W.firstName, LastName: W.lastName,
-  Actor: W.actor | W.noun, Demonym: W.demonym, Country: W.country | W.place, City: W.place, Region: W.place,
-  Place: W.place, Organization: W.org, SportsTeam: W.org, Honorific: W.honorific,
-  Month: W.date, WeekDay: W.date, Date: W.date, QuestionWord: W.question,
-  Cardinal: W.number, Ordinal: W.number,
+  PastTense: W.verb,
+  PresentTense: W.inf,
+  Infinitive: W.inf,
+  Gerund: W.verb,
+  Participle: W.verb,
+  Modal: W.verb,
+  Copula: W.verb,
+  Auxiliary: W.verb,
+  Verb: W.verb,
+  Negative: W.adv,
+  Preposition: W.prep,
+  Conjunction: W.conj,
+  Determiner: W.det,
+  Pronoun: W.pron,
+  Possessive: W.pron,
+  Reflexive: W.pron,
+  Adverb: W.adv,
+  Adjective: W.adj,
+  Comparative: W.adj,
+  Superlative: W.adj,
+  Singular: W.noun,
+  Plural: W.noun | W.plural,
+  Noun: W.noun,
+  Uncountable: W.noun,
+  MaleName: W.male | W.firstName,
+  FemaleName: W.female | W.firstName,
+  FirstName: W.firstName,
+  LastName: W.lastName,
+  Actor: W.actor | W.noun,
+  Demonym: W.demonym,
+  Country: W.country | W.place,
+  City: W.place,
+  Region: W.place,
+  Place: W.place,
+  Organization: W.org,
+  SportsTeam: W.org,
+  Honorific: W.honorific,
+  Month: W.date,
+  WeekDay: W.date,
+  Date: W.date,
+  QuestionWord: W.question,
+  Cardinal: W.number,
+  Ordinal: W.number,
 };
 
 function flagsOf(tags: string | string[]): number {
@@ -35,7 +68,10 @@ function rows(entries: ReadonlyMap<string, number>, separator: string): string {
     list.push(entry);
     byFlags.set(flags, list);
   }
-  return [...byFlags].sort((a, b) => a[0] - b[0]).map(([flags, list]) => `${flags}\t${list.sort().join(separator)}`).join('\n');
+  return [...byFlags]
+    .sort((a, b) => a[0] - b[0])
+    .map(([flags, list]) => `${flags}\t${list.sort().join(separator)}`)
+    .join('\n');
 }
 
 /** What saidby reads from the installed compromise: single words, and multi-word names, with their flags. */

@@ -34,7 +34,8 @@ function readJson(file, what) {
   }
 }
 
-const get = (obj, path) => path.split('.').reduce((o, k) => (o != null && typeof o === 'object' && k in o ? o[k] : undefined), obj);
+const get = (obj, path) =>
+  path.split('.').reduce((o, k) => (o != null && typeof o === 'object' && k in o ? o[k] : undefined), obj);
 
 const floors = readJson(floorsFile, 'floors');
 const failures = [];
@@ -60,7 +61,10 @@ for (const [name, file] of scores) {
     console.log(`  ${ok ? 'ok  ' : 'FAIL'} ${name} ${path} = ${shown}, floor ${floor}`);
     if (!ok) failures.push(`${name}: ${path} = ${shown} is below its floor ${floor}`);
   }
-  if (figures.speed) console.log(`  ${name} speed: ${figures.speed.mb_per_s} MB/s (${figures.speed.chars} chars in ${figures.speed.ms} ms)`);
+  if (figures.speed)
+    console.log(
+      `  ${name} speed: ${figures.speed.mb_per_s} MB/s (${figures.speed.chars} chars in ${figures.speed.ms} ms)`,
+    );
 }
 for (const name of Object.keys(floors)) {
   if (!scores.has(name)) failures.push(`${name}: floors are set but no scores were given`);

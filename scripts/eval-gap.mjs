@@ -5,10 +5,17 @@ import { readFileSync } from 'node:fs';
 import { extractQuotes } from '../dist/index.js';
 
 const file = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? '../shared/gold/gap/gap-development.tsv';
-const rows = readFileSync(file, 'utf8').split('\n').slice(1).filter(Boolean).map((line) => line.split('\t'));
+const rows = readFileSync(file, 'utf8')
+  .split('\n')
+  .slice(1)
+  .filter(Boolean)
+  .map((line) => line.split('\t'));
 
 const overlaps = (m, start, end) => m.start < end && start < m.end;
-let correct = 0, withAntecedent = 0, correctWithAntecedent = 0, resolved = 0;
+let correct = 0,
+  withAntecedent = 0,
+  correctWithAntecedent = 0,
+  resolved = 0;
 const confusion = {};
 for (const [, text, pronoun, pOff, a, aOff, aTrue, b, bOff, bTrue] of rows) {
   const r = extractQuotes(text);
@@ -20,7 +27,10 @@ for (const [, text, pronoun, pOff, a, aOff, aTrue, b, bOff, bTrue] of rows) {
   const gold = aTrue === 'TRUE' ? 'A' : bTrue === 'TRUE' ? 'B' : 'neither';
   if (holder) resolved++;
   if (guess === gold) correct++;
-  if (gold !== 'neither') { withAntecedent++; if (guess === gold) correctWithAntecedent++; }
+  if (gold !== 'neither') {
+    withAntecedent++;
+    if (guess === gold) correctWithAntecedent++;
+  }
   confusion[`${gold}->${guess}`] = (confusion[`${gold}->${guess}`] ?? 0) + 1;
 }
 const pct = (x, n) => Math.round((1000 * x) / n) / 10;
@@ -31,4 +41,10 @@ const out = {
   pronouns_resolved: pct(resolved, rows.length),
   confusion,
 };
-console.log(process.argv.includes('--json') ? JSON.stringify(out) : Object.entries(out).map(([k, v]) => `${k}: ${typeof v === 'object' ? JSON.stringify(v) : v}`).join('\n'));
+console.log(
+  process.argv.includes('--json')
+    ? JSON.stringify(out)
+    : Object.entries(out)
+        .map(([k, v]) => `${k}: ${typeof v === 'object' ? JSON.stringify(v) : v}`)
+        .join('\n'),
+);

@@ -39,7 +39,11 @@ export const GENERATORS: readonly Generator[] = [
     needs: '../shared/kb-sources',
     build: async () => (await import('./build-kb.mjs')).knowledgeBase(),
   },
-  { output: 'docs/rules.md', from: 'src/attribute/rules.ts, src/attribute/order.ts', build: () => ({ text: rulesDoc() }) },
+  {
+    output: 'docs/rules.md',
+    from: 'src/attribute/rules.ts, src/attribute/order.ts',
+    build: () => ({ text: rulesDoc() }),
+  },
 ];
 
 /** Whether a generator can run here: its outside input, if any, is present. */

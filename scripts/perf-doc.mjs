@@ -233,7 +233,13 @@ const BLOCKS = {
       '',
       'Two against one:',
       '',
-      table([['comparison', (x) => x[0]], ['ratio', (x) => x[1]]], ratios),
+      table(
+        [
+          ['comparison', (x) => x[0]],
+          ['ratio', (x) => x[1]],
+        ],
+        ratios,
+      ),
     ].join('\n');
   },
 

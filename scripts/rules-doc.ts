@@ -13,7 +13,9 @@ const cell = (s: string): string => s.replace(/\n/g, ' ').replace(/\|/g, '\\|');
 const rules = (step: Named): string => step.rules.map((r) => `[\`${r}\`](#${r})`).join(', ') || '—';
 
 function confidence(c: Confidence): string {
-  const variants = Object.entries(c).filter(([k]) => k !== 'base').map(([k, v]) => `${k} ${v}`);
+  const variants = Object.entries(c)
+    .filter(([k]) => k !== 'base')
+    .map(([k, v]) => `${k} ${v}`);
   return variants.length ? `${c.base} (${variants.join(', ')})` : `${c.base}`;
 }
 

@@ -33,17 +33,21 @@ const untimed: Stage = (_name, step) => step();
 
 /** The recipe: each stage a pure function of what came before. */
 export function run(text: string, options: ExtractOptions, stage: Stage): Result {
-  const doc = stage('segment', () => analyze(text, segment(text)));       // tokens, sentences, marks, word classes
-  const names = stage('names', () => findNames(doc));                     // name mentions with titles
+  const doc = stage('segment', () => analyze(text, segment(text))); // tokens, sentences, marks, word classes
+  const names = stage('names', () => findNames(doc)); // name mentions with titles
   const index = indexNames(names);
-  const drafts = stage('direct', () => attribute(doc, index, options));   // direct quotes, by sieves
+  const drafts = stage('direct', () => attribute(doc, index, options)); // direct quotes, by sieves
   const reported = stage('reported', () => findReported(doc, index, usedByDirect(doc, drafts))); // indirect, mixed
-  const resolved = stage('entities', () => resolveEntities(doc, names, [...drafts, ...reported], knowledgeBaseFor(options)));
+  const resolved = stage('entities', () =>
+    resolveEntities(doc, names, [...drafts, ...reported], knowledgeBaseFor(options)),
+  );
   return stage('assemble', () => assemble(doc, drafts, reported, resolved, options));
 }
 
 /** The knowledge base an extraction links to: the default, the user's, or none; extra entries on top. */
 function knowledgeBaseFor(options: ExtractOptions): KnowledgeBase {
-  const base = options.knowledgeBase === false ? EMPTY_KB : options.knowledgeBase ?? defaultKnowledgeBase();
-  return options.extraEntities?.length ? combineKnowledgeBases(createKnowledgeBase(options.extraEntities, 'extra'), base) : base;
+  const base = options.knowledgeBase === false ? EMPTY_KB : (options.knowledgeBase ?? defaultKnowledgeBase());
+  return options.extraEntities?.length
+    ? combineKnowledgeBases(createKnowledgeBase(options.extraEntities, 'extra'), base)
+    : base;
 }

@@ -10,7 +10,13 @@ function describe(value: unknown): string {
 
 function isEntry(e: unknown): boolean {
   const x = e as Record<string, unknown> | null;
-  return x !== null && typeof x === 'object' && typeof x['id'] === 'string' && typeof x['label'] === 'string' && typeof x['type'] === 'string';
+  return (
+    x !== null &&
+    typeof x === 'object' &&
+    typeof x['id'] === 'string' &&
+    typeof x['label'] === 'string' &&
+    typeof x['type'] === 'string'
+  );
 }
 
 export function checkText(text: unknown, fn: string): asserts text is string {
@@ -37,11 +43,14 @@ export function checkOptions(options: unknown): asserts options is ExtractOption
   }
   const o = options as Record<string, unknown>;
   for (const key of Object.keys(o)) {
-    if (!KNOWN.has(key)) throw new TypeError(`saidby: unknown option '${key.slice(0, 40)}'; the options are ${OPTION_NAMES.join(', ')}`);
+    if (!KNOWN.has(key))
+      throw new TypeError(`saidby: unknown option '${key.slice(0, 40)}'; the options are ${OPTION_NAMES.join(', ')}`);
   }
   const max = o['maxLength'];
   if (max !== undefined && (typeof max !== 'number' || !(max >= 0) || !(Number.isInteger(max) || max === Infinity))) {
-    throw new TypeError(`saidby: options.maxLength must be a whole number of characters (0 or more, or Infinity), got ${describe(max)}`);
+    throw new TypeError(
+      `saidby: options.maxLength must be a whole number of characters (0 or more, or Infinity), got ${describe(max)}`,
+    );
   }
   const min = o['minConfidence'];
   if (min !== undefined && (typeof min !== 'number' || !(min >= 0 && min <= 1))) {
@@ -53,7 +62,9 @@ export function checkOptions(options: unknown): asserts options is ExtractOption
   }
   const kb = o['knowledgeBase'] as { lookup?: unknown } | false | undefined;
   if (kb !== undefined && kb !== false && (kb === null || typeof kb !== 'object' || typeof kb.lookup !== 'function')) {
-    throw new TypeError(`saidby: options.knowledgeBase must be false or an object with a lookup(name, type) function, got ${describe(kb)}`);
+    throw new TypeError(
+      `saidby: options.knowledgeBase must be false or an object with a lookup(name, type) function, got ${describe(kb)}`,
+    );
   }
   const extra = o['extraEntities'];
   if (extra !== undefined && (!Array.isArray(extra) || !extra.every(isEntry))) {
@@ -61,6 +72,8 @@ export function checkOptions(options: unknown): asserts options is ExtractOption
   }
   const kinds = o['kinds'];
   if (kinds !== undefined && (!Array.isArray(kinds) || !kinds.every((k) => KINDS.has(k as QuoteKind)))) {
-    throw new TypeError(`saidby: options.kinds must be an array of 'direct', 'mixed', 'indirect', got ${describe(kinds)}`);
+    throw new TypeError(
+      `saidby: options.kinds must be an array of 'direct', 'mixed', 'indirect', got ${describe(kinds)}`,
+    );
   }
 }

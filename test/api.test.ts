@@ -103,7 +103,9 @@ describe('public API', () => {
     );
     expect(offenders).toEqual([]);
     // …and the library never imports those Node-only parts.
-    const reaching = files.filter((f) => /\bfrom\s+['"](?:\.\.?\/)+(?:node|cli)(?:\/|\.js)/.test(readFileSync(join('src', f), 'utf8')));
+    const reaching = files.filter((f) =>
+      /\bfrom\s+['"](?:\.\.?\/)+(?:node|cli)(?:\/|\.js)/.test(readFileSync(join('src', f), 'utf8')),
+    );
     expect(reaching).toEqual([]);
   });
 });

@@ -17,7 +17,13 @@ describe('CLI: HTML', () => {
   it('parses --html and --from-html, and refuses what cannot work', () => {
     expect(parseCliArgs(['a.txt', '--html', 'out.html'])).toMatchObject({ htmlOut: 'out.html', files: ['a.txt'] });
     expect(parseCliArgs(['--from-html'])).toMatchObject({ fromHtml: true });
-    for (const bad of [['--html'], ['--html', ''], ['--jsonl', '--html', 'o.html'], ['a', 'b', '--html', 'o.html'], ['--jsonl', '--from-html']]) {
+    for (const bad of [
+      ['--html'],
+      ['--html', ''],
+      ['--jsonl', '--html', 'o.html'],
+      ['a', 'b', '--html', 'o.html'],
+      ['--jsonl', '--from-html'],
+    ]) {
       expect(() => parseCliArgs(bad), bad.join(' ')).toThrow(UsageError);
     }
     expect(isHtmlInput('page.HTM', false)).toBe(true);
@@ -42,14 +48,21 @@ describe('CLI: HTML', () => {
     const html = readFileSync(PAGE, 'utf8');
     const text = await run([PAGE]);
     expect(text.code).toBe(0);
-    expect(text.out).toContain('Jonas Ek (said) [direct]: “This tunnel is finished, and it is safe, Every bolt has been checked twice.”');
+    expect(text.out).toContain(
+      'Jonas Ek (said) [direct]: “This tunnel is finished, and it is safe, Every bolt has been checked twice.”',
+    );
     expect(text.out).not.toMatch(/the (script|banner|footer) said/);
     const json = await run(['--json', PAGE]);
-    const r = JSON.parse(json.out) as { html?: string; quotes: { parts: { text: string; source: { start: number; end: number } }[] }[] };
+    const r = JSON.parse(json.out) as {
+      html?: string;
+      quotes: { parts: { text: string; source: { start: number; end: number } }[] }[];
+    };
     expect(r.html).toBeUndefined();
     expect(r.quotes.length).toBeGreaterThan(2);
     const part = r.quotes.flatMap((q) => q.parts).find((p) => p.text.includes('invoice'));
-    expect(part && html.slice(part.source.start, part.source.end)).toBe('We will publish every invoice &amp; every contract,');
+    expect(part && html.slice(part.source.start, part.source.end)).toBe(
+      'We will publish every invoice &amp; every contract,',
+    );
   });
 
   it('--from-html reads stdin as HTML', async () => {

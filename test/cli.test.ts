@@ -36,7 +36,10 @@ describe('argument parsing', () => {
     expect(parseCliArgs([])).toMatchObject({ mode: 'text', files: [], tokens: false });
     expect(parseCliArgs(['a.txt', '-'])).toMatchObject({ mode: 'text', files: ['a.txt', '-'] });
     expect(parseCliArgs(['--json', '--tokens', 'a.txt'])).toMatchObject({ mode: 'json', tokens: true });
-    expect(parseCliArgs(['--jsonl', 'a.jsonl', 'b.jsonl'])).toMatchObject({ mode: 'jsonl', files: ['a.jsonl', 'b.jsonl'] });
+    expect(parseCliArgs(['--jsonl', 'a.jsonl', 'b.jsonl'])).toMatchObject({
+      mode: 'jsonl',
+      files: ['a.jsonl', 'b.jsonl'],
+    });
     expect(parseCliArgs(['--min-confidence', '0.5'])).toMatchObject({ minConfidence: 0.5 });
     expect(parseCliArgs(['--min-confidence=1'])).toMatchObject({ minConfidence: 1 });
     expect(parseCliArgs(['--help'])).toMatchObject({ mode: 'help' });
@@ -79,7 +82,9 @@ describe('formatting', () => {
   });
 
   it('prints (unknown) without a speaker and drops a missing cue', () => {
-    expect(formatQuote(quote({ speaker: null, cue: null, kind: 'mixed' }))).toBe('(unknown) [mixed]: “We are friends.”');
+    expect(formatQuote(quote({ speaker: null, cue: null, kind: 'mixed' }))).toBe(
+      '(unknown) [mixed]: “We are friends.”',
+    );
   });
 
   it('keeps each quote on one line', () => {
@@ -87,9 +92,13 @@ describe('formatting', () => {
   });
 
   it('summarises', () => {
-    expect(formatSummary({ quotes: [] })).toBe('0 quotes (0 direct, 0 mixed, 0 indirect); 0 with a speaker, 0 distinct speakers');
+    expect(formatSummary({ quotes: [] })).toBe(
+      '0 quotes (0 direct, 0 mixed, 0 indirect); 0 with a speaker, 0 distinct speakers',
+    );
     const qs = [quote(), quote({ id: 'q2', kind: 'indirect' }), quote({ id: 'q3', speaker: null })];
-    expect(formatSummary({ quotes: qs })).toBe('3 quotes (2 direct, 0 mixed, 1 indirect); 2 with a speaker, 1 distinct speaker');
+    expect(formatSummary({ quotes: qs })).toBe(
+      '3 quotes (2 direct, 0 mixed, 1 indirect); 2 with a speaker, 1 distinct speaker',
+    );
     expect(formatText({ quotes: qs }).trimEnd().split('\n')).toHaveLength(4);
   });
 
@@ -139,8 +148,16 @@ describe('JSONL lines', () => {
     expect(got.errors).toBe(1);
     const records = new TextDecoder().decode(got.out).split('\n');
     expect(records.pop()).toBe(''); // every output line ends with a newline
-    expect(records.map((r) => JSON.parse(r) as Record<string, unknown>)).toMatchObject([{ id: 'a' }, { id: null, line: 5 }, { id: 'b' }]);
-    expect(processLines(['', ' '], [1, 2], extractQuotes, opts, false)).toEqual({ out: new Uint8Array(0), docs: 0, errors: 0 });
+    expect(records.map((r) => JSON.parse(r) as Record<string, unknown>)).toMatchObject([
+      { id: 'a' },
+      { id: null, line: 5 },
+      { id: 'b' },
+    ]);
+    expect(processLines(['', ' '], [1, 2], extractQuotes, opts, false)).toEqual({
+      out: new Uint8Array(0),
+      docs: 0,
+      errors: 0,
+    });
   });
 });
 
@@ -239,11 +256,20 @@ describe('main', () => {
   });
 
   it('writes one line per JSONL document, error records for bad lines, and exits 1', async () => {
-    const input = ['{"id":"a","text":"He said \\"yes.\\""}', 'oops', '', '{"id":"c"}', '{"id":"d","text":"No quotes."}'].join('\n');
+    const input = [
+      '{"id":"a","text":"He said \\"yes.\\""}',
+      'oops',
+      '',
+      '{"id":"c"}',
+      '{"id":"d","text":"No quotes."}',
+    ].join('\n');
     const r = await run(['--jsonl'], input);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/2 bad lines/);
-    const recs = r.out.trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const recs = r.out
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(recs.map((x) => x['id'])).toEqual(['a', null, 'c', 'd']);
     expect(recs[0]).toHaveProperty('quotes');
     expect(recs[0]).not.toHaveProperty('tokens');
@@ -268,8 +294,16 @@ describe('main', () => {
       writeFileSync(b, '[1]\n{"id":"b2","text":"No quotes."}');
       const r = await run(['--jsonl', a, join(dir, 'missing.jsonl'), b]);
       expect(r.code).toBe(1);
-      const recs = r.out.trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
-      expect(recs.map((x) => [x['id'], x['line'] ?? null])).toEqual([['a1', null], ['a3', 3], [null, 1], ['b2', null]]);
+      const recs = r.out
+        .trimEnd()
+        .split('\n')
+        .map((l) => JSON.parse(l) as Record<string, unknown>);
+      expect(recs.map((x) => [x['id'], x['line'] ?? null])).toEqual([
+        ['a1', null],
+        ['a3', 3],
+        [null, 1],
+        ['b2', null],
+      ]);
       expect(recs[0]).toMatchObject({ text: 'He said "yes."' }); // the BOM is not part of the first line
       expect(r.err).toMatch(/missing\.jsonl/);
       expect(r.err).toMatch(/2 bad lines/);
@@ -321,7 +355,10 @@ describe('progress bar', () => {
     const err = tty();
     let t = 0;
     const p = createProgress(err.stream, null, () => t, 200);
-    for (let k = 0; k < 10; k++) { t += 10; p.advance(100, 1); }
+    for (let k = 0; k < 10; k++) {
+      t += 10;
+      p.advance(100, 1);
+    }
     expect(err.text().split('\r').length - 1).toBe(1);
     p.finish();
     expect(err.text()).not.toMatch(/ETA|%/);
@@ -372,7 +409,10 @@ describe('streamLineBatches', () => {
   it('joins lines cut across chunks, \\r\\n and multi-byte characters included', async () => {
     const euro = Buffer.from('€', 'utf8');
     expect(await lines(['ab', 'c\r', '\nd', 'e', 'f\n'])).toEqual(['abc', 'def']);
-    expect(await lines([Buffer.from('x'), euro.subarray(0, 1), euro.subarray(1), Buffer.from('y\nz')])).toEqual(['x€y', 'z']);
+    expect(await lines([Buffer.from('x'), euro.subarray(0, 1), euro.subarray(1), Buffer.from('y\nz')])).toEqual([
+      'x€y',
+      'z',
+    ]);
     const long = 'w'.repeat(100_000);
     expect(await lines([long.slice(0, 5), long.slice(5, 70_000), long.slice(70_000) + '\nend'])).toEqual([long, 'end']);
   });

@@ -30,7 +30,12 @@ describe('cueAt', () => {
     expect(cueAt(tokens, 0)).toBeNull(); // a quotation mark
     expect(cueAt(tokens, -1)).toBeNull();
     expect(cueAt(tokens, tokens.length)).toBeNull();
-    expect(cueAt(tokens, tokens.findIndex((t) => t.text === 'mayor'))).toBeNull();
+    expect(
+      cueAt(
+        tokens,
+        tokens.findIndex((t) => t.text === 'mayor'),
+      ),
+    ).toBeNull();
   });
 
   it('returns a fresh object each time, so callers may keep it', () => {

@@ -9,7 +9,7 @@ const sentence = 'The Mayor said, "Bridges open at dawn."';
 const doc = analyze(sentence, segment(sentence));
 
 describe('doc accessors', () => {
-  it('read a token\'s fields and flags', () => {
+  it("read a token's fields and flags", () => {
     expect([text(doc, 1), norm(doc, 1), kind(doc, 1)]).toEqual(['Mayor', 'mayor', 'word']);
     expect(kind(doc, 3)).toBe('punct');
     expect(is(doc, 2, W.verb)).toBe(true);

@@ -52,7 +52,10 @@ describe('README', () => {
 
   it("gives the quick start's output", () => {
     const readme = read('README.md');
-    const text = readme.match(/^const text = '(.*)';$/m)?.[1]?.replace(/\\n/g, '\n').replace(/\\'/g, "'");
+    const text = readme
+      .match(/^const text = '(.*)';$/m)?.[1]
+      ?.replace(/\\n/g, '\n')
+      .replace(/\\'/g, "'");
     const expected = readme.match(/^\/\/ (Anna Berg .*)$/m)?.[1];
     expect(text).toBeDefined();
     const q = extractQuotes(text as string).quotes[0];
@@ -88,8 +91,9 @@ describe('the documentation pages', () => {
   });
 
   it('docs/performance.md matches bench/results/*.json (npm run docs:perf)', () => {
-    expect(() => execFileSync(process.execPath, ['scripts/perf-doc.mjs', '--check'], { cwd: root, stdio: 'pipe' }))
-      .not.toThrow();
+    expect(() =>
+      execFileSync(process.execPath, ['scripts/perf-doc.mjs', '--check'], { cwd: root, stdio: 'pipe' }),
+    ).not.toThrow();
   });
 
   it('the licence and the notice ship with the package', () => {

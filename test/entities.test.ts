@@ -41,9 +41,15 @@ describe('entities', () => {
 describe('linking stage', () => {
   const kb: KnowledgeBase = {
     name: 'test-kb',
-    lookup: (name) => (name === 'Ona Brant' ? [{ id: 'Q1', label: 'Ona Brant', type: 'person', prior: 0.9 }]
-      : name === 'Ilya Marek' ? [{ id: 'Q2', label: 'Ilya Marek', type: 'person', prior: 0.6 }, { id: 'Q3', label: 'Ilya Marek (painter)', type: 'person', prior: 0.5 }]
-        : []),
+    lookup: (name) =>
+      name === 'Ona Brant'
+        ? [{ id: 'Q1', label: 'Ona Brant', type: 'person', prior: 0.9 }]
+        : name === 'Ilya Marek'
+          ? [
+              { id: 'Q2', label: 'Ilya Marek', type: 'person', prior: 0.6 },
+              { id: 'Q3', label: 'Ilya Marek (painter)', type: 'person', prior: 0.5 },
+            ]
+          : [],
   };
   const r = extractQuotes(article, { knowledgeBase: kb });
 
@@ -56,13 +62,25 @@ describe('linking stage', () => {
   it('chooses among namesakes by the titles and nationality in the text', () => {
     const namesakes: KnowledgeBase = {
       name: 'namesakes',
-      lookup: (name) => (name === 'Ona Brant' || name === 'Brant' ? [
-        { id: 'Q10', label: 'Ona Brant (painter)', type: 'person', prior: 0.6, countries: ['korva'] },
-        { id: 'Q11', label: 'Ona Brant', type: 'person', prior: 0.5, roles: ['president of valdia'], countries: ['valdia'] },
-      ] : []),
+      lookup: (name) =>
+        name === 'Ona Brant' || name === 'Brant'
+          ? [
+              { id: 'Q10', label: 'Ona Brant (painter)', type: 'person', prior: 0.6, countries: ['korva'] },
+              {
+                id: 'Q11',
+                label: 'Ona Brant',
+                type: 'person',
+                prior: 0.5,
+                roles: ['president of valdia'],
+                countries: ['valdia'],
+              },
+            ]
+          : [],
     };
     const text = 'Valdish President Ona Brant arrived.\n"We are ready," Brant said.';
-    expect(extractQuotes(text, { knowledgeBase: namesakes }).entities.find((e) => e.name === 'Ona Brant')?.link?.id).toBe('Q11');
+    expect(
+      extractQuotes(text, { knowledgeBase: namesakes }).entities.find((e) => e.name === 'Ona Brant')?.link?.id,
+    ).toBe('Q11');
     expect(extractQuotes('Ona Brant arrived.', { knowledgeBase: namesakes }).entities[0]?.link).toBeUndefined();
   });
   it('leaves an entity unlinked when namesakes are close', () => {
@@ -104,19 +122,29 @@ describe('entity attributes and the default knowledge base', () => {
   });
   it('links nothing with knowledgeBase: false, and extra entries win', () => {
     expect(extractQuotes(text, { knowledgeBase: false }).entities.some((e) => e.link)).toBe(false);
-    const extra = extractQuotes('Nick Bos studies ants.', { extraEntities: [{ id: 'Q999', label: 'Nick Bos', type: 'person' }] });
+    const extra = extractQuotes('Nick Bos studies ants.', {
+      extraEntities: [{ id: 'Q999', label: 'Nick Bos', type: 'person' }],
+    });
     expect(extra.entities.find((e) => e.name === 'Nick Bos')?.link?.id).toBe('Q999');
   });
 });
 
 describe('descriptions', () => {
   it("resolve a possessive description by role: the company's chief executive", () => {
-    const r = extractQuotes("Acme chief executive Jane Roe spoke on Monday. The company's chief executive said profits would rise.");
-    expect(r.quotes[0]?.speaker).toMatchObject({ mention: { text: "The company's chief executive" }, name: 'Jane Roe' });
+    const r = extractQuotes(
+      "Acme chief executive Jane Roe spoke on Monday. The company's chief executive said profits would rise.",
+    );
+    expect(r.quotes[0]?.speaker).toMatchObject({
+      mention: { text: "The company's chief executive" },
+      name: 'Jane Roe',
+    });
   });
   it('resolve an age to the person just mentioned', () => {
     const r = extractQuotes('John Smith, a local farmer, was arrested. The 45-year-old was released on bail.');
-    expect(r.entities.find((e) => e.name === 'John Smith')?.mentions.map((m) => m.text)).toEqual(['John Smith', 'The 45-year-old']);
+    expect(r.entities.find((e) => e.name === 'John Smith')?.mentions.map((m) => m.text)).toEqual([
+      'John Smith',
+      'The 45-year-old',
+    ]);
   });
 });
 

@@ -43,17 +43,43 @@ describe('htmlToText: a news page', () => {
   it('keeps the article: headline, byline, caption and paragraphs, in order', () => {
     expect(paragraphs[0]).toBe('Harbour tunnel opens after three years of delays');
     expect(paragraphs[1]).toBe('By Mara Lind · 12 March 2024');
-    expect(page.text).toContain('VALDHAVEN — The harbour tunnel opened to traffic on Monday, three years late and €40\u00a0million over budget.');
-    expect(page.text).toContain('“This tunnel is finished, and it is safe,” Transport Minister Jonas Ek said at the opening ceremony. “Every bolt');
+    expect(page.text).toContain(
+      'VALDHAVEN — The harbour tunnel opened to traffic on Monday, three years late and €40\u00a0million over budget.',
+    );
+    expect(page.text).toContain(
+      '“This tunnel is finished, and it is safe,” Transport Minister Jonas Ek said at the opening ceremony. “Every bolt',
+    );
     expect(page.text).toContain('"We will publish every invoice & every contract," the minister told reporters.');
     // <q> gets its marks; <br> is a line break.
     expect(page.text).toContain('“The costs were hidden from the public for two years”, said Rosa Havel');
     expect(page.text).toContain('on each crossing.\nThe old ferry will stop in June.');
-    expect(paragraphs.at(-1)).toBe('Harbour pilot Tomas Berg said the new route would save ships an hour on each crossing.\nThe old ferry will stop in June.');
+    expect(paragraphs.at(-1)).toBe(
+      'Harbour pilot Tomas Berg said the new route would save ships an hour on each crossing.\nThe old ferry will stop in June.',
+    );
   });
 
   it('drops scripts, styles, navigation, banners, share tools, related links, tags, forms and footers', () => {
-    for (const gone of ['dataLayer', 'font-family', 'Skip to content', 'Home', 'Sport', 'cookies', 'Share on social', 'Copy link', 'Related', 'Bridge repairs', 'Transport\n', 'Reprints', 'Sign up', 'Most read', 'Call anytime', 'Enable JavaScript', 'Template text', 'ld+json', 'Valdmark Courier']) {
+    for (const gone of [
+      'dataLayer',
+      'font-family',
+      'Skip to content',
+      'Home',
+      'Sport',
+      'cookies',
+      'Share on social',
+      'Copy link',
+      'Related',
+      'Bridge repairs',
+      'Transport\n',
+      'Reprints',
+      'Sign up',
+      'Most read',
+      'Call anytime',
+      'Enable JavaScript',
+      'Template text',
+      'ld+json',
+      'Valdmark Courier',
+    ]) {
       expect(page.text, gone).not.toContain(gone);
     }
     expect(page.text).not.toMatch(/[<>]/);
@@ -69,9 +95,14 @@ describe('htmlToText: a news page', () => {
       if (c === ' ') expect(raw, `space at ${i}`).toMatch(/^\s+$/);
       else if (raw !== c) expect(reads(raw), `${JSON.stringify(c)} at ${i} from ${JSON.stringify(raw)}`).toBe(c);
     }
-    expect(html.slice(page.toSource(page.text.indexOf('&'), page.text.indexOf('&') + 1).start).startsWith('&amp;')).toBe(true);
+    expect(
+      html.slice(page.toSource(page.text.indexOf('&'), page.text.indexOf('&') + 1).start).startsWith('&amp;'),
+    ).toBe(true);
     const euro = page.text.indexOf('€');
-    expect(page.toSource(euro, euro + 1)).toEqual({ start: html.indexOf('&euro;'), end: html.indexOf('&euro;') + '&euro;'.length });
+    expect(page.toSource(euro, euro + 1)).toEqual({
+      start: html.indexOf('&euro;'),
+      end: html.indexOf('&euro;') + '&euro;'.length,
+    });
     expect(page.toSource(3, 3)).toEqual({ start: page.toSource(3, 4).start, end: page.toSource(3, 4).start });
     expect(page.toSource(page.text.length, page.text.length)).toEqual({ start: html.length, end: html.length });
     expect(() => page.toSource(-1, 2)).toThrow(RangeError);
@@ -92,15 +123,20 @@ describe('extractQuotesFromHtml', () => {
     expect(said).toContain('Jonas Ek: This tunnel is finished, and it is safe, Every bolt has been checked twice.');
     expect(said).toContain('Rosa Havel: The costs were hidden from the public for two years');
     expect(said).toContain('Jonas Ek: We will publish every invoice & every contract,');
-    expect(said.join('\n')).not.toMatch(/the (script|banner|footer|newsletter box|noscript|template) said|Accept all|Sign up/);
+    expect(said.join('\n')).not.toMatch(
+      /the (script|banner|footer|newsletter box|noscript|template) said|Accept all|Sign up/,
+    );
     const invoice = r.quotes.find((q) => q.text.includes('invoice'));
     const part = invoice?.parts[0];
-    expect(part && html.slice(part.source.start, part.source.end)).toBe('We will publish every invoice &amp; every contract,');
+    expect(part && html.slice(part.source.start, part.source.end)).toBe(
+      'We will publish every invoice &amp; every contract,',
+    );
     const cue = invoice?.cue;
     expect(cue && html.slice(cue.source.start, cue.source.end)).toBe('told reporters');
     expectSourcesRead(r);
     const noMarks = (t: string): string => t.replace(/[“”]/g, '').replace(/\s+/g, ' ').trim();
-    for (const p of r.paragraphs) expect(noMarks(reads(html.slice(p.source.start, p.source.end)))).toBe(noMarks(p.text));
+    for (const p of r.paragraphs)
+      expect(noMarks(reads(html.slice(p.source.start, p.source.end)))).toBe(noMarks(p.text));
   });
 
   it('without <article> or <main>: all blocks but the boilerplate', () => {
@@ -129,13 +165,49 @@ describe('extractQuotesFromHtml', () => {
     expect(htmlToText('<p>One &amp; two</p><p>Three</p>').text).toBe('One & two\n\nThree');
     expect(htmlToText('').text).toBe('');
     expect(() => extractQuotesFromHtml(null as unknown as string)).toThrow(TypeError);
-    expect(() => extractQuotesFromHtml(null as unknown as string)).toThrow(/extractQuotesFromHtml\(html\) expects html to be a string/);
-    expect(() => extractQuotesFromHtml('<p>x</p>', { minconfidence: 1 } as never)).toThrow(/unknown option 'minconfidence'/);
+    expect(() => extractQuotesFromHtml(null as unknown as string)).toThrow(
+      /extractQuotesFromHtml\(html\) expects html to be a string/,
+    );
+    expect(() => extractQuotesFromHtml('<p>x</p>', { minconfidence: 1 } as never)).toThrow(
+      /unknown option 'minconfidence'/,
+    );
     expect(() => htmlToText(42 as unknown as string)).toThrow(TypeError);
   });
 
   it('never throws on broken HTML, and its map stays in order and in range', () => {
-    const pieces = ['<p>', '</p>', '<div class="nav">', '</div>', '<q>', '</q>', '<br>', '<script>', '</script>', '<!--', '-->', '&amp;', '&#x1F600;', '&bogus;', '&', '<', '>', '"', ' ', '\n', 'a', 'Said', '<article>', '<pre>', '\r\n', '<a href=x>', '</a>', '<![CDATA[', ']]>', '<svg>', '<td>'];
+    const pieces = [
+      '<p>',
+      '</p>',
+      '<div class="nav">',
+      '</div>',
+      '<q>',
+      '</q>',
+      '<br>',
+      '<script>',
+      '</script>',
+      '<!--',
+      '-->',
+      '&amp;',
+      '&#x1F600;',
+      '&bogus;',
+      '&',
+      '<',
+      '>',
+      '"',
+      ' ',
+      '\n',
+      'a',
+      'Said',
+      '<article>',
+      '<pre>',
+      '\r\n',
+      '<a href=x>',
+      '</a>',
+      '<![CDATA[',
+      ']]>',
+      '<svg>',
+      '<td>',
+    ];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), (parts) => {
         const html = parts.join('');

@@ -28,7 +28,10 @@ function hostView() {
 describe('no shared state', () => {
   it("the host's own nlp() gives the same output before and after extractQuotes", () => {
     const before = hostView();
-    for (const t of HOST_TEXTS) extractQuotes(t, { extraEntities: [{ id: 'Q1', label: 'Anna Berg', type: 'person', roles: ['finance minister'] }] });
+    for (const t of HOST_TEXTS)
+      extractQuotes(t, {
+        extraEntities: [{ id: 'Q1', label: 'Anna Berg', type: 'person', roles: ['finance minister'] }],
+      });
     extractQuotes(HOST_TEXTS.join('\n\n'), { knowledgeBase: false });
     expect(hostView()).toEqual(before);
   });

@@ -77,7 +77,11 @@ describe('VERB_CUES', () => {
     ] as const) {
       expect(cue(form, lemma), form).toBeDefined();
     }
-    for (const form of ['snaping', 'avered', 'pent']) expect(VERB_CUES.some((c) => c.form === form), form).toBe(false);
+    for (const form of ['snaping', 'avered', 'pent'])
+      expect(
+        VERB_CUES.some((c) => c.form === form),
+        form,
+      ).toBe(false);
   });
 
   it('files British spellings under the same lemma', () => {
@@ -87,16 +91,31 @@ describe('VERB_CUES', () => {
   });
 
   it('marks ambiguous words weak and core ones strong', () => {
-    for (const [form, lemma] of [['continued', 'continue'], ['called', 'call'], ['expected', 'expect'], ['hoped', 'hope'], ['believed', 'believe'], ['feared', 'fear'], ['note', 'note']] as const) {
+    for (const [form, lemma] of [
+      ['continued', 'continue'],
+      ['called', 'call'],
+      ['expected', 'expect'],
+      ['hoped', 'hope'],
+      ['believed', 'believe'],
+      ['feared', 'fear'],
+      ['note', 'note'],
+    ] as const) {
       expect(cue(form, lemma)?.weak, form).toBe(true);
     }
-    for (const [form, lemma] of [['said', 'say'], ['told', 'tell'], ['insisted', 'insist'], ['noted', 'note'], ['wrote', 'write']] as const) {
+    for (const [form, lemma] of [
+      ['said', 'say'],
+      ['told', 'tell'],
+      ['insisted', 'insist'],
+      ['noted', 'note'],
+      ['wrote', 'write'],
+    ] as const) {
       expect(cue(form, lemma)?.weak, form).toBe(false);
     }
   });
 
   it('leaves out gesture verbs, colloquial quotatives and perception verbs', () => {
-    for (const lemma of ['smile', 'nod', 'shrug', 'grin', 'go', 'be', 'hear']) expect(formsOf(lemma), lemma).toEqual([]);
+    for (const lemma of ['smile', 'nod', 'shrug', 'grin', 'go', 'be', 'hear'])
+      expect(formsOf(lemma), lemma).toEqual([]);
   });
 });
 
@@ -122,7 +141,14 @@ describe('PHRASE_CUES', () => {
 
   it('has the passive and frame cues', () => {
     const keys = new Set(PHRASE_CUES.map((p) => p.words.join(' ')));
-    for (const k of ['was quoted as saying', 'told reporters', 'said in a statement', 'according to', 'pointed out', 'it was announced']) {
+    for (const k of [
+      'was quoted as saying',
+      'told reporters',
+      'said in a statement',
+      'according to',
+      'pointed out',
+      'it was announced',
+    ]) {
       expect(keys.has(k), k).toBe(true);
     }
     const passive = PHRASE_CUES.find((p) => p.words.join(' ') === 'was quoted as saying');

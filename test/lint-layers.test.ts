@@ -12,11 +12,16 @@ const tester = new RuleTester({
   languageOptions: { parser: tseslint.parser, ecmaVersion: 2022, sourceType: 'module' },
 });
 
-const options = [{
-  floors: [['types', 'text'], ['doc'], ['mentions'], ['attribute'], ['index', 'node', 'cli']],
-  apart: [['node', 'cli'], ['attribute/sieves', 'attribute/reported']],
-  allow: { 'doc/flags.ts': ['mentions/words.ts'] },
-}];
+const options = [
+  {
+    floors: [['types', 'text'], ['doc'], ['mentions'], ['attribute'], ['index', 'node', 'cli']],
+    apart: [
+      ['node', 'cli'],
+      ['attribute/sieves', 'attribute/reported'],
+    ],
+    allow: { 'doc/flags.ts': ['mentions/words.ts'] },
+  },
+];
 const at = (file: string): string => join(process.cwd(), 'src', file);
 
 const ok = (file: string, code: string) => ({ filename: at(file), code, options });

@@ -31,7 +31,10 @@ describe('orderedMap', () => {
     let most = 0;
     let read = 0;
     function* source() {
-      for (let k = 0; k < 50; k++) { read++; yield k; }
+      for (let k = 0; k < 50; k++) {
+        read++;
+        yield k;
+      }
     }
     const seen: number[] = [];
     for await (const r of orderedMap(source(), 3, async (k) => {
@@ -65,7 +68,11 @@ describe('orderedMap', () => {
   it('closes the source when the consumer stops early', async () => {
     let closed = false;
     function* source() {
-      try { for (let k = 0; ; k++) yield k; } finally { closed = true; }
+      try {
+        for (let k = 0; ; k++) yield k;
+      } finally {
+        closed = true;
+      }
     }
     for await (const r of orderedMap(source(), 2, async (k) => k)) if (r === 5) break;
     expect(closed).toBe(true);
@@ -78,17 +85,25 @@ describe('orderedMap', () => {
       throw new Error('source broke');
     }
     const seen: number[] = [];
-    await expect((async () => {
-      for await (const r of orderedMap(source(), 4, async (k) => k)) seen.push(r);
-    })()).rejects.toThrow('source broke');
+    await expect(
+      (async () => {
+        for await (const r of orderedMap(source(), 4, async (k) => k)) seen.push(r);
+      })(),
+    ).rejects.toThrow('source broke');
     expect(seen).toEqual([1, 2]);
   });
 
   it('rethrows a failed item in its turn, after the ones before it', async () => {
     const seen: number[] = [];
-    await expect((async () => {
-      for await (const r of orderedMap([1, 2, 3], 3, async (k) => { if (k === 2) throw new Error('item 2'); return k; })) seen.push(r);
-    })()).rejects.toThrow('item 2');
+    await expect(
+      (async () => {
+        for await (const r of orderedMap([1, 2, 3], 3, async (k) => {
+          if (k === 2) throw new Error('item 2');
+          return k;
+        }))
+          seen.push(r);
+      })(),
+    ).rejects.toThrow('item 2');
     expect(seen).toEqual([1]);
   });
 });

@@ -7,28 +7,133 @@ import type { Result } from '../src/types.js';
 import { expectValid, validateResult } from './helpers/validate.js';
 
 /** ~300 runs by default; PROP_RUNS=5000 for a deeper hunt. */
-const RUNS = Number(process.env["PROP_RUNS"] ?? 300);
+const RUNS = Number(process.env['PROP_RUNS'] ?? 300);
 
 /** Pieces the generator strings together: marks, apostrophes, dashes, breaks, odd code points, news words. */
 const PIECES = [
   // quotation marks of every kind
-  '"', '“', '”', '‘', '’', '«', '»', '„', '‚', '‹', '›', '「', '」', '『', '』', "'", '`',
+  '"',
+  '“',
+  '”',
+  '‘',
+  '’',
+  '«',
+  '»',
+  '„',
+  '‚',
+  '‹',
+  '›',
+  '「',
+  '」',
+  '『',
+  '』',
+  "'",
+  '`',
   // apostrophes and primes
-  "'", '’', 'ʼ', '′', "'s", '’s', "n't",
+  "'",
+  '’',
+  'ʼ',
+  '′',
+  "'s",
+  '’s',
+  "n't",
   // dashes
-  '—', '–', '-', '--',
+  '—',
+  '–',
+  '-',
+  '--',
   // line breaks and blanks
-  '\n', '\r', '\r\n', '\u2028', '\u2029', '\u0085', '\v', '\f', '\n\n', ' ', ' ', ' ', '  ', '\t', '\u00a0', '\u200b', '\ufeff',
+  '\n',
+  '\r',
+  '\r\n',
+  '\u2028',
+  '\u2029',
+  '\u0085',
+  '\v',
+  '\f',
+  '\n\n',
+  ' ',
+  ' ',
+  ' ',
+  '  ',
+  '\t',
+  '\u00a0',
+  '\u200b',
+  '\ufeff',
   // broken and exotic code points
-  '\ud800', '\udc00', '\u0301', 'e\u0301', '😀', '👍🏽', '𝐀', 'שלום', 'مرحبا', '\u200f', '\u202e', '\u2066', '\u200d', '\u00ad',
+  '\ud800',
+  '\udc00',
+  '\u0301',
+  'e\u0301',
+  '😀',
+  '👍🏽',
+  '𝐀',
+  'שלום',
+  'مرحبا',
+  '\u200f',
+  '\u202e',
+  '\u2066',
+  '\u200d',
+  '\u00ad',
   // HTML entities and markup left in scraped text
-  '&quot;', '&amp;', '&#8220;', '&#x201D;', '&rsquo;', '&nbsp;', '<p>', '</p>', '<br/>', '<script>', '&lt;b&gt;',
+  '&quot;',
+  '&amp;',
+  '&#8220;',
+  '&#x201D;',
+  '&rsquo;',
+  '&nbsp;',
+  '<p>',
+  '</p>',
+  '<br/>',
+  '<script>',
+  '&lt;b&gt;',
   // news words
-  'said', 'says', 'he', 'she', 'they', 'Putin', 'Trump', 'Mr.', 'Dr.', 'told reporters', 'according to', 'added',
-  'Vladimir', 'Angela Merkel', 'the president', 'Kim Jong-un', 'U.S.', 'J.', 'We', 'It', 'will', 'win', 'a', 'the',
-  'don’t', '’90s', 'Jones’', 'rock ’n’ roll', '3.5', '1,000', '$200',
+  'said',
+  'says',
+  'he',
+  'she',
+  'they',
+  'Putin',
+  'Trump',
+  'Mr.',
+  'Dr.',
+  'told reporters',
+  'according to',
+  'added',
+  'Vladimir',
+  'Angela Merkel',
+  'the president',
+  'Kim Jong-un',
+  'U.S.',
+  'J.',
+  'We',
+  'It',
+  'will',
+  'win',
+  'a',
+  'the',
+  'don’t',
+  '’90s',
+  'Jones’',
+  'rock ’n’ roll',
+  '3.5',
+  '1,000',
+  '$200',
   // punctuation
-  ',', ',', ':', '.', '.', '!', '?', '…', '...', ';', '(', ')', '[', ']',
+  ',',
+  ',',
+  ':',
+  '.',
+  '.',
+  '!',
+  '?',
+  '…',
+  '...',
+  ';',
+  '(',
+  ')',
+  '[',
+  ']',
 ] as const;
 
 const piece = fc.oneof(
@@ -36,20 +141,64 @@ const piece = fc.oneof(
   { weight: 2, arbitrary: fc.constant(' ') },
   { weight: 1, arbitrary: fc.string({ maxLength: 3 }) },
 );
-const WORDS = ['said', 'he', 'she', 'Putin', 'We', 'will', 'win', 'it', 'is', 'soon', 'Mr.', 'Smith', 'don’t', 'U.S.', 'J.', 'Hey!', 'no'];
+const WORDS = [
+  'said',
+  'he',
+  'she',
+  'Putin',
+  'We',
+  'will',
+  'win',
+  'it',
+  'is',
+  'soon',
+  'Mr.',
+  'Smith',
+  'don’t',
+  'U.S.',
+  'J.',
+  'Hey!',
+  'no',
+];
 const word = fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...WORDS) }, { weight: 1, arbitrary: piece });
 const PAIRS: ReadonlyArray<readonly [string, string]> = [
-  ['"', '"'], ['“', '”'], ['“', '”'], ['«', '»'], ['»', '«'], ['„', '“'], ['‚', '‘'], ['‘', '’'], ["'", "'"],
-  ['‹', '›'], ['「', '」'], ['“', '"'], ['”', '”'], ['“', '“'], ['"', ''], ['', '”'],
+  ['"', '"'],
+  ['“', '”'],
+  ['“', '”'],
+  ['«', '»'],
+  ['»', '«'],
+  ['„', '“'],
+  ['‚', '‘'],
+  ['‘', '’'],
+  ["'", "'"],
+  ['‹', '›'],
+  ['「', '」'],
+  ['“', '"'],
+  ['”', '”'],
+  ['“', '“'],
+  ['"', ''],
+  ['', '”'],
 ];
-const quoted = fc.tuple(
-  fc.constantFrom(...PAIRS),
-  fc.array(word, { minLength: 1, maxLength: 10 }).map((w) => w.join(' ')),
-  fc.constantFrom(',', '.', '!', '?', '', '…', '—'),
-).map(([[o, c], inner, end]) => `${o}${inner}${end}${c}`);
+const quoted = fc
+  .tuple(
+    fc.constantFrom(...PAIRS),
+    fc.array(word, { minLength: 1, maxLength: 10 }).map((w) => w.join(' ')),
+    fc.constantFrom(',', '.', '!', '?', '', '…', '—'),
+  )
+  .map(([[o, c], inner, end]) => `${o}${inner}${end}${c}`);
 const ATTRIBUTIONS = [
-  ' he said.', ' said Putin.', ' Putin told reporters.', ' according to Mr. Smith.', ', she added.', ' — Putin', '', ' ',
-  ' he said. ', ' said the president, ', ' Angela Merkel said in Berlin.', '\n',
+  ' he said.',
+  ' said Putin.',
+  ' Putin told reporters.',
+  ' according to Mr. Smith.',
+  ', she added.',
+  ' — Putin',
+  '',
+  ' ',
+  ' he said. ',
+  ' said the president, ',
+  ' Angela Merkel said in Berlin.',
+  '\n',
 ];
 const chunk = fc.oneof(
   { weight: 4, arbitrary: fc.tuple(quoted, fc.constantFrom(...ATTRIBUTIONS)).map(([q, a]) => q + a) },
@@ -88,62 +237,90 @@ function check(text: string): void {
 
 describe('properties on quote-rich hostile text', () => {
   it('extractQuotes never throws and its Result validates', () => {
-    fc.assert(fc.property(hostile, (text) => { check(text); }), { numRuns: RUNS });
+    fc.assert(
+      fc.property(hostile, (text) => {
+        check(text);
+      }),
+      { numRuns: RUNS },
+    );
   });
 
   it('tokenize agrees with extractQuotes on tokens, sentences and paragraphs', () => {
-    fc.assert(fc.property(hostile, (text) => {
-      const t = tokenize(text);
-      const r = extractQuotes(text);
-      expect(t.tokens).toEqual(r.tokens);
-      expect(t.sentences).toEqual(r.sentences);
-      expect(t.paragraphs).toEqual(r.paragraphs);
-    }), { numRuns: RUNS });
+    fc.assert(
+      fc.property(hostile, (text) => {
+        const t = tokenize(text);
+        const r = extractQuotes(text);
+        expect(t.tokens).toEqual(r.tokens);
+        expect(t.sentences).toEqual(r.sentences);
+        expect(t.paragraphs).toEqual(r.paragraphs);
+      }),
+      { numRuns: RUNS },
+    );
   });
 
   it('is deterministic: the same input gives deep-equal output twice', () => {
-    fc.assert(fc.property(hostile, (text) => {
-      expect(extractQuotes(text)).toEqual(extractQuotes(text));
-      expect(tokenize(text)).toEqual(tokenize(text));
-    }), { numRuns: RUNS });
+    fc.assert(
+      fc.property(hostile, (text) => {
+        expect(extractQuotes(text)).toEqual(extractQuotes(text));
+        expect(tokenize(text)).toEqual(tokenize(text));
+      }),
+      { numRuns: RUNS },
+    );
   });
 
   it('no sentence boundary falls strictly inside a quote part (unless the part spans a line break)', () => {
-    fc.assert(fc.property(hostile, (text) => {
-      expect(boundariesInsideParts(text, extractQuotes(text))).toEqual([]);
-    }), { numRuns: RUNS });
+    fc.assert(
+      fc.property(hostile, (text) => {
+        expect(boundariesInsideParts(text, extractQuotes(text))).toEqual([]);
+      }),
+      { numRuns: RUNS },
+    );
   });
 
   it('with an attributed quote template around hostile fillers, still validates', () => {
     const filler = fc.array(piece, { maxLength: 12 }).map((a) => a.join(''));
-    fc.assert(fc.property(filler, filler, filler, (a, b, c) => {
-      const text = `“${a},” ${b} said Putin. “${c}” he added.\n"${a}" according to Mr. ${b}: ‘${c}’`;
-      check(text);
-      expect(boundariesInsideParts(text, extractQuotes(text))).toEqual([]);
-    }), { numRuns: RUNS });
+    fc.assert(
+      fc.property(filler, filler, filler, (a, b, c) => {
+        const text = `“${a},” ${b} said Putin. “${c}” he added.\n"${a}" according to Mr. ${b}: ‘${c}’`;
+        check(text);
+        expect(boundariesInsideParts(text, extractQuotes(text))).toEqual([]);
+      }),
+      { numRuns: RUNS },
+    );
   });
 });
 
 describe('properties on arbitrary strings', () => {
   it('fc.string(): never throws, validates, agrees with tokenize', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 200 }), (text) => {
-      const r = extractQuotes(text);
-      validateResult(text, r);
-      expect(tokenize(text).tokens).toEqual(r.tokens);
-    }), { numRuns: RUNS });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (text) => {
+        const r = extractQuotes(text);
+        validateResult(text, r);
+        expect(tokenize(text).tokens).toEqual(r.tokens);
+      }),
+      { numRuns: RUNS },
+    );
   });
 
   it('full Unicode strings (any code point, incl. lone surrogates): never throws, validates', () => {
     const full = fc.string({ unit: 'binary', maxLength: 200 });
-    fc.assert(fc.property(full, (text) => {
-      const r = extractQuotes(text);
-      validateResult(text, r);
-      expect(tokenize(text).sentences).toEqual(r.sentences);
-    }), { numRuns: RUNS });
+    fc.assert(
+      fc.property(full, (text) => {
+        const r = extractQuotes(text);
+        validateResult(text, r);
+        expect(tokenize(text).sentences).toEqual(r.sentences);
+      }),
+      { numRuns: RUNS },
+    );
   });
 
   it('grapheme strings: never throws, validates', () => {
-    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 100 }), (text) => { check(text); }), { numRuns: RUNS });
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 100 }), (text) => {
+        check(text);
+      }),
+      { numRuns: RUNS },
+    );
   });
 });
 
@@ -160,7 +337,10 @@ describe('hostile fixed inputs finish and validate', () => {
     ['100,000 copies of "a," he said.', () => '"a," he said. '.repeat(100_000)],
     ['one sentence of 8,000 parenthetical tags', () => 'the plan failed, he said, '.repeat(8_000) + 'end.'],
     ['one sentence of 8,000 nested reports', () => 'Smith said that '.repeat(8_000) + 'it rained.'],
-    ['one sentence of 5,000 characterizations', () => 'Reid called Trump as a "con artist" and '.repeat(5_000) + 'left.'],
+    [
+      'one sentence of 5,000 characterizations',
+      () => 'Reid called Trump as a "con artist" and '.repeat(5_000) + 'left.',
+    ],
     ['10,000 transcript labels', () => 'SMITH: hello there my friend\n'.repeat(10_000)],
   ];
   for (const [name, make] of cases) {

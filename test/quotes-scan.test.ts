@@ -60,13 +60,24 @@ describe('scanQuotes: pairs', () => {
 
 describe('scanQuotes: nesting', () => {
   const cases: Array<[name: string, text: string, regions: string[]]> = [
-    ['curly single inside curly double', '“He said ‘no way’ to me,” she said.', ['“He said ‘no way’ to me,”', '>‘no way’']],
-    ['straight single inside straight double', `"He said 'no way' to me," she said.`, [`"He said 'no way' to me,"`, `>'no way'`]],
+    [
+      'curly single inside curly double',
+      '“He said ‘no way’ to me,” she said.',
+      ['“He said ‘no way’ to me,”', '>‘no way’'],
+    ],
+    [
+      'straight single inside straight double',
+      `"He said 'no way' to me," she said.`,
+      [`"He said 'no way' to me,"`, `>'no way'`],
+    ],
     ['double inside double', '“a “bb” c”', ['“a “bb” c”', '>“bb”']],
     ['single guillemets inside guillemets', '«Il a dit ‹non merci›.»', ['«Il a dit ‹non merci›.»', '>‹non merci›']],
     ['German nesting', '„Er sagte ‚nein danke‘.“', ['„Er sagte ‚nein danke‘.“', '>‚nein danke‘']],
-    ['apostrophes inside a quotation', '“Rock ’n’ roll isn’t dead, the ’90s and Jones’ car,” he said.',
-      ['“Rock ’n’ roll isn’t dead, the ’90s and Jones’ car,”']],
+    [
+      'apostrophes inside a quotation',
+      '“Rock ’n’ roll isn’t dead, the ’90s and Jones’ car,” he said.',
+      ['“Rock ’n’ roll isn’t dead, the ’90s and Jones’ car,”'],
+    ],
   ];
   it.each(cases)('%s', (_name, text, regions) => {
     expect(scan(text).regions).toEqual(regions);

@@ -8,7 +8,12 @@ import type { Entity, Quote } from '../src/types.js';
 
 /** Written out here rather than imported, so a mistake in the module's escaper cannot hide. */
 function escaped(s: string): string {
-  return s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&#39;');
+  return s
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
+    .replaceAll("'", '&#39;');
 }
 
 const stripTags = (html: string): string => html.replace(/<[^<>]*>/g, '');
@@ -53,7 +58,10 @@ function expectWellNested(html: string): void {
 
 /** Character references back to characters (only those the renderer writes). */
 function unescape(s: string): string {
-  return s.replace(/&(amp|lt|gt|quot|#39);/g, (_m, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e] ?? '');
+  return s.replace(
+    /&(amp|lt|gt|quot|#39);/g,
+    (_m, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e] ?? '',
+  );
 }
 
 const ARTICLE = readFileSync(new URL('../examples/article.txt', import.meta.url), 'utf8');
@@ -91,7 +99,8 @@ describe('renderHtml: structure', () => {
   it('marks each cue and speaker mention, and each entity mention with its entity and colour', () => {
     for (const q of result.quotes) {
       if (q.cue) expect(markedText(html, 'class="sb-cue"', `data-quote="${q.id}"`, 'span')).toBe(q.cue.text);
-      if (q.speaker) expect(markedText(html, 'class="sb-speaker"', `data-quote="${q.id}"`, 'span')).toBe(q.speaker.mention.text);
+      if (q.speaker)
+        expect(markedText(html, 'class="sb-speaker"', `data-quote="${q.id}"`, 'span')).toBe(q.speaker.mention.text);
     }
     result.entities.forEach((e, index) => {
       const spans = all.filter((t) => !t.close && t.attrs['data-entity'] === e.id);
@@ -179,7 +188,8 @@ describe('renderHtml: hostile input', () => {
 
   it('links only Q ids', () => {
     expect(wikidataUrl('Q7747')).toBe('https://www.wikidata.org/wiki/Q7747');
-    for (const id of ['javascript:alert(1)', 'Q7747"', 'Q', 'q7747', ' Q1', 'Q1/../x', 'Q1\n']) expect(wikidataUrl(id)).toBeNull();
+    for (const id of ['javascript:alert(1)', 'Q7747"', 'Q', 'q7747', ' Q1', 'Q1/../x', 'Q1\n'])
+      expect(wikidataUrl(id)).toBeNull();
   });
 
   it('rejects what is not a result, and skips spans outside the text', () => {
@@ -211,15 +221,30 @@ describe('renderText: any spans, however they overlap', () => {
     fc.assert(
       fc.property(
         fc.array(fc.constantFrom(...ALPHABET), { minLength: 1, maxLength: 40 }).map((cs) => cs.join('')),
-        fc.array(fc.tuple(fc.nat(50), fc.nat(50), fc.constantFrom('part', 'cue', 'speaker', 'mention')), { maxLength: 12 }),
+        fc.array(fc.tuple(fc.nat(50), fc.nat(50), fc.constantFrom('part', 'cue', 'speaker', 'mention')), {
+          maxLength: 12,
+        }),
         (text, raw) => {
-          const spans = raw.map(([a, b, kind]) => ({ start: Math.min(a, b) % (text.length + 1), end: Math.max(a, b) % (text.length + 1), kind }));
+          const spans = raw.map(([a, b, kind]) => ({
+            start: Math.min(a, b) % (text.length + 1),
+            end: Math.max(a, b) % (text.length + 1),
+            kind,
+          }));
           const quotes: Quote[] = [];
           const entities: Entity[] = [];
           spans.forEach((s, i) => {
             const span = { start: Math.min(s.start, s.end), end: Math.max(s.start, s.end), text: '' };
             if (s.kind === 'mention') {
-              entities.push({ id: `e${i}`, name: 'N', type: 'person', mentions: [{ ...span, kind: 'name' }], titles: [], gender: null, nationality: null, affiliations: [] });
+              entities.push({
+                id: `e${i}`,
+                name: 'N',
+                type: 'person',
+                mentions: [{ ...span, kind: 'name' }],
+                titles: [],
+                gender: null,
+                nationality: null,
+                affiliations: [],
+              });
             } else {
               quotes.push({
                 ...quoteAt(0, 0),
@@ -236,7 +261,8 @@ describe('renderText: any spans, however they overlap', () => {
           // Each non-empty mention's text is covered by its element(s).
           for (const e of entities) {
             const m = e.mentions[0];
-            if (m && m.end > m.start) expect(markedText(html, `data-entity="${e.id}"`, 'sb-ent', 'span')).toBe(text.slice(m.start, m.end));
+            if (m && m.end > m.start)
+              expect(markedText(html, `data-entity="${e.id}"`, 'sb-ent', 'span')).toBe(text.slice(m.start, m.end));
           }
         },
       ),
@@ -246,7 +272,31 @@ describe('renderText: any spans, however they overlap', () => {
 });
 
 describe('renderHtml: any text through the whole pipeline', () => {
-  const WORDS = ['"', '“', '”', "'", '<script>', '</style>', '<b onclick="x()">', '&amp;', '&', '>', 'javascript:alert(1)', ' said ', 'Anna Berg', ' he ', ', ', '. ', '\n', 'told reporters', 'according to', 'Putin', '</mark>', '<!--', 'a'];
+  const WORDS = [
+    '"',
+    '“',
+    '”',
+    "'",
+    '<script>',
+    '</style>',
+    '<b onclick="x()">',
+    '&amp;',
+    '&',
+    '>',
+    'javascript:alert(1)',
+    ' said ',
+    'Anna Berg',
+    ' he ',
+    ', ',
+    '. ',
+    '\n',
+    'told reporters',
+    'according to',
+    'Putin',
+    '</mark>',
+    '<!--',
+    'a',
+  ];
   it('writes only its own markup, and the text comes back exactly', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...WORDS), { maxLength: 40 }), (words) => {

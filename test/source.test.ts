@@ -36,7 +36,9 @@ describe('source habits', () => {
   // A regular-expression literal builds a new RegExp object each time it is evaluated. In the tokenizer's
   // per-token `normalize` that was 56 bytes a token, a quarter of all it allocated. Module-level constants instead.
   it('no regular-expression literal is written inside a function', () => {
-    const found = sourceFiles(SRC).flatMap((f) => regexLiteralsInFunctions(f.slice(SRC.length + 1), readFileSync(f, 'utf8')));
+    const found = sourceFiles(SRC).flatMap((f) =>
+      regexLiteralsInFunctions(f.slice(SRC.length + 1), readFileSync(f, 'utf8')),
+    );
     expect(found).toEqual([]);
   });
 
@@ -44,12 +46,16 @@ describe('source habits', () => {
   it('no logic file spells out a set or an inline list of words', () => {
     const found = sourceFiles(SRC)
       .map((f) => f.slice(SRC.length + 1))
-      .filter((f) => !f.startsWith('words/') && !f.startsWith('generated/') && WORD_LIST.test(readFileSync(join(SRC, f), 'utf8')));
+      .filter(
+        (f) =>
+          !f.startsWith('words/') && !f.startsWith('generated/') && WORD_LIST.test(readFileSync(join(SRC, f), 'utf8')),
+      );
     expect(found).toEqual(['validate.ts']); // its set is of QuoteKind values, not words
   });
 
   it('the check finds a literal inside a function, and none at module level', () => {
-    const code = 'const A = /a/;\nfunction f(s: string) { return /b/.test(s) || A.test(s); }\nconst g = (s: string) => s.split(/,/);';
+    const code =
+      'const A = /a/;\nfunction f(s: string) { return /b/.test(s) || A.test(s); }\nconst g = (s: string) => s.split(/,/);';
     expect(regexLiteralsInFunctions('x.ts', code)).toEqual(['x.ts:2 /b/', 'x.ts:3 /,/']);
   });
 });

@@ -8,16 +8,30 @@ const read = (text: string): unknown[][] =>
   extractQuotes(text).quotes.map((q) => [q.kind, q.text, q.speaker?.mention.text, q.cue?.text]);
 
 const cases: Array<[verb: string, text: string, expected: string[][], counter: string]> = [
-  ['slam', 'Senator Ruiz slammed the toll plan during a visit to the port.',
-    [['indirect', 'the toll plan', 'Senator Ruiz', 'slammed']], 'The ferry slammed into the pier.'],
-  ['mock', 'Ana Ruiz mocked the council for its new logo.',
+  [
+    'slam',
+    'Senator Ruiz slammed the toll plan during a visit to the port.',
+    [['indirect', 'the toll plan', 'Senator Ruiz', 'slammed']],
+    'The ferry slammed into the pier.',
+  ],
+  [
+    'mock',
+    'Ana Ruiz mocked the council for its new logo.',
     [['indirect', 'the council for its new logo', 'Ana Ruiz', 'mocked']],
-    'Students staged a mock trial in the hall.'],
-  ['ridicule', 'Critics ridiculed the plan as "a bridge to nowhere".',
-    [['mixed', 'the plan as "a bridge to nowhere"', 'Critics', 'ridiculed']], 'The plan drew ridicule from the council.'],
-  ['tout', 'The minister touted the new ferry as a triumph of planning.',
+    'Students staged a mock trial in the hall.',
+  ],
+  [
+    'ridicule',
+    'Critics ridiculed the plan as "a bridge to nowhere".',
+    [['mixed', 'the plan as "a bridge to nowhere"', 'Critics', 'ridiculed']],
+    'The plan drew ridicule from the council.',
+  ],
+  [
+    'tout',
+    'The minister touted the new ferry as a triumph of planning.',
     [['indirect', 'the new ferry as a triumph of planning', 'The minister', 'touted']],
-    'Touted as a cure, the pill did nothing.'],
+    'Touted as a cure, the pill did nothing.',
+  ],
 ];
 
 describe('stance verbs whose object is what was said', () => {
@@ -29,8 +43,20 @@ describe('stance verbs whose object is what was said', () => {
 
 describe('verbs that report no words', () => {
   // Thoughts, plans and results of persuading, not speech; and speech acts measured to cost more than they give.
-  const left = ['favor', 'intend', 'vote', 'convince', 'persuade', 'chat', 'threaten', 'hail', 'welcome', 'applaud',
-    'request', 'brief'];
+  const left = [
+    'favor',
+    'intend',
+    'vote',
+    'convince',
+    'persuade',
+    'chat',
+    'threaten',
+    'hail',
+    'welcome',
+    'applaud',
+    'request',
+    'brief',
+  ];
   it('are not cues', () => expect(left.filter((lemma) => VERB_CUES.some((c) => c.lemma === lemma))).toEqual([]));
   it('give no reported speech', () => {
     expect(read('The mayor threatened to close the bridge.')).toEqual([]);

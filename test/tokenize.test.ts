@@ -70,8 +70,14 @@ describe('tokens: exact texts', () => {
   it('token kinds', () => {
     const t = tok('“Russia’s 1,000 $ don’t!”');
     expect(t.tokens.map((x) => [x.text, x.kind])).toEqual([
-      ['“', 'quote'], ['Russia', 'word'], ['’s', 'word'], ['1,000', 'number'], ['$', 'symbol'], ['don’t', 'word'],
-      ['!', 'punct'], ['”', 'quote'],
+      ['“', 'quote'],
+      ['Russia', 'word'],
+      ['’s', 'word'],
+      ['1,000', 'number'],
+      ['$', 'symbol'],
+      ['don’t', 'word'],
+      ['!', 'punct'],
+      ['”', 'quote'],
     ]);
   });
 
@@ -80,12 +86,28 @@ describe('tokens: exact texts', () => {
   });
 
   it('norm lower-cases beyond ASCII, folds every apostrophe form, and leaves lower-case ASCII as it is', () => {
-    expect(tok('ÉCOLE Straße ĲSSEL iʼm wasn′t plain-word 3.5').tokens.map((x) => x.norm))
-      .toEqual(['école', 'straße', 'ĳssel', "i'm", "wasn't", 'plain-word', '3.5']);
+    expect(tok('ÉCOLE Straße ĲSSEL iʼm wasn′t plain-word 3.5').tokens.map((x) => x.norm)).toEqual([
+      'école',
+      'straße',
+      'ĳssel',
+      "i'm",
+      "wasn't",
+      'plain-word',
+      '3.5',
+    ]);
   });
 
   it('an elided word is found in any case, and only as a whole word', () => {
-    expect(texts(tok("’TIL dawn, ’Em all, 'tilde"), 'tokens')).toEqual(['’TIL', 'dawn', ',', '’Em', 'all', ',', "'", 'tilde']);
+    expect(texts(tok("’TIL dawn, ’Em all, 'tilde"), 'tokens')).toEqual([
+      '’TIL',
+      'dawn',
+      ',',
+      '’Em',
+      'all',
+      ',',
+      "'",
+      'tilde',
+    ]);
     expect(texts(tok("rock 'n' roll 'ti"), 'tokens')).toEqual(['rock', "'", 'n', "'", 'roll', "'", 'ti']);
   });
 
@@ -121,7 +143,12 @@ describe('tokens: exact texts', () => {
 
   it('CRLF offsets are exact', () => {
     const t = tok('Hi.\r\nBye.');
-    expect(t.tokens.map((x) => [x.text, x.start, x.end])).toEqual([['Hi', 0, 2], ['.', 2, 3], ['Bye', 5, 8], ['.', 8, 9]]);
+    expect(t.tokens.map((x) => [x.text, x.start, x.end])).toEqual([
+      ['Hi', 0, 2],
+      ['.', 2, 3],
+      ['Bye', 5, 8],
+      ['.', 8, 9],
+    ]);
   });
 
   // Regression: U+0085 (NEL) is a line break for the quote scanner (chars.ts isLineBreak) but not for the tokenizer
@@ -148,12 +175,22 @@ describe('tokens: exact texts', () => {
 
 describe('sentences', () => {
   const cases: Array<[name: string, text: string, sentences: string[]]> = [
-    ['exclamation inside a quote does not end the sentence', 'The girl says "Hey! gimme the meatballs!".',
-      ['The girl says "Hey! gimme the meatballs!".']],
+    [
+      'exclamation inside a quote does not end the sentence',
+      'The girl says "Hey! gimme the meatballs!".',
+      ['The girl says "Hey! gimme the meatballs!".'],
+    ],
     ['Mr. before a name', 'Mr. Smith went to Washington. He left.', ['Mr. Smith went to Washington.', 'He left.']],
-    ['quote then attribution, then a new quote', '"We will win," he said. "It will be soon."',
-      ['"We will win," he said.', '"It will be soon."']],
-    ['curly quotes, same', '“We will win,” he said. “It will be soon.”', ['“We will win,” he said.', '“It will be soon.”']],
+    [
+      'quote then attribution, then a new quote',
+      '"We will win," he said. "It will be soon."',
+      ['"We will win," he said.', '"It will be soon."'],
+    ],
+    [
+      'curly quotes, same',
+      '“We will win,” he said. “It will be soon.”',
+      ['“We will win,” he said.', '“It will be soon.”'],
+    ],
     ['initials', 'J. R. Smith spoke.', ['J. R. Smith spoke.']],
     ['title and initial', 'Dr. J. Smith and Prof. Jones met.', ['Dr. J. Smith and Prof. Jones met.']],
     ['military titles', 'Gen. Smith left. Col. Jones stayed.', ['Gen. Smith left.', 'Col. Jones stayed.']],
@@ -187,7 +224,13 @@ describe('sentences', () => {
 
   it('sentences know their paragraph', () => {
     const t = tok('Aa. Bb.\n\nCc. Dd.\nEe.');
-    expect(t.sentences.map((s) => [s.text, s.paragraph])).toEqual([['Aa.', 0], ['Bb.', 0], ['Cc.', 1], ['Dd.', 1], ['Ee.', 2]]);
+    expect(t.sentences.map((s) => [s.text, s.paragraph])).toEqual([
+      ['Aa.', 0],
+      ['Bb.', 0],
+      ['Cc.', 1],
+      ['Dd.', 1],
+      ['Ee.', 2],
+    ]);
   });
 
   // Regression: `U.S.` is one token that is never sentence-final, so 'U.S. He left.' never splits.

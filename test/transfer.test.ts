@@ -10,7 +10,10 @@ const ARTICLE = readFileSync(new URL('../examples/article.txt', import.meta.url)
 describe('pack / unpack', () => {
   it.each([
     ['the example article', ARTICLE],
-    ['curly quotes, apostrophes and line breaks', '“It’s done,” Anna Berg’s aide said.\r\n\r\nMs. O’Neil said they’d ‘see’.'],
+    [
+      'curly quotes, apostrophes and line breaks',
+      '“It’s done,” Anna Berg’s aide said.\r\n\r\nMs. O’Neil said they’d ‘see’.',
+    ],
     ['emoji and surrogate pairs', 'He said "🇫🇷 👍🏽 ok" — 𝒜𝒷𝒸 said.'],
     ['an empty text', ''],
   ])('gives back the same JSON: %s', (_name, text) => {
@@ -44,7 +47,11 @@ describe('pack / unpack', () => {
     const tokens = u.tokens;
     expect(tokens).toEqual(r.tokens);
     expect(u.tokens).toBe(tokens); // built once
-    expect(Object.getOwnPropertyDescriptor(u, 'tokens')).toMatchObject({ value: tokens, writable: true, enumerable: true });
+    expect(Object.getOwnPropertyDescriptor(u, 'tokens')).toMatchObject({
+      value: tokens,
+      writable: true,
+      enumerable: true,
+    });
     expect({ ...u }).toEqual({ index: 7, id: 'a', ...r });
     expect(structuredClone(u)).toEqual({ index: 7, id: 'a', ...r });
   });
@@ -53,7 +60,10 @@ describe('pack / unpack', () => {
     const u = unpack(ARTICLE, pack(extractQuotes(ARTICLE)), {});
     (u as { sentences: unknown }).sentences = [];
     expect(u.sentences).toEqual([]);
-    expect(Object.getOwnPropertyDescriptor(u, 'sentences')).toMatchObject({ value: [], writable: true, enumerable: true });
+    expect(Object.getOwnPropertyDescriptor(u, 'sentences')).toMatchObject({
+      value: [],
+      writable: true,
+      enumerable: true,
+    });
   });
 });
-

@@ -22,7 +22,8 @@ describe('words', () => {
 describe('composed lists', () => {
   it('share their named parts', () => {
     for (const w of BE) for (const list of [PASSIVE_BE, PROGRESSIVE_BE, AUXILIARIES]) expect(list.has(w), w).toBe(true);
-    for (const w of WHEN_WORDS) for (const list of [TAIL_WORDS, ADJUNCT_OPENERS, OBJECT_STOPS]) expect(list.has(w), w).toBe(true);
+    for (const w of WHEN_WORDS)
+      for (const list of [TAIL_WORDS, ADJUNCT_OPENERS, OBJECT_STOPS]) expect(list.has(w), w).toBe(true);
     expect(PASSIVE_BE.has("isn't")).toBe(true);
     expect(PROGRESSIVE_BE.has("isn't")).toBe(false);
     expect(AUXILIARIES.has("'s")).toBe(false);

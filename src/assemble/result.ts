@@ -1,4 +1,15 @@
-import type { Cue, Entity, EntityLink, Mention, ExtractOptions, Quote, QuoteKind, Result, Span, Speaker } from '../types.js';
+import type {
+  Cue,
+  Entity,
+  EntityLink,
+  Mention,
+  ExtractOptions,
+  Quote,
+  QuoteKind,
+  Result,
+  Span,
+  Speaker,
+} from '../types.js';
 import { span, text, tokenSpan, type Doc } from '../doc/doc.js';
 import type { Attribution, Draft } from '../attribute/candidate.js';
 import type { ReportedDraft } from '../attribute/reported/index.js';
@@ -7,18 +18,41 @@ import { genderOf, type EntityDraft } from '../entities/cluster.js';
 import type { Resolved } from '../entities/index.js';
 
 /** Stage: the typed, plain-data Result, cross-referenced by ids. */
-export function assemble(doc: Doc, drafts: readonly Draft[], reported: readonly ReportedDraft[], resolved: Resolved, options: ExtractOptions): Result {
+export function assemble(
+  doc: Doc,
+  drafts: readonly Draft[],
+  reported: readonly ReportedDraft[],
+  resolved: Resolved,
+  options: ExtractOptions,
+): Result {
   const kept = resolved.entities.filter((e) => e.mentions.length > 0);
   const all = [
-    ...drafts.map((d) => ({ at: d.parts[0]!.start, kind: 'direct' as const, parts: d.parts.map((r) => span(doc.text, r.start, r.end)), a: d.attribution!, e: resolved.speakerOf.get(d) ?? null })),
-    ...reported.map((d) => ({ at: doc.tokens[d.first]!.start, kind: d.kind, parts: reportedParts(doc, d), a: d.attribution, e: resolved.speakerOf.get(d) ?? null })),
+    ...drafts.map((d) => ({
+      at: d.parts[0]!.start,
+      kind: 'direct' as const,
+      parts: d.parts.map((r) => span(doc.text, r.start, r.end)),
+      a: d.attribution!,
+      e: resolved.speakerOf.get(d) ?? null,
+    })),
+    ...reported.map((d) => ({
+      at: doc.tokens[d.first]!.start,
+      kind: d.kind,
+      parts: reportedParts(doc, d),
+      a: d.attribution,
+      e: resolved.speakerOf.get(d) ?? null,
+    })),
   ].sort((x, y) => x.at - y.at);
   const quotes = all
     .map((q, k) => toQuote(doc, q, k))
     .filter((q) => q.confidence >= (options.minConfidence ?? 0) && (!options.kinds || options.kinds.includes(q.kind)));
   return {
-    text: doc.text, tokens: doc.tokens, sentences: doc.sentences, paragraphs: doc.paragraphs,
-    quotes, entities: kept.map((e) => toEntity(doc, e, resolved.links.get(e))), warnings: [...doc.warnings],
+    text: doc.text,
+    tokens: doc.tokens,
+    sentences: doc.sentences,
+    paragraphs: doc.paragraphs,
+    quotes,
+    entities: kept.map((e) => toEntity(doc, e, resolved.links.get(e))),
+    warnings: [...doc.warnings],
   };
 }
 
@@ -50,14 +84,27 @@ interface Placed {
 /** The `k`th quotation of the document, in text order. */
 function toQuote(doc: Doc, q: Placed, k: number): Quote {
   const { kind, parts, a, e: entity } = q;
-  const cue: Cue | null = a.cue ? { ...tokenSpan(doc, a.cue.first, a.cue.last), lemma: a.cue.lemma, class: a.cue.class } : null;
-  const speaker: Speaker | null = a.speaker ? {
-    mention: tokenSpan(doc, a.speaker.first, a.speaker.last),
-    entity: entity?.id ?? null,
-    name: entity ? entity.name : tokenSpan(doc, a.speaker.first, a.speaker.last).text,
-    type: entity && entity.type !== 'unknown' ? entity.type : speakerType(doc, a.speaker),
-  } : null;
-  return { id: `q${k}`, kind, parts, text: parts.map((p) => p.text).join(' '), cue, speaker, confidence: a.confidence, rule: a.rule };
+  const cue: Cue | null = a.cue
+    ? { ...tokenSpan(doc, a.cue.first, a.cue.last), lemma: a.cue.lemma, class: a.cue.class }
+    : null;
+  const speaker: Speaker | null = a.speaker
+    ? {
+        mention: tokenSpan(doc, a.speaker.first, a.speaker.last),
+        entity: entity?.id ?? null,
+        name: entity ? entity.name : tokenSpan(doc, a.speaker.first, a.speaker.last).text,
+        type: entity && entity.type !== 'unknown' ? entity.type : speakerType(doc, a.speaker),
+      }
+    : null;
+  return {
+    id: `q${k}`,
+    kind,
+    parts,
+    text: parts.map((p) => p.text).join(' '),
+    cue,
+    speaker,
+    confidence: a.confidence,
+    rule: a.rule,
+  };
 }
 
 /** A mention's span and kind, built as one object (no spread of a span into another). */
@@ -68,12 +115,19 @@ function mentionOf(doc: Doc, first: number, last: number, kind: Mention['kind'])
 }
 
 function toEntity(doc: Doc, e: EntityDraft, link: EntityLink | undefined): Entity {
-  const mentions = [...e.mentions].sort((a, b) => a.first - b.first)
+  const mentions = [...e.mentions]
+    .sort((a, b) => a.first - b.first)
     .map((m) => mentionOf(doc, m.first, m.last, m.kind));
   const [country] = e.countries;
   const entity: Entity = {
-    id: e.id, name: e.name, type: e.type === 'unknown' ? 'other' : e.type, mentions, titles: [...e.roles].filter(Boolean),
-    gender: e.type === 'person' ? genderOf(e) : null, nationality: e.type === 'place' || !country ? null : titleCase(country), affiliations: [...e.affiliations],
+    id: e.id,
+    name: e.name,
+    type: e.type === 'unknown' ? 'other' : e.type,
+    mentions,
+    titles: [...e.roles].filter(Boolean),
+    gender: e.type === 'person' ? genderOf(e) : null,
+    nationality: e.type === 'place' || !country ? null : titleCase(country),
+    affiliations: [...e.affiliations],
   };
   return link ? { ...entity, link } : entity;
 }

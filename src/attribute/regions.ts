@@ -25,7 +25,10 @@ function lastTokenBefore(doc: Doc, offset: number): number {
   let ans = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (doc.tokens[mid]!.end <= offset) { ans = mid; lo = mid + 1; } else hi = mid - 1;
+    if (doc.tokens[mid]!.end <= offset) {
+      ans = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
   return ans;
 }

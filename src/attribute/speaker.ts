@@ -17,7 +17,8 @@ const SUBJECT_REACH = 40;
  */
 export function gerundSubject(doc: Doc, names: NameIndex, cue: number): Phrase | null {
   const m = names.byLast.get(cue - 1);
-  if (m && (m.type === 'person' || m.type === 'unknown')) return { first: m.first, last: m.last, kind: 'name', end: m.last + 1 };
+  if (m && (m.type === 'person' || m.type === 'unknown'))
+    return { first: m.first, last: m.last, kind: 'name', end: m.last + 1 };
   return sentenceSubject(doc, names, cue);
 }
 

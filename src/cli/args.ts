@@ -104,8 +104,10 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   let workers: number | undefined;
   const rawWorkers = values.workers;
   if (rawWorkers !== undefined) {
-    if (!DIGITS.test(rawWorkers.trim()) || !(Number(rawWorkers) >= 1)) throw new UsageError(`--workers expects a positive whole number, got '${rawWorkers}'`);
-    if (Number(rawWorkers) > MAX_WORKERS) throw new UsageError(`--workers is at most ${MAX_WORKERS}, got '${rawWorkers}'`);
+    if (!DIGITS.test(rawWorkers.trim()) || !(Number(rawWorkers) >= 1))
+      throw new UsageError(`--workers expects a positive whole number, got '${rawWorkers}'`);
+    if (Number(rawWorkers) > MAX_WORKERS)
+      throw new UsageError(`--workers is at most ${MAX_WORKERS}, got '${rawWorkers}'`);
     if (!values.jsonl) throw new UsageError('--workers only applies with --jsonl');
     workers = Number(rawWorkers);
   }

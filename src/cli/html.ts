@@ -19,7 +19,12 @@ export function isHtmlInput(name: string, fromHtml: boolean): boolean {
  * The result for one input, text or HTML page. For a page, every span also has `source` (offsets into the file);
  * the page itself is left out of the result (it is the input file).
  */
-export async function extractFor(name: string, text: string, options: ExtractOptions, fromHtml: boolean): Promise<Result> {
+export async function extractFor(
+  name: string,
+  text: string,
+  options: ExtractOptions,
+  fromHtml: boolean,
+): Promise<Result> {
   if (!isHtmlInput(name, fromHtml)) return (await import('../index.js')).extractQuotes(text, options);
   const { html: _html, ...result } = (await import('../html/index.js')).extractQuotesFromHtml(text, options);
   return result;

@@ -30,14 +30,18 @@ export function processLine(
   keepTokens: boolean,
 ): LineOutcome | null {
   if (isBlank(raw)) return null;
-  const fail = (id: unknown, error: string): LineOutcome => ({ record: { id: id ?? null, line: lineNo, error }, error: true });
+  const fail = (id: unknown, error: string): LineOutcome => ({
+    record: { id: id ?? null, line: lineNo, error },
+    error: true,
+  });
   let doc: unknown;
   try {
     doc = JSON.parse(raw);
   } catch (err) {
     return fail(null, `invalid JSON: ${message(err)}`);
   }
-  if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) return fail(null, 'expected a JSON object {"id", "text"}');
+  if (doc === null || typeof doc !== 'object' || Array.isArray(doc))
+    return fail(null, 'expected a JSON object {"id", "text"}');
   const { id, text } = doc as { id?: unknown; text?: unknown };
   if (typeof text !== 'string') return fail(id, 'no "text" string');
   try {

@@ -65,7 +65,11 @@ const BATCH_LINES = 64;
  * BATCH_LINES): a file through a read stream, never read whole. An input that cannot be opened or read is
  * reported through `problem` and skipped.
  */
-async function* inputBatches(names: readonly string[], io: CliIo, problem: (msg: string) => Promise<void>): AsyncGenerator<InputBatch> {
+async function* inputBatches(
+  names: readonly string[],
+  io: CliIo,
+  problem: (msg: string) => Promise<void>,
+): AsyncGenerator<InputBatch> {
   for (const name of names) {
     let n = 0;
     try {
@@ -147,13 +151,21 @@ async function runJsonl(names: readonly string[], io: CliIo, run: JsonlRun): Pro
       // A worker that died (out of memory, say) fails these lines only.
       const error = err instanceof Error ? err.message : String(err);
       const failed = lines.filter((_, k) => !isBlank(raws[k] as string));
-      return { out: failed.map((line) => JSON.stringify({ id: null, line, error }) + '\n').join(''), docs: failed.length, errors: failed.length };
+      return {
+        out: failed.map((line) => JSON.stringify({ id: null, line, error }) + '\n').join(''),
+        docs: failed.length,
+        errors: failed.length,
+      };
     }
   };
   let bad = 0;
   try {
     const source = inputBatches(names, io, problem);
-    const results = orderedMap(source, pool ? (workers as number) * BATCHES_IN_FLIGHT_PER_WORKER : 1, async (b: InputBatch) => ({ answer: await one(b), bytes: b.bytes }));
+    const results = orderedMap(
+      source,
+      pool ? (workers as number) * BATCHES_IN_FLIGHT_PER_WORKER : 1,
+      async (b: InputBatch) => ({ answer: await one(b), bytes: b.bytes }),
+    );
     for await (const { answer, bytes } of results) {
       progress.advance(bytes, answer.docs);
       bad += answer.errors;

@@ -24,7 +24,12 @@ function duration(seconds: number): string {
  * A progress bar redrawn in place at most every `everyMs`, only when `stderr` is a terminal: a pipe or a file
  * gets nothing. `totalBytes` (null when unknown, as for a pipe) enables the percentage and the ETA.
  */
-export function createProgress(stderr: Writable, totalBytes: number | null, now = () => performance.now(), everyMs = 200): Progress {
+export function createProgress(
+  stderr: Writable,
+  totalBytes: number | null,
+  now = () => performance.now(),
+  everyMs = 200,
+): Progress {
   if (!(stderr as { isTTY?: boolean }).isTTY) return QUIET;
   const t0 = now();
   let last = -Infinity;
@@ -34,7 +39,11 @@ export function createProgress(stderr: Writable, totalBytes: number | null, now 
   const line = (): string => {
     const seconds = (now() - t0) / 1000;
     const rate = seconds > 0 ? bytes / 1e6 / seconds : 0;
-    const parts = [`${docs.toLocaleString('en')} articles`, `${(bytes / 1e6).toFixed(1)} MB`, `${rate.toFixed(2)} MB/s`];
+    const parts = [
+      `${docs.toLocaleString('en')} articles`,
+      `${(bytes / 1e6).toFixed(1)} MB`,
+      `${rate.toFixed(2)} MB/s`,
+    ];
     if (totalBytes) {
       const done = Math.min(1, bytes / totalBytes);
       const width = 20;
@@ -53,7 +62,10 @@ export function createProgress(stderr: Writable, totalBytes: number | null, now 
       bytes += n;
       docs += done;
       const t = now();
-      if (t - last >= everyMs) { last = t; draw(); }
+      if (t - last >= everyMs) {
+        last = t;
+        draw();
+      }
     },
     clear() {
       if (shown) stderr.write('\r\x1b[K');

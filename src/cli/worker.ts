@@ -31,8 +31,12 @@ export interface LinesAnswer {
 /** The answer to a `lines` task, its bytes' buffer handed over to the main thread rather than copied. */
 function movable(answer: LinesAnswer & { readonly out: Uint8Array }): LinesAnswer {
   const transferable = {
-    get [transferableSymbol]() { return answer.out.buffer; },
-    get [valueSymbol]() { return answer; },
+    get [transferableSymbol]() {
+      return answer.out.buffer;
+    },
+    get [valueSymbol]() {
+      return answer;
+    },
   };
   return move(transferable) as unknown as LinesAnswer;
 }

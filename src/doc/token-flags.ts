@@ -20,7 +20,9 @@ export function tokenFlags(text: string, tokens: readonly Token[], sentenceStart
       f |= F.cap;
       // Finnish, British, US: demonyms compromise lacks. A word of plain letters has its answer in the table;
       // any other (`U.S.`, accents) is folded as the knowledge base folds names first.
-      const demonym = isPlainWord(t.norm) ? (f & DEMONYM_WHEN_CAPITAL) !== 0 : DEMONYM_EXCEPTIONS.has(t.norm) || demonymCountry(t.norm) !== null;
+      const demonym = isPlainWord(t.norm)
+        ? (f & DEMONYM_WHEN_CAPITAL) !== 0
+        : DEMONYM_EXCEPTIONS.has(t.norm) || demonymCountry(t.norm) !== null;
       if (demonym) f |= W.demonym;
       if (t.text.length > 1 && hasNoLower(t.text)) f |= F.allCaps;
     }
@@ -65,7 +67,8 @@ function markCapitalisedElsewhere(tokens: readonly Token[], flags: Uint32Array):
   const inside = new Set<string>();
   for (let i = 1; i < tokens.length; i++) {
     const f = flags[i]!;
-    if (f & F.cap && !(f & (F.sentenceStart | F.allCaps)) && tokens[i - 1]!.kind !== 'quote') inside.add(tokens[i]!.norm);
+    if (f & F.cap && !(f & (F.sentenceStart | F.allCaps)) && tokens[i - 1]!.kind !== 'quote')
+      inside.add(tokens[i]!.norm);
   }
   for (let i = 0; i < tokens.length; i++) {
     const f = flags[i]!;

@@ -8,7 +8,11 @@ export interface EntityDraft {
   /** Words of the fullest name seen (lower case), and its original text. */
   words: readonly string[];
   name: string;
-  readonly mentions: Array<{ readonly first: number; readonly last: number; readonly kind: 'name' | 'pronoun' | 'description' }>;
+  readonly mentions: Array<{
+    readonly first: number;
+    readonly last: number;
+    readonly kind: 'name' | 'pronoun' | 'description';
+  }>;
   readonly roles: Set<string>;
   readonly nations: Set<string>;
   /** Countries in words (`russia`), from demonyms and the knowledge base. */
@@ -41,7 +45,10 @@ export function clusterNames(names: readonly NameMention[], nameText: (m: NameMe
     const target = index.find(m);
     const e = target ?? newEntity(entities.length, m, nameText(m));
     if (!target) entities.push(e);
-    else if (m.words.length > e.words.length && sameType(e.type, m.type)) { e.words = m.words; e.name = nameText(m); }
+    else if (m.words.length > e.words.length && sameType(e.type, m.type)) {
+      e.words = m.words;
+      e.name = nameText(m);
+    }
     e.mentions.push({ first: m.first, last: m.last, kind: 'name' });
     e.nameSpans.push({ first: m.nameFirst, last: m.last });
     for (const r of m.roles) e.roles.add(r);
@@ -56,7 +63,20 @@ export function clusterNames(names: readonly NameMention[], nameText: (m: NameMe
 }
 
 function newEntity(n: number, m: NameMention, name: string): EntityDraft {
-  return { id: `e${n}`, type: m.type, words: m.words, name, mentions: [], nameSpans: [], roles: new Set(), nations: new Set(), countries: new Set(), affiliations: new Set(), gender: null, nameGender: null };
+  return {
+    id: `e${n}`,
+    type: m.type,
+    words: m.words,
+    name,
+    mentions: [],
+    nameSpans: [],
+    roles: new Set(),
+    nations: new Set(),
+    countries: new Set(),
+    affiliations: new Set(),
+    gender: null,
+    nameGender: null,
+  };
 }
 
 function sameType(a: EntityType | 'unknown', b: EntityType | 'unknown'): boolean {

@@ -8,7 +8,9 @@ import { resolveReferences } from './resolve.js';
 import { EMPTY_KB, linkEntities, type KnowledgeBase } from './link.js';
 
 /** Anything with an attribution: a direct quote's draft or reported speech. */
-export interface Attributed { readonly attribution: Attribution | null }
+export interface Attributed {
+  readonly attribution: Attribution | null;
+}
 
 export interface Resolved {
   readonly entities: EntityDraft[];
@@ -22,7 +24,12 @@ export interface Resolved {
  * Stage: cluster name mentions into entities; resolve pronouns and descriptions (speakers among them) to those
  * entities, in text order; link each entity to the knowledge base, or leave it unlinked when unsure (link.ts).
  */
-export function resolveEntities(doc: Doc, names: readonly NameMention[], drafts: readonly Attributed[], kb: KnowledgeBase = EMPTY_KB): Resolved {
+export function resolveEntities(
+  doc: Doc,
+  names: readonly NameMention[],
+  drafts: readonly Attributed[],
+  kb: KnowledgeBase = EMPTY_KB,
+): Resolved {
   const entities = clusterNames(names, (m) => nameText(doc, m));
   findAffiliations(doc, names, entities);
   const links = linkEntities(entities, kb, (e) => nameVariants(doc, e)); // before pronouns: the KB knows Kim Jong Un is a man
@@ -37,7 +44,7 @@ export function resolveEntities(doc: Doc, names: readonly NameMention[], drafts:
     const p = d.attribution?.speaker;
     if (!p) continue;
     const body = p.kind === 'description' && !resolved.has(p.first) ? bodyInside(p, byLast) : null;
-    const e = body ?? (p.kind === 'name' ? byLast.get(p.last) ?? null : resolved.get(p.first) ?? null);
+    const e = body ?? (p.kind === 'name' ? (byLast.get(p.last) ?? null) : (resolved.get(p.first) ?? null));
     if (e && e.type === 'unknown') e.type = body ? 'organization' : 'person'; // a speaker named alone is a person
     speakerOf.set(d, e);
   }

@@ -23,12 +23,18 @@ interface Context {
  * its countries fit the entity's nationality and the countries the article mentions, and whether it still holds
  * office. The best is linked when its score clears the threshold and it is clearly ahead of the next one.
  */
-export function linkEntities(entities: readonly EntityDraft[], kb: KnowledgeBase, variants: (e: EntityDraft) => readonly string[]): Map<EntityDraft, EntityLink> {
+export function linkEntities(
+  entities: readonly EntityDraft[],
+  kb: KnowledgeBase,
+  variants: (e: EntityDraft) => readonly string[],
+): Map<EntityDraft, EntityLink> {
   const links = new Map<EntityDraft, EntityLink>();
   const context = documentContext(entities);
   for (const e of entities) {
     if (e.type !== 'person' && e.type !== 'organization' && e.type !== 'place' && e.type !== 'unknown') continue;
-    const scored = candidatesOf(e, kb, variants(e)).map(({ c, full }) => ({ c, score: score(e, c, full, context) })).sort((a, b) => b.score - a.score);
+    const scored = candidatesOf(e, kb, variants(e))
+      .map(({ c, full }) => ({ c, score: score(e, c, full, context) }))
+      .sort((a, b) => b.score - a.score);
     const [best, second] = scored;
     if (!best) continue;
     const margin = second ? best.score - second.score : best.score;
@@ -37,20 +43,26 @@ export function linkEntities(entities: readonly EntityDraft[], kb: KnowledgeBase
     links.set(e, { id: best.c.id, label: best.c.label, score: round(final), source: kb.name });
     if (e.type === 'unknown') e.type = best.c.type;
     e.gender ??= best.c.gender ?? null;
-    if (e.type === 'person' && e.countries.size === 0 && best.c.countries?.length === 1) e.countries.add(best.c.countries[0]!);
+    if (e.type === 'person' && e.countries.size === 0 && best.c.countries?.length === 1)
+      e.countries.add(best.c.countries[0]!);
   }
   return links;
 }
 
 /** Candidates by every name variant; `full` when some variant of two or more words matched (a full name, not a surname). */
-function candidatesOf(e: EntityDraft, kb: KnowledgeBase, names: readonly string[]): Array<{ c: KbCandidate; full: boolean }> {
+function candidatesOf(
+  e: EntityDraft,
+  kb: KnowledgeBase,
+  names: readonly string[],
+): Array<{ c: KbCandidate; full: boolean }> {
   const byId = new Map<string, { c: KbCandidate; full: boolean }>();
   for (const name of names) {
     const full = name.trim().includes(' ');
     for (const c of kb.lookup(name, e.type)) {
       if (e.type !== 'unknown' && c.type !== e.type) continue;
       const had = byId.get(c.id);
-      if (!had || (full && !had.full) || c.prior > had.c.prior) byId.set(c.id, { c: had && had.c.prior > c.prior ? had.c : c, full: full || (had?.full ?? false) });
+      if (!had || (full && !had.full) || c.prior > had.c.prior)
+        byId.set(c.id, { c: had && had.c.prior > c.prior ? had.c : c, full: full || (had?.full ?? false) });
     }
   }
   return [...byId.values()];

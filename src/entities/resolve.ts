@@ -26,15 +26,23 @@ const PRONOUN_SENTENCES = 3;
  *    a possessive in an opening phrase points to the subject after it; nearer, subject, outside quotations score higher;
  *  - a description: the most recent person whose roles fit, and whose nationality fits when it says one.
  */
-export function resolveReferences(doc: Doc, entities: readonly EntityDraft[], refs: readonly Reference[]): Map<number, EntityDraft> {
+export function resolveReferences(
+  doc: Doc,
+  entities: readonly EntityDraft[],
+  refs: readonly Reference[],
+): Map<number, EntityDraft> {
   const names = entities.flatMap((e) => e.mentions.map((m) => ({ m, e }))).sort((a, b) => a.m.first - b.m.first);
   const nameAt = new Map(names.map(({ m, e }) => [m.first, e]));
   const seen: Seen[] = [];
   const resolved = new Map<number, EntityDraft>();
   let n = 0;
   for (const ref of refs) {
-    for (; n < names.length && names[n]!.m.first < ref.first; n++) seen.push(seenAt(doc, names[n]!.m.first, names[n]!.m.last, names[n]!.e));
-    const e = ref.kind === 'pronoun' ? cataphor(doc, ref, nameAt) ?? resolvePronoun(doc, seen, ref) : resolveDescription(seen, ref);
+    for (; n < names.length && names[n]!.m.first < ref.first; n++)
+      seen.push(seenAt(doc, names[n]!.m.first, names[n]!.m.last, names[n]!.e));
+    const e =
+      ref.kind === 'pronoun'
+        ? (cataphor(doc, ref, nameAt) ?? resolvePronoun(doc, seen, ref))
+        : resolveDescription(seen, ref);
     if (!e) continue;
     resolved.set(ref.first, e);
     if (ref.kind === 'description') e.gender ??= ref.gender; // a pronoun's gender is not evidence: it was matched on it
@@ -83,7 +91,12 @@ function isObjectPronoun(doc: Doc, ref: Reference): boolean {
   if (t !== 'her') return false;
   const next = ref.first + 1;
   const n = doc.tokens[next];
-  return !n || n.kind !== 'word' || is(doc, next, W.prep | W.det | W.conj | W.adv) || (is(doc, next, F.cap) && !is(doc, next, W.adj));
+  return (
+    !n ||
+    n.kind !== 'word' ||
+    is(doc, next, W.prep | W.det | W.conj | W.adv) ||
+    (is(doc, next, F.cap) && !is(doc, next, W.adj))
+  );
 }
 
 function resolvePronoun(doc: Doc, seen: readonly Seen[], ref: Reference): EntityDraft | null {
@@ -105,8 +118,16 @@ function resolvePronoun(doc: Doc, seen: readonly Seen[], ref: Reference): Entity
     if (g && g !== ref.gender) continue;
     if (object && s.subject && distance === 0 && sameClause(doc, s.token, ref.first)) continue;
     // a sentence back costs 1; a subject earns 0.6; a name of unknown type costs 0.5; one inside a quotation costs 2
-    const score = -distance + (s.subject ? 0.6 : 0) - (e.type === 'unknown' ? 0.5 : 0) - (s.quoted && !refQuoted ? 2 : 0) - 0.01 * (seen.length - k);
-    if (score > bestScore) { best = e; bestScore = score; }
+    const score =
+      -distance +
+      (s.subject ? 0.6 : 0) -
+      (e.type === 'unknown' ? 0.5 : 0) -
+      (s.quoted && !refQuoted ? 2 : 0) -
+      0.01 * (seen.length - k);
+    if (score > bestScore) {
+      best = e;
+      bestScore = score;
+    }
   }
   return best;
 }

@@ -10,7 +10,19 @@
  */
 import { extractQuotes } from '../pipeline.js';
 import { checkOptions } from '../validate.js';
-import type { Cue, Entity, ExtractOptions, Mention, Quote, Result, Sentence, Span, Speaker, Token, Warning } from '../types.js';
+import type {
+  Cue,
+  Entity,
+  ExtractOptions,
+  Mention,
+  Quote,
+  Result,
+  Sentence,
+  Span,
+  Speaker,
+  Token,
+  Warning,
+} from '../types.js';
 import { htmlToText, type SourceRange } from './text.js';
 
 export { htmlToText };
@@ -48,12 +60,17 @@ export interface HtmlResult extends Result {
  */
 export function extractQuotesFromHtml(html: string, options: ExtractOptions = {}): HtmlResult {
   if (typeof html !== 'string') {
-    throw new TypeError(`saidby: extractQuotesFromHtml(html) expects html to be a string, got ${html === null ? 'null' : typeof html}`);
+    throw new TypeError(
+      `saidby: extractQuotesFromHtml(html) expects html to be a string, got ${html === null ? 'null' : typeof html}`,
+    );
   }
   checkOptions(options); // before the page is parsed: a bad option costs nothing
   const page = htmlToText(html);
   const result = extractQuotes(page.text, options);
-  const at = <T extends { readonly start: number; readonly end: number }>(s: T): T & Sourced => ({ ...s, source: page.toSource(s.start, s.end) });
+  const at = <T extends { readonly start: number; readonly end: number }>(s: T): T & Sourced => ({
+    ...s,
+    source: page.toSource(s.start, s.end),
+  });
   return {
     ...result,
     html,

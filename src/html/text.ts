@@ -17,7 +17,11 @@
  */
 import { Parser } from 'htmlparser2';
 import {
-  BLOCK_ELEMENTS, BOILERPLATE_WORDS, DROPPED_ELEMENTS, DROPPED_ROLES, NEVER_DROPPED_BY_NAME,
+  BLOCK_ELEMENTS,
+  BOILERPLATE_WORDS,
+  DROPPED_ELEMENTS,
+  DROPPED_ROLES,
+  NEVER_DROPPED_BY_NAME,
 } from '../words/html.js';
 
 /** A stretch of the HTML source: UTF-16 code units, half-open. */
@@ -76,14 +80,23 @@ function boilerplate(name: string, attribs: Record<string, string>): boolean {
 
 /** The article text of an HTML page, with a map back to the source. Never throws on a string. */
 export function htmlToText(html: string): HtmlText {
-  if (typeof html !== 'string') throw new TypeError(`htmlToText: expected a string of HTML, got ${html === null ? 'null' : typeof html}`);
+  if (typeof html !== 'string')
+    throw new TypeError(`htmlToText: expected a string of HTML, got ${html === null ? 'null' : typeof html}`);
   const stack: Open[] = [];
   const blocks: Block[] = [];
   let articles = 0;
   const top = (): Open | undefined => stack[stack.length - 1];
   const fresh = (): Block => {
     const t = top();
-    return { chars: [], starts: [], ends: [], letters: 0, linkLetters: 0, article: t?.article ?? -1, main: t?.main ?? false };
+    return {
+      chars: [],
+      starts: [],
+      ends: [],
+      letters: 0,
+      linkLetters: 0,
+      article: t?.article ?? -1,
+      main: t?.main ?? false,
+    };
   };
   let block = fresh();
   /** A collapsed whitespace run waiting for the next character: its source range. */

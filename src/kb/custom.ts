@@ -14,7 +14,10 @@ export function createKnowledgeBase(entries: readonly KbEntry[], name = 'custom'
       index.set(key, bucket);
     }
   }
-  return { name, lookup: (n, type) => (index.get(normalizeName(n)) ?? []).filter((c) => type === 'unknown' || c.type === type) };
+  return {
+    name,
+    lookup: (n, type) => (index.get(normalizeName(n)) ?? []).filter((c) => type === 'unknown' || c.type === type),
+  };
 }
 
 /** Candidates from every knowledge base, the first one's entry winning when two share an id. */

@@ -7,7 +7,8 @@ import { lowerCase } from '../text/chars.js';
  * spaces folded to one space, a leading `the` dropped: `Kim Jong-un` = `kim jong un`, `U.S.` = `us`.
  */
 export function normalizeName(name: string): string {
-  if (SIMPLE.test(name)) { // the common case, without the Unicode passes
+  if (SIMPLE.test(name)) {
+    // the common case, without the Unicode passes
     const t = lowerCase(name);
     return t.startsWith('the ') ? t.slice(4) : t;
   }

@@ -4,7 +4,14 @@ import { F, W } from '../doc/flags.js';
 import { multiWordNames } from '../adapters/lexicon.js';
 import { CAPS_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS } from '../words/function-words.js';
 import {
-  COMPASS, GENDERED_TITLES, NAME_PARTICLES, ORG_NAME_WORDS, ORG_NOUNS, PERSON_TITLES, PLACE_NAME_WORDS, PREMODIFIERS,
+  COMPASS,
+  GENDERED_TITLES,
+  NAME_PARTICLES,
+  ORG_NAME_WORDS,
+  ORG_NOUNS,
+  PERSON_TITLES,
+  PLACE_NAME_WORDS,
+  PREMODIFIERS,
   ROLE_NOUNS,
 } from '../words/people.js';
 import { countryOf, nationOf } from './nation.js';
@@ -47,8 +54,12 @@ export function isProper(doc: Doc, i: number): boolean {
 
 function isTitle(doc: Doc, i: number): boolean {
   const n = norm(doc, i);
-  return PERSON_TITLES.has(n) || is(doc, i, W.honorific | W.demonym) || isQualifier(doc, i) ||
-    (COMPASS.has(n) && is(doc, i + 1, W.demonym));
+  return (
+    PERSON_TITLES.has(n) ||
+    is(doc, i, W.honorific | W.demonym) ||
+    isQualifier(doc, i) ||
+    (COMPASS.has(n) && is(doc, i + 1, W.demonym))
+  );
 }
 
 /** A capitalised word right before a title or role (`Valdish President`, `Korvan leader`): a nationality or affiliation. */
@@ -64,7 +75,10 @@ export function findNames(doc: Doc): NameMention[] {
   const n = doc.tokens.length;
   let i = 0;
   while (i < n) {
-    if (!isProper(doc, i)) { i++; continue; }
+    if (!isProper(doc, i)) {
+      i++;
+      continue;
+    }
     const end = runEnd(doc, i);
     const m = makeMention(doc, i, end - 1);
     if (m) out.push(m);
@@ -81,13 +95,33 @@ function runEnd(doc: Doc, i: number): number {
     const t = tokens[j]!;
     const prev = tokens[j - 1]!;
     if (doc.sentenceOf[j] !== doc.sentenceOf[i] || t.lineBefore) break;
-    if (isProper(doc, j) && !is(doc, j, F.sentenceStart)) { j++; continue; }
+    if (isProper(doc, j) && !is(doc, j, F.sentenceStart)) {
+      j++;
+      continue;
+    }
     const joinsNext = isProper(doc, j + 1) && tokens[j + 1]!.start - t.end <= 1;
-    if (t.text === '.' && t.start === prev.end && joinsNext && (prev.text.length === 1 || is(doc, j - 1, W.honorific))) { j++; continue; }
-    if (joinsNext && NAME_PARTICLES.has(t.text)) { j++; continue; }
+    if (
+      t.text === '.' &&
+      t.start === prev.end &&
+      joinsNext &&
+      (prev.text.length === 1 || is(doc, j - 1, W.honorific))
+    ) {
+      j++;
+      continue;
+    }
+    if (joinsNext && NAME_PARTICLES.has(t.text)) {
+      j++;
+      continue;
+    }
     const nameWord = ORG_NAME_WORDS.has(prev.norm) || PLACE_NAME_WORDS.has(prev.norm) || PERSON_TITLES.has(prev.norm);
-    if (joinsNext && (t.norm === 'of' || t.norm === '&') && nameWord) { j++; continue; }
-    if (t.norm === 'of' && nameWord && tokens[j + 1]?.norm === 'the' && isProper(doc, j + 2)) { j += 2; continue; } // Democratic Republic of the Congo
+    if (joinsNext && (t.norm === 'of' || t.norm === '&') && nameWord) {
+      j++;
+      continue;
+    }
+    if (t.norm === 'of' && nameWord && tokens[j + 1]?.norm === 'the' && isProper(doc, j + 2)) {
+      j += 2;
+      continue;
+    } // Democratic Republic of the Congo
     break;
   }
   return j;
@@ -100,7 +134,10 @@ function makeMention(doc: Doc, first: number, last: number): NameMention | null 
   if (nameFirst > last && honorific && last > first) nameFirst = last; // Mr. King: after an honorific the last word is a name
   if (nameFirst <= last && !strippedTitle(doc, first, nameFirst)) nameFirst = first; // the European Union: no title here
   let ofPlace = false;
-  while (nameFirst < last && (norm(doc, nameFirst) === 'of' || norm(doc, nameFirst) === 'the')) { nameFirst++; ofPlace = true; } // Governor of Virginia
+  while (nameFirst < last && (norm(doc, nameFirst) === 'of' || norm(doc, nameFirst) === 'the')) {
+    nameFirst++;
+    ofPlace = true;
+  } // Governor of Virginia
   while (last >= nameFirst && text(doc, last) === '.') last--;
   if (nameFirst > last || (nameFirst === last && text(doc, last).length < 2)) return null;
   let start = first;
@@ -117,19 +154,39 @@ function makeMention(doc: Doc, first: number, last: number): NameMention | null 
   let nation: string | null = null;
   let country: string | null = null;
   let gender: 'male' | 'female' | null = null;
-  if (possessor !== null) { nation = nationOf(doc, possessor); country = countryOf(doc, possessor); }
+  if (possessor !== null) {
+    nation = nationOf(doc, possessor);
+    country = countryOf(doc, possessor);
+  }
   for (let k = start; k < nameFirst; k++) {
     const word = norm(doc, k);
     const role = PERSON_TITLES.get(word) ?? (ROLE_NOUNS.has(word) ? word : '');
     if (role) roles.push(role);
     if (!PERSON_TITLES.has(word)) roles.push(...(ROLE_NOUNS.get(word) ?? [])); // executive → chief executive
     gender ??= GENDERED_TITLES.get(word) ?? null;
-    if (is(doc, k, W.demonym | W.country) || isQualifier(doc, k)) { nation ??= nationOf(doc, k); country ??= countryOf(doc, k); }
+    if (is(doc, k, W.demonym | W.country) || isQualifier(doc, k)) {
+      nation ??= nationOf(doc, k);
+      country ??= countryOf(doc, k);
+    }
   }
-  if (ofPlace) { roles.length = 0; gender = null; }
+  if (ofPlace) {
+    roles.length = 0;
+    gender = null;
+  }
   const hasTitle = !ofPlace && (nameFirst > first || start < first);
   const nameGender = ofPlace ? null : genderOfName(doc, nameFirst, last);
-  return { first: start, nameFirst, last, type: typeOf(doc, nameFirst, last, hasTitle, words), roles, nation, country, gender, nameGender, words };
+  return {
+    first: start,
+    nameFirst,
+    last,
+    type: typeOf(doc, nameFirst, last, hasTitle, words),
+    roles,
+    nation,
+    country,
+    gender,
+    nameGender,
+    words,
+  };
 }
 
 /**
@@ -145,8 +202,14 @@ function strippedTitle(doc: Doc, first: number, nameFirst: number): boolean {
 function isPremodifier(doc: Doc, k: number): boolean {
   const t = doc.tokens[k]!;
   if (t.kind !== 'word' || doc.sentenceOf[k] !== doc.sentenceOf[k + 1]) return false;
-  return ROLE_NOUNS.has(t.norm) || PERSON_TITLES.has(t.norm) || PREMODIFIERS.has(t.norm) || is(doc, k, W.demonym) || isQualifier(doc, k) ||
-    (COMPASS.has(t.norm) && is(doc, k + 1, W.demonym));
+  return (
+    ROLE_NOUNS.has(t.norm) ||
+    PERSON_TITLES.has(t.norm) ||
+    PREMODIFIERS.has(t.norm) ||
+    is(doc, k, W.demonym) ||
+    isQualifier(doc, k) ||
+    (COMPASS.has(t.norm) && is(doc, k + 1, W.demonym))
+  );
 }
 
 /** `RIA Novosti news agency`, `the Clinton campaign`: an organisation noun right after the name. */
@@ -166,12 +229,23 @@ function genderOfName(doc: Doc, first: number, last: number): 'male' | 'female' 
   return null;
 }
 
-function typeOf(doc: Doc, first: number, last: number, hasTitle: boolean, words: readonly string[]): EntityType | 'unknown' {
+function typeOf(
+  doc: Doc,
+  first: number,
+  last: number,
+  hasTitle: boolean,
+  words: readonly string[],
+): EntityType | 'unknown' {
   const known = multiWordNames().get(words.join(' ')) ?? 0;
   if (known & W.org) return 'organization';
   if (known & (W.place | W.country)) return 'place';
-  if (PLACE_NAME_WORDS.has(words[0]!) || PLACE_NAME_WORDS.has(words.at(-1)!) && words.length > 1 && !ORG_NAME_WORDS.has(words[0]!)) return 'place';
-  if (words.some((w) => ORG_NAME_WORDS.has(w)) || is(doc, last, W.org) || followedByOrgNoun(doc, last)) return 'organization';
+  if (
+    PLACE_NAME_WORDS.has(words[0]!) ||
+    (PLACE_NAME_WORDS.has(words.at(-1)!) && words.length > 1 && !ORG_NAME_WORDS.has(words[0]!))
+  )
+    return 'place';
+  if (words.some((w) => ORG_NAME_WORDS.has(w)) || is(doc, last, W.org) || followedByOrgNoun(doc, last))
+    return 'organization';
   if (is(doc, first, W.place) && (first === last || is(doc, last, W.place | W.country))) return 'place';
   if (hasTitle || is(doc, first, W.firstName)) return 'person';
   if (first === last && is(doc, first, F.allCaps) && text(doc, first).length <= 5) return 'organization';

@@ -2,9 +2,7 @@ import { is, kind, norm, text, type Doc } from '../doc/doc.js';
 import { F, W } from '../doc/flags.js';
 import { cueAt } from '../cues/find.js';
 import type { NameMention } from './names.js';
-import {
-  BASE_FORM_SUBJECTS, DETERMINERS, QUANTIFIERS, ROLE_LINKS, SUBJECT_PRONOUNS,
-} from '../words/function-words.js';
+import { BASE_FORM_SUBJECTS, DETERMINERS, QUANTIFIERS, ROLE_LINKS, SUBJECT_PRONOUNS } from '../words/function-words.js';
 import { ORG_NOUNS, ROLE_NOUNS, ROLE_PARTICIPLES } from '../words/people.js';
 
 /** A noun phrase that can be a speaker: tokens first..last inclusive, ending at its head. */
@@ -25,7 +23,11 @@ export interface NameIndex {
 export function indexNames(names: readonly NameMention[]): NameIndex {
   const byFirst = new Map<number, NameMention>();
   const byLast = new Map<number, NameMention>();
-  for (const m of names) { byFirst.set(m.first, m); byFirst.set(m.nameFirst, m); byLast.set(m.last, m); }
+  for (const m of names) {
+    byFirst.set(m.first, m);
+    byFirst.set(m.nameFirst, m);
+    byLast.set(m.last, m);
+  }
   return { byFirst, byLast };
 }
 
@@ -86,8 +88,16 @@ export function phraseFrom(doc: Doc, names: NameIndex, i: number, limit = MAX): 
   while (k < i + limit && k < doc.tokens.length && doc.sentenceOf[k] === doc.sentenceOf[i]) {
     const tk = doc.tokens[k]!;
     const name = names.byFirst.get(k);
-    if (name) { head = name.last; kind = 'name'; k = name.last + 1; continue; }
-    if (tk.norm === "'s" && head >= 0) { k++; continue; }
+    if (name) {
+      head = name.last;
+      kind = 'name';
+      k = name.last + 1;
+      continue;
+    }
+    if (tk.norm === "'s" && head >= 0) {
+      k++;
+      continue;
+    }
     if (ROLE_LINKS.has(tk.norm) && head >= 0 && (kind === 'name' || ROLE_NOUNS.has(norm(doc, head)))) {
       const inner = phraseFrom(doc, names, k + 1, limit - (k - i) - 1);
       if (!inner || inner.kind === 'pronoun') break;
@@ -96,7 +106,10 @@ export function phraseFrom(doc: Doc, names: NameIndex, i: number, limit = MAX): 
     }
     const free = k === afterDet && tk.kind === 'word' && !is(doc, k, W.pron | W.prep | W.conj);
     if (!free && (!descriptive(doc, k) || isVerbCue(doc, k))) break;
-    if (free || speakingHead(doc, k)) { head = k; kind = 'description'; }
+    if (free || speakingHead(doc, k)) {
+      head = k;
+      kind = 'description';
+    }
     k++;
   }
   return head < 0 ? null : { first: i, last: head, kind, end: head + 1 };
@@ -113,9 +126,16 @@ export function phraseTo(doc: Doc, names: NameIndex, end: number): Phrase | null
   for (let k = first - 1; k >= 0 && end - k < MAX; k--) {
     if (doc.sentenceOf[k] !== doc.sentenceOf[end]) break;
     const tk = doc.tokens[k]!;
-    if (DETERMINERS.has(tk.norm)) { first = k; break; }
+    if (DETERMINERS.has(tk.norm)) {
+      first = k;
+      break;
+    }
     const m = names.byLast.get(k);
-    if (m) { first = m.first; k = m.first; continue; }
+    if (m) {
+      first = m.first;
+      k = m.first;
+      continue;
+    }
     if (tk.norm === "'s" || (ROLE_LINKS.has(tk.norm) && k > 0 && ROLE_NOUNS.has(norm(doc, k - 1)))) continue;
     if (!descriptive(doc, k) || isVerbCue(doc, k)) break;
     first = k;
@@ -127,7 +147,7 @@ export function phraseTo(doc: Doc, names: NameIndex, end: number): Phrase | null
 /** `they say`, `lawmakers say`, `Mr. Grassley and Mr. Leahy say`: a base form is a present tense after a plural. */
 export function isPlural(doc: Doc, p: Phrase): boolean {
   if (p.kind === 'pronoun') return BASE_FORM_SUBJECTS.has(norm(doc, p.last));
-  if (is(doc, p.last, W.plural) || norm(doc, p.last).endsWith('s') && p.kind === 'description') return true;
+  if (is(doc, p.last, W.plural) || (norm(doc, p.last).endsWith('s') && p.kind === 'description')) return true;
   if (QUANTIFIERS.has(norm(doc, p.first)) || norm(doc, p.first - 1) === 'and') return true; // many Democrats; X and Y
   for (let k = p.first; k < p.last; k++) if (norm(doc, k) === 'and') return true;
   return false;

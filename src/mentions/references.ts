@@ -33,7 +33,8 @@ export function findReferences(doc: Doc, names: readonly NameMention[], speakers
   for (let i = 0; i < doc.tokens.length; i++) {
     const t = doc.tokens[i]!;
     const gender = PERSON_PRONOUNS.get(t.norm);
-    if (gender && t.kind === 'word') out.set(i, { first: i, last: i, kind: 'pronoun', gender, roles: [], nation: null });
+    if (gender && t.kind === 'word')
+      out.set(i, { first: i, last: i, kind: 'pronoun', gender, roles: [], nation: null });
     else if (t.norm === 'the' && !inName[i + 1]) {
       const d = description(doc, i, inName);
       if (d) out.set(i, d);
@@ -42,7 +43,14 @@ export function findReferences(doc: Doc, names: readonly NameMention[], speakers
   for (const p of speakers) {
     if (p.kind === 'name' || out.has(p.first)) continue;
     const head = norm(doc, p.last);
-    out.set(p.first, { first: p.first, last: p.last, kind: p.kind, gender: PERSON_PRONOUNS.get(head) ?? GENDERED_TITLES.get(head) ?? null, roles: ROLE_NOUNS.get(head) ?? [], nation: null });
+    out.set(p.first, {
+      first: p.first,
+      last: p.last,
+      kind: p.kind,
+      gender: PERSON_PRONOUNS.get(head) ?? GENDERED_TITLES.get(head) ?? null,
+      roles: ROLE_NOUNS.get(head) ?? [],
+      nation: null,
+    });
   }
   return [...out.values()].sort((a, b) => a.first - b.first);
 }
@@ -55,11 +63,12 @@ function description(doc: Doc, the: number, inName: Uint8Array): Reference | nul
   for (let k = first; k <= first + 3 && k < doc.tokens.length; k++) {
     const t = doc.tokens[k]!;
     if (inName[k] || doc.sentenceOf[k] !== doc.sentenceOf[the]) return null;
-    if (AGE.test(t.norm) && k === first) return { first: the, last: k, kind: 'description', gender: null, roles: ANYONE, nation: null }; // the 45-year-old
+    if (AGE.test(t.norm) && k === first)
+      return { first: the, last: k, kind: 'description', gender: null, roles: ANYONE, nation: null }; // the 45-year-old
     const roles = ROLE_NOUNS.get(t.norm);
     if (roles && roles.length > 0 && k > the) {
       const next = doc.tokens[k + 1];
-      if (next && (inName[k + 1] || is(doc, k + 1, F.cap) && !is(doc, k + 1, W.verb))) return null; // the leader Kim …: a title
+      if (next && (inName[k + 1] || (is(doc, k + 1, F.cap) && !is(doc, k + 1, W.verb)))) return null; // the leader Kim …: a title
       return { first: the, last: k, kind: 'description', gender: GENDERED_TITLES.get(t.norm) ?? null, roles, nation };
     }
     if (is(doc, k, W.demonym) || isQualifier(doc, k)) nation = nationOf(doc, k);

@@ -9,7 +9,8 @@ import { ORG_NOUNS, PEOPLE_PLURALS, ROLE_NOUNS } from '../words/people.js';
  */
 export function speakerType(doc: Doc, p: Phrase): EntityType {
   const head = norm(doc, p.last);
-  if (p.kind === 'pronoun') return head === 'they' || head === 'we' ? 'group' : head === 'it' ? 'organization' : 'person';
+  if (p.kind === 'pronoun')
+    return head === 'they' || head === 'we' ? 'group' : head === 'it' ? 'organization' : 'person';
   if (p.kind === 'name') return 'person';
   if (PEOPLE_PLURALS.has(head)) return 'group';
   if (ROLE_NOUNS.has(head)) return 'person';

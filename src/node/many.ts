@@ -61,9 +61,15 @@ export function extractQuotesMany(
   inputs: Iterable<ManyInput> | AsyncIterable<ManyInput>,
   options: ManyOptions = {},
 ): AsyncIterable<ManyOutcome> {
-  if (typeof inputs === 'string' || inputs === null || typeof inputs !== 'object' && typeof inputs !== 'function'
-    || !(Symbol.iterator in inputs || Symbol.asyncIterator in inputs)) {
-    throw new TypeError(`saidby: extractQuotesMany(inputs) expects an iterable or async iterable of strings or { id, text }, got ${typeof inputs === 'string' ? 'a string' : describe(inputs)}`);
+  if (
+    typeof inputs === 'string' ||
+    inputs === null ||
+    (typeof inputs !== 'object' && typeof inputs !== 'function') ||
+    !(Symbol.iterator in inputs || Symbol.asyncIterator in inputs)
+  ) {
+    throw new TypeError(
+      `saidby: extractQuotesMany(inputs) expects an iterable or async iterable of strings or { id, text }, got ${typeof inputs === 'string' ? 'a string' : describe(inputs)}`,
+    );
   }
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
     throw new TypeError(`saidby: options must be an object, got ${describe(options)}`);
@@ -73,12 +79,17 @@ export function extractQuotesMany(
   checkOptions(extract);
   const kb = (extract as ExtractOptions).knowledgeBase;
   if (kb !== undefined && kb !== false) {
-    throw new TypeError('saidby: extractQuotesMany cannot send a custom options.knowledgeBase (it holds functions) to worker threads; give its entries as options.extraEntities, or knowledgeBase: false');
+    throw new TypeError(
+      'saidby: extractQuotesMany cannot send a custom options.knowledgeBase (it holds functions) to worker threads; give its entries as options.extraEntities, or knowledgeBase: false',
+    );
   }
   try {
     structuredClone(extract);
   } catch (err) {
-    throw new TypeError(`saidby: extractQuotesMany options must be plain data to reach the worker threads: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+    throw new TypeError(
+      `saidby: extractQuotesMany options must be plain data to reach the worker threads: ${err instanceof Error ? err.message : String(err)}`,
+      { cause: err },
+    );
   }
   return run(inputs, extract, workers);
 }
@@ -92,7 +103,8 @@ async function* run(
   const one = async (item: ManyInput, index: number): Promise<ManyOutcome> => {
     const id = idOf(item);
     const text = typeof item === 'string' ? item : (item as { text?: unknown } | null)?.text;
-    if (typeof text !== 'string') return { index, id, error: `expected a string or { id, text } with a "text" string, got ${describe(item)}` };
+    if (typeof text !== 'string')
+      return { index, id, error: `expected a string or { id, text } with a "text" string, got ${describe(item)}` };
     try {
       return unpack(text, await pool.run({ text, options }), { index, id });
     } catch (err) {

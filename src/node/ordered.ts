@@ -9,9 +9,10 @@ export async function* orderedMap<T, R>(
   limit: number,
   work: (item: T, index: number) => Promise<R>,
 ): AsyncGenerator<R, void, undefined> {
-  const it: Iterator<T> | AsyncIterator<T> = Symbol.asyncIterator in source
-    ? (source as AsyncIterable<T>)[Symbol.asyncIterator]()
-    : (source as Iterable<T>)[Symbol.iterator]();
+  const it: Iterator<T> | AsyncIterator<T> =
+    Symbol.asyncIterator in source
+      ? (source as AsyncIterable<T>)[Symbol.asyncIterator]()
+      : (source as Iterable<T>)[Symbol.iterator]();
   type Read = { readonly next: IteratorResult<T> } | { readonly error: unknown };
   const pending: Promise<R>[] = [];
   let reading: Promise<Read> | null = null;
@@ -20,7 +21,10 @@ export async function* orderedMap<T, R>(
   let failure: { error: unknown } | null = null;
   const read = (): Promise<Read> => {
     try {
-      return Promise.resolve(it.next()).then((next) => ({ next }), (error: unknown) => ({ error }));
+      return Promise.resolve(it.next()).then(
+        (next) => ({ next }),
+        (error: unknown) => ({ error }),
+      );
     } catch (error) {
       return Promise.resolve({ error });
     }
@@ -49,8 +53,17 @@ export async function* orderedMap<T, R>(
         continue;
       }
       if (reading !== null) {
-        const first = await Promise.race([reading, head.then(() => null, () => null)]);
-        if (first !== null) { take(first); continue; }
+        const first = await Promise.race([
+          reading,
+          head.then(
+            () => null,
+            () => null,
+          ),
+        ]);
+        if (first !== null) {
+          take(first);
+          continue;
+        }
       }
       pending.shift();
       yield await head;

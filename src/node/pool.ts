@@ -38,7 +38,9 @@ export function workerFile(): URL {
 export function checkWorkers(workers: unknown, what: string): number {
   if (workers === undefined) return Math.max(1, availableParallelism());
   if (typeof workers !== 'number' || !Number.isInteger(workers) || workers < 1) {
-    throw new TypeError(`saidby: ${what} must be a positive integer, got ${typeof workers === 'number' ? workers : typeof workers}`);
+    throw new TypeError(
+      `saidby: ${what} must be a positive integer, got ${typeof workers === 'number' ? workers : typeof workers}`,
+    );
   }
   return workers;
 }
@@ -72,7 +74,9 @@ export function createPool<T = DocTask, R = PackedResult>(
     // without waiting for the main thread to hand it one: with one task at a time, each worker sat idle for
     // 15-18% of a run (CPU profile, 2 workers); with four, 3-4%.
     concurrentTasksPerWorker: TASKS_PER_WORKER,
-    ...(options.youngGenerationMb === undefined ? {} : { resourceLimits: { maxYoungGenerationSizeMb: options.youngGenerationMb } }),
+    ...(options.youngGenerationMb === undefined
+      ? {}
+      : { resourceLimits: { maxYoungGenerationSizeMb: options.youngGenerationMb } }),
   });
   return {
     run: (task) => pool.run(task),

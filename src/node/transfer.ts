@@ -48,7 +48,16 @@ export function pack(r: Result): PackedResult {
  */
 export function unpack<H extends object>(text: string, p: PackedResult, head: H): H & Result {
   // The key order of assemble(): the same JSON as extractQuotes gives.
-  const r = { ...head, text, tokens: [], sentences: [], paragraphs: [], quotes: p.quotes, entities: p.entities, warnings: p.warnings } as H & Result;
+  const r = {
+    ...head,
+    text,
+    tokens: [],
+    sentences: [],
+    paragraphs: [],
+    quotes: p.quotes,
+    entities: p.entities,
+    warnings: p.warnings,
+  } as H & Result;
   lazy(r, 'tokens', () => tokensOf(text, p.tokens));
   lazy(r, 'sentences', () => sentencesOf(text, p.sentences));
   lazy(r, 'paragraphs', () => paragraphsOf(text, p.paragraphs));
@@ -79,7 +88,15 @@ function tokensOf(text: string, t: Int32Array): Token[] {
     const end = t[3 * i + 1] as number;
     const bits = t[3 * i + 2] as number;
     const s = text.slice(start, end);
-    tokens[i] = { i, start, end, text: s, kind: KINDS[bits & 7] as TokenKind, norm: normalize(s), lineBefore: (bits & 8) !== 0 };
+    tokens[i] = {
+      i,
+      start,
+      end,
+      text: s,
+      kind: KINDS[bits & 7] as TokenKind,
+      norm: normalize(s),
+      lineBefore: (bits & 8) !== 0,
+    };
   }
   return tokens;
 }
@@ -89,7 +106,14 @@ function sentencesOf(text: string, q: Int32Array): Sentence[] {
   for (let i = 0; i < sentences.length; i++) {
     const start = q[5 * i] as number;
     const end = q[5 * i + 1] as number;
-    sentences[i] = { start, end, text: text.slice(start, end), tokenStart: q[5 * i + 2] as number, tokenEnd: q[5 * i + 3] as number, paragraph: q[5 * i + 4] as number };
+    sentences[i] = {
+      start,
+      end,
+      text: text.slice(start, end),
+      tokenStart: q[5 * i + 2] as number,
+      tokenEnd: q[5 * i + 3] as number,
+      paragraph: q[5 * i + 4] as number,
+    };
   }
   return sentences;
 }

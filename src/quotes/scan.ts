@@ -11,7 +11,10 @@ export interface ScanResult {
 
 type Role = 'open' | 'close' | 'either' | 'none';
 
-interface Opener { readonly ch: string; readonly at: number }
+interface Opener {
+  readonly ch: string;
+  readonly at: number;
+}
 
 /** One document's scan: its text (typewriter pairs read as one mark), what it finds, and where those pairs are. */
 interface Scan {
@@ -49,7 +52,12 @@ export function scanQuotes(input: string): ScanResult {
   regions.sort((a, b) => a.open - b.open);
   for (const r of regions) {
     if (r.depth === 0 && r.close - r.open > LONG_QUOTE) {
-      warnings.push({ code: 'very-long-quote', message: `a quotation of ${r.close - r.open} characters: check its marks`, start: r.open, end: r.close });
+      warnings.push({
+        code: 'very-long-quote',
+        message: `a quotation of ${r.close - r.open} characters: check its marks`,
+        start: r.open,
+        end: r.close,
+      });
     }
   }
   warnings.sort((a, b) => a.start - b.start);
@@ -70,11 +78,23 @@ function scanParagraph(scan: Scan, from: number, to: number): void {
       const opener = stack[k] as Opener;
       stack.length = k;
       // a single-mark pair around one letter is rock 'n' roll, not a quotation
-      if (!isSingleMark(ch) || i - opener.at > 2) regions.push({ open: opener.at, close: i, runsOn: false, depth: k, openLength: doubled.has(opener.at) ? 2 : 1 });
+      if (!isSingleMark(ch) || i - opener.at > 2)
+        regions.push({
+          open: opener.at,
+          close: i,
+          runsOn: false,
+          depth: k,
+          openLength: doubled.has(opener.at) ? 2 : 1,
+        });
     } else if (role !== 'close' && canOpen(ch)) {
       if (stack.length < MAX_DEPTH) stack.push({ ch, at: i });
     } else if (!isSingleMark(ch)) {
-      warnings.push({ code: 'unopened-quote', message: `closing mark ${ch} with no opening mark`, start: i, end: i + 1 });
+      warnings.push({
+        code: 'unopened-quote',
+        message: `closing mark ${ch} with no opening mark`,
+        start: i,
+        end: i + 1,
+      });
     }
   }
   closeParagraph(scan, to, stack);
@@ -85,7 +105,13 @@ function closeParagraph(scan: Scan, to: number, stack: Opener[]): void {
   const { text, regions, warnings, doubled } = scan;
   const bottom = stack.find((o) => !isSingleMark(o.ch));
   if (bottom && nextParagraphOpensWith(text, to, bottom.ch)) {
-    regions.push({ open: bottom.at, close: trimEnd(text, to), runsOn: true, depth: 0, openLength: doubled.has(bottom.at) ? 2 : 1 });
+    regions.push({
+      open: bottom.at,
+      close: trimEnd(text, to),
+      runsOn: true,
+      depth: 0,
+      openLength: doubled.has(bottom.at) ? 2 : 1,
+    });
     for (const o of stack) if (o !== bottom) dropUnclosed(o, warnings);
     return;
   }
@@ -121,13 +147,23 @@ function capped(warnings: Warning[]): Warning[] {
   if (warnings.length <= MAX_WARNINGS) return warnings;
   const kept = warnings.slice(0, MAX_WARNINGS);
   const last = warnings.at(-1)!;
-  kept.push({ code: last.code, message: `${warnings.length - MAX_WARNINGS} more unbalanced quotation marks not listed`, start: last.start, end: last.end });
+  kept.push({
+    code: last.code,
+    message: `${warnings.length - MAX_WARNINGS} more unbalanced quotation marks not listed`,
+    start: last.start,
+    end: last.end,
+  });
   return kept;
 }
 
 function dropUnclosed(o: Opener, warnings: Warning[]): void {
   if (isSingleMark(o.ch)) return; // most likely an apostrophe
-  warnings.push({ code: 'unclosed-quote', message: `opening mark ${o.ch} is never closed in its paragraph`, start: o.at, end: o.at + 1 });
+  warnings.push({
+    code: 'unclosed-quote',
+    message: `opening mark ${o.ch} is never closed in its paragraph`,
+    start: o.at,
+    end: o.at + 1,
+  });
 }
 
 function trimEnd(text: string, to: number): number {
@@ -158,7 +194,11 @@ function roleOf(text: string, i: number, from: number, to: number, stack: readon
   const next = i + 1 < to ? text.charCodeAt(i + 1) : -1;
   const wordBefore = i > from && isWordChar(text, i - 1);
   const wordAfter = i + 1 < to && isWordChar(text, i + 1);
-  const leftOpen = prev === -1 || isSpace(text, i - 1) || BRACKET_OPENERS.has(text[i - 1] as string) || QUOTE_CHARS.has(text[i - 1] as string);
+  const leftOpen =
+    prev === -1 ||
+    isSpace(text, i - 1) ||
+    BRACKET_OPENERS.has(text[i - 1] as string) ||
+    QUOTE_CHARS.has(text[i - 1] as string);
   const rightOpen = next === -1 || isSpace(text, i + 1) || PUNCT_OR_SYMBOL.test(text[i + 1] as string);
   const ch = text[i] as string;
   if (isApostrophe(text.charCodeAt(i))) {

@@ -108,7 +108,8 @@ function layers(result: RenderInput): Layer[] {
       ['data-kb', e.link?.id],
       ['title', entityTitle(e)],
     ])}>`;
-    for (const m of e.mentions) add({ rank: RANK.entity, start: m.start, end: m.end, open: () => open, close: '</span>' });
+    for (const m of e.mentions)
+      add({ rank: RANK.entity, start: m.start, end: m.end, open: () => open, close: '</span>' });
   });
   for (const q of result.quotes) {
     const common: [string, string | null | undefined][] = [
@@ -123,16 +124,24 @@ function layers(result: RenderInput): Layer[] {
         start: p.start,
         end: p.end,
         // The label is drawn by CSS from an attribute, so the markup's text stays exactly the input text.
-        open: (first) => `<mark class="sb-quote sb-${q.kind}"${attrs([...common, ['data-part', String(i)], ['data-label', first && i === 0 ? label : null]])}>`,
+        open: (first) =>
+          `<mark class="sb-quote sb-${q.kind}"${attrs([...common, ['data-part', String(i)], ['data-label', first && i === 0 ? label : null]])}>`,
         close: '</mark>',
       });
     });
     if (q.cue) {
-      const open = `<span class="sb-cue"${attrs([['data-quote', q.id], ['data-lemma', q.cue.lemma], ['title', `cue of ${q.id}: ${q.cue.lemma} (${q.cue.class})`]])}>`;
+      const open = `<span class="sb-cue"${attrs([
+        ['data-quote', q.id],
+        ['data-lemma', q.cue.lemma],
+        ['title', `cue of ${q.id}: ${q.cue.lemma} (${q.cue.class})`],
+      ])}>`;
       add({ rank: RANK.cue, start: q.cue.start, end: q.cue.end, open: () => open, close: '</span>' });
     }
     if (q.speaker) {
-      const open = `<span class="sb-speaker"${attrs([['data-quote', q.id], ['title', `speaker of ${q.id}: ${q.speaker.name}`]])}>`;
+      const open = `<span class="sb-speaker"${attrs([
+        ['data-quote', q.id],
+        ['title', `speaker of ${q.id}: ${q.speaker.name}`],
+      ])}>`;
       const m = q.speaker.mention;
       add({ rank: RANK.speaker, start: m.start, end: m.end, open: () => open, close: '</span>' });
     }
@@ -200,10 +209,16 @@ export function renderQuoteTable(result: RenderInput): string {
 export function renderEntityList(result: RenderInput): string {
   const items = result.entities.map((e, index) => {
     const url = e.link ? wikidataUrl(e.link.id) : null;
-    const name = `<span class="sb-ent sb-c${index % PALETTE_SIZE}"${attrs([['data-entity', e.id], ['title', entityTitle(e)]])}>${escapeHtml(e.name)}</span>`;
+    const name = `<span class="sb-ent sb-c${index % PALETTE_SIZE}"${attrs([
+      ['data-entity', e.id],
+      ['title', entityTitle(e)],
+    ])}>${escapeHtml(e.name)}</span>`;
     const link = e.link
       ? url
-        ? ` <a${attrs([['href', url], ['title', e.link.label]])} rel="noopener noreferrer">${escapeHtml(e.link.id)}</a>`
+        ? ` <a${attrs([
+            ['href', url],
+            ['title', e.link.label],
+          ])} rel="noopener noreferrer">${escapeHtml(e.link.id)}</a>`
         : ` ${escapeHtml(e.link.id)}`
       : '';
     return `<li>${name} <small>${escapeHtml(e.type)}, ${e.mentions.length} ${e.mentions.length === 1 ? 'mention' : 'mentions'}</small>${link}</li>`;
@@ -213,7 +228,13 @@ export function renderEntityList(result: RenderInput): string {
 
 /** The result as HTML: a fragment (`<div class="sb-doc">…</div>`, plus tables if asked), or a whole page with its CSS. */
 export function renderHtml(result: RenderInput, options: RenderOptions = {}): string {
-  if (result === null || typeof result !== 'object' || typeof result.text !== 'string' || !Array.isArray(result.quotes) || !Array.isArray(result.entities)) {
+  if (
+    result === null ||
+    typeof result !== 'object' ||
+    typeof result.text !== 'string' ||
+    !Array.isArray(result.quotes) ||
+    !Array.isArray(result.entities)
+  ) {
     throw new TypeError('renderHtml: expected a saidby result ({ text, quotes, entities })');
   }
   if (options === null || typeof options !== 'object') throw new TypeError('renderHtml: options must be an object');

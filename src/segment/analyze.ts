@@ -9,7 +9,10 @@ export function analyze(text: string, seg: Segmented): Doc {
   // A byte per token rather than a set of indexes: a long document has a million sentence starts, and tokenFlags
   // would make a hash lookup per token in a set that size.
   const starts = new Uint8Array(tokens.length);
-  sentences.forEach((s, k) => { if (s.tokenStart < tokens.length) starts[s.tokenStart] = 1; sentenceOf.fill(k, s.tokenStart, s.tokenEnd); });
+  sentences.forEach((s, k) => {
+    if (s.tokenStart < tokens.length) starts[s.tokenStart] = 1;
+    sentenceOf.fill(k, s.tokenStart, s.tokenEnd);
+  });
 
   const inQuote = new Uint8Array(tokens.length);
   let r = 0;
@@ -21,8 +24,15 @@ export function analyze(text: string, seg: Segmented): Doc {
     if (q && t.start > q.open && t.end <= q.close) inQuote[i] = 1;
   }
   return {
-    text, tokens, sentences, paragraphs: seg.paragraphs, regions: seg.regions, warnings: seg.warnings,
-    flags: tokenFlags(text, tokens, starts), sentenceOf, inQuote,
+    text,
+    tokens,
+    sentences,
+    paragraphs: seg.paragraphs,
+    regions: seg.regions,
+    warnings: seg.warnings,
+    flags: tokenFlags(text, tokens, starts),
+    sentenceOf,
+    inQuote,
     tokenAt: (offset) => tokenStartingAt(tokens, offset),
   };
 }

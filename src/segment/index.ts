@@ -13,7 +13,10 @@ export interface Segmented extends Tokenization {
 export function segment(text: string): Segmented {
   const { regions, warnings } = scanQuotes(text);
   const marks = new Set<number>();
-  for (const r of regions) { marks.add(r.open); if (!r.runsOn) marks.add(r.close); }
+  for (const r of regions) {
+    marks.add(r.open);
+    if (!r.runsOn) marks.add(r.close);
+  }
   const tokens = tokenizeText(text, marks);
   const paragraphs = splitParagraphs(text, tokens);
   const sentences = splitSentences(text, tokens, regions);

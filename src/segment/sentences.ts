@@ -50,15 +50,29 @@ export function splitSentences(text: string, tokens: readonly Token[], regions: 
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.lineBefore && i > first) { push(i); paragraph++; }
-    else if (t.lineBefore && i > 0) paragraph++;
+    if (t.lineBefore && i > first) {
+      push(i);
+      paragraph++;
+    } else if (t.lineBefore && i > 0) paragraph++;
     if (!(isTerminal(t.text) || endsDottedAbbreviation(tokens, i)) || isAbbreviationDot(tokens, i)) continue;
     let j = i + 1;
-    while (j < tokens.length && SENTENCE_CLOSERS.has((tokens[j] as Token).text) && !(tokens[j] as Token).lineBefore && (tokens[j] as Token).start === (tokens[j - 1] as Token).end) j++;
+    while (
+      j < tokens.length &&
+      SENTENCE_CLOSERS.has((tokens[j] as Token).text) &&
+      !(tokens[j] as Token).lineBefore &&
+      (tokens[j] as Token).start === (tokens[j - 1] as Token).end
+    )
+      j++;
     const next = tokens[j];
-    if (next === undefined || next.lineBefore) { i = j - 1; continue; }
+    if (next === undefined || next.lineBefore) {
+      i = j - 1;
+      continue;
+    }
     if (inside[(tokens[j - 1] as Token).end - 1] === 1) continue;
-    if (startsSentence(text, next)) { push(j); i = j - 1; }
+    if (startsSentence(text, next)) {
+      push(j);
+      i = j - 1;
+    }
   }
   push(tokens.length);
   return sentences;
@@ -67,7 +81,14 @@ export function splitSentences(text: string, tokens: readonly Token[], regions: 
 function endsDottedAbbreviation(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
   const next = tokens[i + 1];
-  return t.kind === 'word' && t.text.length > 2 && t.text.endsWith('.') && next !== undefined && SENTENCE_OPENERS.has(next.norm) && next.text !== next.norm;
+  return (
+    t.kind === 'word' &&
+    t.text.length > 2 &&
+    t.text.endsWith('.') &&
+    next !== undefined &&
+    SENTENCE_OPENERS.has(next.norm) &&
+    next.text !== next.norm
+  );
 }
 
 function startsSentence(text: string, t: Token): boolean {
@@ -81,7 +102,9 @@ function isAbbreviationDot(tokens: readonly Token[], i: number): boolean {
   if (PRENOMINAL.has(prev.norm)) return true;
   if (prev.kind === 'word' && prev.text.length === 1 && prev.text !== prev.text.toLowerCase()) return true; // an initial: J. Smith
   const next = tokens[i + 1];
-  return ABBREVIATIONS.has(prev.norm) && next !== undefined && !next.lineBefore && next.text === next.text.toLowerCase();
+  return (
+    ABBREVIATIONS.has(prev.norm) && next !== undefined && !next.lineBefore && next.text === next.text.toLowerCase()
+  );
 }
 
 /** A byte map of offsets strictly inside a top-level quotation. Linear: top-level regions do not overlap. */

@@ -1,6 +1,15 @@
 import type { Token, TokenKind } from '../types.js';
 import { QUOTE_CHARS } from '../quotes/marks.js';
-import { charLength, elisionEnd, emojiEnd, isApostrophe, isDigit, isLineBreak, isSpace, isWordChar } from '../text/chars.js';
+import {
+  charLength,
+  elisionEnd,
+  emojiEnd,
+  isApostrophe,
+  isDigit,
+  isLineBreak,
+  isSpace,
+  isWordChar,
+} from '../text/chars.js';
 
 /**
  * Splits text into word, number, punctuation and quote-mark tokens with exact offsets. A quotation-mark
@@ -19,7 +28,8 @@ export function tokenizeText(text: string, marks: ReadonlySet<number> = ALL): To
       continue;
     }
     const elided = elisionEnd(text, i);
-    const end = elided > 0 ? elided : isWordChar(text, i) || startsElidedNumber(text, i) ? wordEnd(text, i) : symbolEnd(text, i);
+    const end =
+      elided > 0 ? elided : isWordChar(text, i) || startsElidedNumber(text, i) ? wordEnd(text, i) : symbolEnd(text, i);
     const s = text.slice(i, end);
     const kind = kindOf(s, s.charCodeAt(0), i, marks);
     tokens.push({ i: tokens.length, start: i, end, text: s, kind, norm: normalize(s), lineBefore });
@@ -37,8 +47,10 @@ function startsElidedNumber(text: string, i: number): boolean {
 /** Joiners kept inside a word when a word character follows: don't, Jong-un, U.S, 3.5, 1,000. */
 function isJoiner(text: string, i: number, start: number): boolean {
   const c = text.charCodeAt(i);
-  if (isApostrophe(c) || c === 45 || c === 0x2010 || c === 0x2011 || c === 46 || c === 38) return isWordChar(text, i + 1);
-  if (c === 44 || c === 58) return isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(start));
+  if (isApostrophe(c) || c === 45 || c === 0x2010 || c === 0x2011 || c === 46 || c === 38)
+    return isWordChar(text, i + 1);
+  if (c === 44 || c === 58)
+    return isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(start));
   return false;
 }
 
@@ -52,7 +64,10 @@ function wordEnd(text: string, start: number): number {
       continue;
     }
     if (isApostrophe(text.charCodeAt(i)) && isPossessiveS(text, i)) break;
-    if (isJoiner(text, i, start)) { i++; continue; }
+    if (isJoiner(text, i, start)) {
+      i++;
+      continue;
+    }
     break;
   }
   return withAbbreviationDot(text, start, i);
@@ -82,7 +97,8 @@ function symbolEnd(text: string, start: number): number {
   const len = charLength(text, start);
   if (ch === "'" && text[start + 1] === "'") return start + 2; // '' : a typewriter double quote
   if (QUOTE_CHARS.has(ch)) return start + len;
-  if (len === 2 || text.charCodeAt(start + 1) === 0x200d || (text.codePointAt(start + 1) ?? 0) === 0xfe0f) return emojiEnd(text, start);
+  if (len === 2 || text.charCodeAt(start + 1) === 0x200d || (text.codePointAt(start + 1) ?? 0) === 0xfe0f)
+    return emojiEnd(text, start);
   let i = start + 1;
   while (i < text.length && text[i] === ch) i++;
   return i;

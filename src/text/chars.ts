@@ -98,7 +98,13 @@ function isAsciiWordAt(text: string, at: number, w: string): boolean {
 
 /** Code points that attach to the one before them in an emoji sequence: modifiers, selectors, keycaps, tags. */
 function isEmojiExtender(cp: number): boolean {
-  return (cp >= 0x1f3fb && cp <= 0x1f3ff) || cp === 0xfe0e || cp === 0xfe0f || cp === 0x20e3 || (cp >= 0xe0020 && cp <= 0xe007f);
+  return (
+    (cp >= 0x1f3fb && cp <= 0x1f3ff) ||
+    cp === 0xfe0e ||
+    cp === 0xfe0f ||
+    cp === 0x20e3 ||
+    (cp >= 0xe0020 && cp <= 0xe007f)
+  );
 }
 
 const isRegionalIndicator = (cp: number): boolean => cp >= 0x1f1e6 && cp <= 0x1f1ff;
@@ -110,8 +116,14 @@ export function emojiEnd(text: string, i: number): number {
   if (isRegionalIndicator(first) && isRegionalIndicator(text.codePointAt(end) ?? 0)) return end + charLength(text, end);
   for (;;) {
     const cp = text.codePointAt(end) ?? 0;
-    if (end < text.length && isEmojiExtender(cp)) { end += charLength(text, end); continue; }
-    if (cp === 0x200d && end + 1 < text.length && !isSpace(text, end + 1)) { end += 1 + charLength(text, end + 1); continue; }
+    if (end < text.length && isEmojiExtender(cp)) {
+      end += charLength(text, end);
+      continue;
+    }
+    if (cp === 0x200d && end + 1 < text.length && !isSpace(text, end + 1)) {
+      end += 1 + charLength(text, end + 1);
+      continue;
+    }
     return end;
   }
 }

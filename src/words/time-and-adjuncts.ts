@@ -27,9 +27,12 @@ export const OBJECT_STOPS = union(ADJUNCT_PREPOSITIONS, WHEN_WORDS, words('while
  * Adverbs that sit between a speaker and a cue, whatever the lexicon calls them: `Clinton now says` (compromise
  * calls `now` a conjunction).
  */
-export const ADVERBS = union(ACT_ADVERBS, words(`
+export const ADVERBS = union(
+  ACT_ADVERBS,
+  words(`
   earlier later then now still just often already never once frequently reportedly quickly flatly openly
-`));
+`),
+);
 
 /** `…, during a rare visit to …`, `…, while speaking at …`: an adjunct of the speech event, not of what was said. */
 export const EVENT_ADJUNCTS = words('during while speaking addressing appearing writing adding citing');

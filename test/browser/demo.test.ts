@@ -37,12 +37,19 @@ if (missing.length) {
   console.warn(msg);
 }
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+};
 
 /** A static server for demo/dist on an ephemeral port of 127.0.0.1. */
 function serve(): Promise<Server> {
   const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
+      /^(\.\.[/\\])+/,
+      '',
+    );
     const file = join(DIST, path === '/' ? 'index.html' : path);
     if (!file.startsWith(DIST) || !existsSync(file)) {
       res.writeHead(404).end('not found');
@@ -68,7 +75,16 @@ describe.skipIf(missing.length > 0)('demo page in Chromium', () => {
       executablePath: CHROMIUM,
       headless: true,
       viewport: { width: 1400, height: 1000 },
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     page = context.pages()[0] ?? (await context.newPage());
     page.on('pageerror', (e) => errors.push(e.message));
@@ -110,7 +126,9 @@ describe.skipIf(missing.length > 0)('demo page in Chromium', () => {
         text: el.textContent ?? '',
       })),
     );
-    const rows = await page.$$eval('#quotes tr[data-quote]', (trs) => trs.map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => td.textContent ?? '')));
+    const rows = await page.$$eval('#quotes tr[data-quote]', (trs) =>
+      trs.map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => td.textContent ?? '')),
+    );
     for (const g of gold) {
       const want = g.quote_spans.map(([s, e]) => seed.text.slice(s, e)).join(' ');
       const ids = [...new Set(marks.filter((m) => want.includes(m.text) && m.text.length > 20).map((m) => m.quote))];
@@ -129,7 +147,9 @@ describe.skipIf(missing.length > 0)('demo page in Chromium', () => {
       expect(row?.[5]).toBe(want);
     }
     // Putin's entity links to Wikidata on hover and in the list.
-    const putin = await page.$$eval('#rendered .sb-ent[data-kb="Q7747"]', (els) => els.map((el) => el.getAttribute('title')));
+    const putin = await page.$$eval('#rendered .sb-ent[data-kb="Q7747"]', (els) =>
+      els.map((el) => el.getAttribute('title')),
+    );
     expect(putin.length).toBeGreaterThan(3);
     expect(putin[0]).toContain('Q7747');
     expect(await page.$$eval('#entities a[href="https://www.wikidata.org/wiki/Q7747"]', (a) => a.length)).toBe(1);
@@ -153,7 +173,9 @@ describe.skipIf(missing.length > 0)('demo page in Chromium', () => {
     const doc = (await page.$eval('#rendered .sb-doc', (el) => el.textContent)) ?? '';
     expect(doc.startsWith('Harbour tunnel opens after three years of delays\n\n')).toBe(true);
     expect(doc).not.toMatch(/dataLayer|cookies|Most read|the script said/);
-    const speakers = await page.$$eval('#rendered mark.sb-quote[data-label]', (els) => els.map((el) => el.getAttribute('data-label')));
+    const speakers = await page.$$eval('#rendered mark.sb-quote[data-label]', (els) =>
+      els.map((el) => el.getAttribute('data-label')),
+    );
     expect(speakers).toEqual(expect.arrayContaining(['Jonas Ek', 'Rosa Havel']));
     await page.uncheck('#is-html');
     await page.waitForSelector('#status[data-state="done"]');
@@ -174,7 +196,12 @@ describe.skipIf(missing.length > 0)('demo page in Chromium', () => {
     await page.uncheck('#is-html');
     await paste(hostile);
     expect(await page.$eval('#rendered .sb-doc', (el) => el.textContent)).toBe(hostile);
-    expect(await page.$$eval('#rendered img, #rendered script, #rendered b, #quotes img, #quotes script', (els) => els.length)).toBe(0);
+    expect(
+      await page.$$eval(
+        '#rendered img, #rendered script, #rendered b, #quotes img, #quotes script',
+        (els) => els.length,
+      ),
+    ).toBe(0);
     expect(await page.$$eval('#rendered mark.sb-quote', (els) => els.length)).toBeGreaterThan(0);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(errors).toEqual([]);

@@ -2,7 +2,11 @@
 import { PassThrough } from 'node:stream';
 import { main } from '../../src/cli/main.js';
 
-export async function runCli(argv: string[], stdin = '', tty = false): Promise<{ code: number; out: string; err: string }> {
+export async function runCli(
+  argv: string[],
+  stdin = '',
+  tty = false,
+): Promise<{ code: number; out: string; err: string }> {
   const stderr = tty ? Object.assign(new PassThrough(), { isTTY: true }) : new PassThrough();
   const io = { stdin: new PassThrough(), stdout: new PassThrough(), stderr };
   let out = '';

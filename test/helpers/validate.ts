@@ -16,7 +16,11 @@ const LINE_BREAK = /[\n\r\u2028\u2029\v\f\u0085]/u;
 
 function fail(check: string, detail: unknown): never {
   let d: string;
-  try { d = JSON.stringify(detail); } catch { d = String(detail); }
+  try {
+    d = JSON.stringify(detail);
+  } catch {
+    d = String(detail);
+  }
   if (d !== undefined && d.length > 400) d = `${d.slice(0, 400)}…`;
   throw new Error(`validateResult: ${check}: ${d}`);
 }
@@ -39,7 +43,12 @@ function checkSpan(text: string, s: Span | null | undefined, where: string): voi
   checkBounds(text, s, where);
   if (typeof s.text !== 'string') fail(`${where}: text is not a string`, s);
   if (text.slice(s.start, s.end) !== s.text) {
-    fail(`${where}: text.slice(start,end) !== span.text`, { start: s.start, end: s.end, text: s.text, slice: text.slice(s.start, s.end) });
+    fail(`${where}: text.slice(start,end) !== span.text`, {
+      start: s.start,
+      end: s.end,
+      text: s.text,
+      slice: text.slice(s.start, s.end),
+    });
   }
 }
 
@@ -76,7 +85,8 @@ export function validateTokenization(text: string, r: Tokenization): void {
     const s = sentences[k]!;
     checkSpan(text, s, `sentences[${k}]`);
     if (!isInt(s.tokenStart) || !isInt(s.tokenEnd)) fail(`sentences[${k}]: token indexes are not integers`, s);
-    if (s.tokenStart !== next) fail(`sentences[${k}]: tokenStart !== previous tokenEnd (gap or overlap)`, { s, expected: next });
+    if (s.tokenStart !== next)
+      fail(`sentences[${k}]: tokenStart !== previous tokenEnd (gap or overlap)`, { s, expected: next });
     if (s.tokenEnd <= s.tokenStart) fail(`sentences[${k}]: empty sentence`, s);
     if (s.tokenEnd > tokens.length) fail(`sentences[${k}]: tokenEnd past the tokens`, s);
     if (s.start !== tokens[s.tokenStart]!.start || s.end !== tokens[s.tokenEnd - 1]!.end) {
@@ -101,7 +111,8 @@ export function validateTokenization(text: string, r: Tokenization): void {
     if (p.start < pEnd) fail(`paragraphs[${k}]: paragraphs overlap or are unsorted`, p);
     pEnd = p.end;
   }
-  if ((tokens.length === 0) !== (paragraphs.length === 0)) fail('paragraphs empty iff tokens empty', { tokens: tokens.length, paragraphs: paragraphs.length });
+  if ((tokens.length === 0) !== (paragraphs.length === 0))
+    fail('paragraphs empty iff tokens empty', { tokens: tokens.length, paragraphs: paragraphs.length });
 }
 
 /** Every invariant of a Result; throws an Error naming the failed check. */
@@ -131,7 +142,8 @@ export function validateResult(text: string, r: Result): void {
     });
     if (e.link !== undefined) {
       const l = e.link;
-      if (typeof l.id !== 'string' || typeof l.label !== 'string' || typeof l.source !== 'string') fail(`${where}: link fields`, l);
+      if (typeof l.id !== 'string' || typeof l.label !== 'string' || typeof l.source !== 'string')
+        fail(`${where}: link fields`, l);
       if (!(typeof l.score === 'number' && l.score >= 0 && l.score <= 1)) fail(`${where}: link score outside 0..1`, l);
     }
   });
@@ -144,7 +156,12 @@ export function validateResult(text: string, r: Result): void {
     if (quoteIds.has(q.id)) fail(`${where}: duplicate quote id`, q.id);
     quoteIds.add(q.id);
     if (!QUOTE_KINDS.has(q.kind)) fail(`${where}: invalid kind`, q.kind);
-    if (!(typeof q.confidence === 'number' && Number.isFinite(q.confidence) && q.confidence >= 0 && q.confidence <= 1)) {
+    if (!(
+      typeof q.confidence === 'number' &&
+      Number.isFinite(q.confidence) &&
+      q.confidence >= 0 &&
+      q.confidence <= 1
+    )) {
       fail(`${where}: confidence outside 0..1`, q.confidence);
     }
     const rule: unknown = q.rule; // checked as untyped data
@@ -202,6 +219,10 @@ export function validateResult(text: string, r: Result): void {
 /** vitest-friendly: a failed check becomes a failed expectation with the validator's message. */
 export function expectValid(text: string, r: Result): void {
   let message = '';
-  try { validateResult(text, r); } catch (e) { message = (e as Error).message; }
+  try {
+    validateResult(text, r);
+  } catch (e) {
+    message = (e as Error).message;
+  }
   expect(message, message).toBe('');
 }

@@ -15,14 +15,16 @@ export const MAX_CONTENT = 150;
 /** Where the reported clause after a cue starts: past a hearer (`told reporters`), adjuncts, `that` and a comma. */
 export function contentStart(doc: Doc, names: NameIndex, cue: CueMatch, end: number): number {
   let k = cue.last + 1;
-  if (hasFrame(cue, Frame.hearer) && cue.tense !== 'phrase' && doc.tokens[k]?.norm !== 'that') { // `told reporters` has its hearer
+  if (hasFrame(cue, Frame.hearer) && cue.tense !== 'phrase' && doc.tokens[k]?.norm !== 'that') {
+    // `told reporters` has its hearer
     const that = thatAfterHearer(doc, k, end);
     if (that >= 0) return that + 1; // `tells MSNBC’s “Morning Joe” on Friday that …`
     if (HEARER_PRONOUNS.has(doc.tokens[k]?.norm ?? '')) k++;
     else {
       const hearer = phraseFrom(doc, names, k);
       // `urges supporters to monitor …`: with a to-infinitive the hearer belongs to what is urged
-      if (hearer && hearer.kind !== 'pronoun' && hearer.end <= end && doc.tokens[hearer.end]?.norm !== 'to') k = hearer.end;
+      if (hearer && hearer.kind !== 'pronoun' && hearer.end <= end && doc.tokens[hearer.end]?.norm !== 'to')
+        k = hearer.end;
     }
   }
   k = pastAdjunct(doc, names, k, end);
@@ -44,7 +46,14 @@ function thatAfterHearer(doc: Doc, from: number, end: number): number {
 function pastAdjunct(doc: Doc, names: NameIndex, k: number, end: number): number {
   if (!(ADJUNCT_OPENERS.has(doc.tokens[k]?.norm ?? '') || has(doc.flags, k, W.date))) return k;
   let m = k + 1;
-  while (m < end && m - k < MAX_ADJUNCT && !has(doc.flags, m, W.verb | W.pron) && doc.tokens[m]!.norm !== 'that' && doc.tokens[m]!.text !== ',') m++;
+  while (
+    m < end &&
+    m - k < MAX_ADJUNCT &&
+    !has(doc.flags, m, W.verb | W.pron) &&
+    doc.tokens[m]!.norm !== 'that' &&
+    doc.tokens[m]!.text !== ','
+  )
+    m++;
   const next = doc.tokens[m];
   if (!next) return k;
   if (next.norm === 'that' || next.text === ',' || has(doc.flags, m, W.pron)) return m;
@@ -60,7 +69,8 @@ export function startsClause(doc: Doc, names: NameIndex, k: number): boolean {
   if (!t) return false;
   if (t.kind === 'quote' || t.kind === 'number' || names.byFirst.has(k) || has(doc.flags, k, F.cap)) return true;
   if (t.kind !== 'word') return false;
-  if (has(doc.flags, k, W.pron | W.det)) return !has(doc.flags, k, W.question) || t.norm === 'what' || t.norm === 'how' || t.norm === 'why';
+  if (has(doc.flags, k, W.pron | W.det))
+    return !has(doc.flags, k, W.question) || t.norm === 'what' || t.norm === 'how' || t.norm === 'why';
   return !has(doc.flags, k, W.prep | W.conj | W.verb);
 }
 
@@ -71,7 +81,12 @@ export function contentEnd(doc: Doc, from: number, sentenceEnd: number): number 
   while (k < stop) {
     const t = doc.tokens[k]!;
     if (CLAUSE_END_MARKS.has(t.text) && doc.inQuote[k] !== 1 && !abbreviationDot(doc, k)) break;
-    if (t.text === ',' && k > from && (tagFollows(doc, k + 1, sentenceEnd) || speechAdjunct(doc, k + 1) || trailingClause(doc, k + 1))) break;
+    if (
+      t.text === ',' &&
+      k > from &&
+      (tagFollows(doc, k + 1, sentenceEnd) || speechAdjunct(doc, k + 1) || trailingClause(doc, k + 1))
+    )
+      break;
     if ((t.norm === 'and' || t.norm === 'but') && k > from + 2 && newPredicate(doc, k + 1)) break; // … and encouraged Americans to …
     k++;
   }
@@ -89,7 +104,9 @@ function newPredicate(doc: Doc, k: number): boolean {
   if (doc.inQuote[k] === 1) return false;
   const norm = doc.tokens[k]!.norm;
   if (has(doc.flags, k, W.verb) && !norm.endsWith('ing') && !AUXILIARIES.has(norm)) return true; // not `… and was therefore …`
-  return PERSON_SUBJECTS.has(doc.tokens[k]?.norm ?? '') && has(doc.flags, k + 1, W.verb) && doc.tokens[k - 1]!.norm === 'but';
+  return (
+    PERSON_SUBJECTS.has(doc.tokens[k]?.norm ?? '') && has(doc.flags, k + 1, W.verb) && doc.tokens[k - 1]!.norm === 'but'
+  );
 }
 
 /** `Mrs.`, `J.`: a dot that the sentence splitter did not take as a sentence end. */

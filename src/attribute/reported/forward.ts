@@ -14,7 +14,13 @@ import type { ReportedFrame, FrameContext, ReportedDraft } from './draft.js';
 import { RULES } from '../rules.js';
 
 import {
-  ARTICLES, BASE_FORM_AUXILIARIES, PASSIVE_BE, PROGRESSIVE_BE, SMALL_CLAUSE_PRONOUNS, THING_PRONOUNS, WH_WORDS,
+  ARTICLES,
+  BASE_FORM_AUXILIARIES,
+  PASSIVE_BE,
+  PROGRESSIVE_BE,
+  SMALL_CLAUSE_PRONOUNS,
+  THING_PRONOUNS,
+  WH_WORDS,
 } from '../../words/function-words.js';
 import { OBJECT_STOPS } from '../../words/time-and-adjuncts.js';
 import { CONTROL_VERBS } from '../../words/verbs.js';
@@ -65,13 +71,27 @@ function opensClause(doc: Doc, from: number): boolean {
  */
 function objectFrame({ doc, names, end }: FrameContext, { cue, speaker, from }: Opening): ReportedDraft | null {
   if (!speaker || speakerType(doc, speaker) === 'other' || isThing(doc, names, speaker)) return null;
-  if (cue.tense === 'gerund' || (cue.tense === 'infinitive' && !afterAuxiliary(doc, cue.first) && !controlled(doc, cue.first) && !baseFormFits(doc, cue, speaker))) return null;
+  if (
+    cue.tense === 'gerund' ||
+    (cue.tense === 'infinitive' &&
+      !afterAuxiliary(doc, cue.first) &&
+      !controlled(doc, cue.first) &&
+      !baseFormFits(doc, cue, speaker))
+  )
+    return null;
   if (cue.lemma === 'call' && doc.tokens[cue.last + 1]?.norm !== 'for' && !quotedAhead(doc, from, end)) return null;
   let k = from;
   if (cue.lemma === 'call' && doc.tokens[k]?.norm === 'for') k++;
   const t = doc.tokens[k];
   const gerund = t?.kind === 'word' && t.norm.endsWith('ing') && has(doc.flags, k, W.verb); // `proposes doing away with …`
-  if (!t || (!gerund && t.kind !== 'quote' && t.kind !== 'number' && (t.kind !== 'word' || has(doc.flags, k, W.prep | W.conj | W.verb)))) return null;
+  if (
+    !t ||
+    (!gerund &&
+      t.kind !== 'quote' &&
+      t.kind !== 'number' &&
+      (t.kind !== 'word' || has(doc.flags, k, W.prep | W.conj | W.verb)))
+  )
+    return null;
   const clauseEnd = contentEnd(doc, k, end);
   let last = k + 1;
   while (last < clauseEnd && (gerund || doc.inQuote[last] === 1 || !OBJECT_STOPS.has(doc.tokens[last]!.norm))) last++;
@@ -83,7 +103,9 @@ function objectFrame({ doc, names, end }: FrameContext, { cue, speaker, from }: 
 
 /** `it`, `this`: a pronoun that names no one who could take a stance. */
 function isThing(doc: Doc, names: NameIndex, speaker: Phrase): boolean {
-  return speaker.kind === 'pronoun' && THING_PRONOUNS.has(doc.tokens[speaker.last]!.norm) && !names.byLast.has(speaker.last);
+  return (
+    speaker.kind === 'pronoun' && THING_PRONOUNS.has(doc.tokens[speaker.last]!.norm) && !names.byLast.has(speaker.last)
+  );
 }
 
 /** `According to X, CONTENT`. */
@@ -100,9 +122,12 @@ function sourceOf(doc: Doc, names: NameIndex, cue: CueMatch): Phrase | null | un
   const progressive = cue.tense === 'gerund' && PROGRESSIVE_BE.has(doc.tokens[aux]?.norm ?? '');
   const before = progressive ? aux : cue.first; // `He's claiming that …`: a finite verb
   const who = skipAdverbs(doc, before - 1, -1);
-  if (doc.tokens[who]?.norm === 'who' && doc.tokens[who - 1]?.text === ',') return phraseTo(doc, names, who - 2) ?? undefined; // `Mr. Kamin, who emphasized that …`
-  const found = cue.tense === 'gerund' && !progressive ? gerundSubject(doc, names, cue.first)
-    : speakerBefore(doc, names, before - 1) ?? sentenceSubject(doc, names, before);
+  if (doc.tokens[who]?.norm === 'who' && doc.tokens[who - 1]?.text === ',')
+    return phraseTo(doc, names, who - 2) ?? undefined; // `Mr. Kamin, who emphasized that …`
+  const found =
+    cue.tense === 'gerund' && !progressive
+      ? gerundSubject(doc, names, cue.first)
+      : (speakerBefore(doc, names, before - 1) ?? sentenceSubject(doc, names, before));
   return found ?? undefined;
 }
 
@@ -111,7 +136,14 @@ function cueFormFits(doc: Doc, cue: CueMatch, speaker: Phrase | null): boolean {
   const plainNoun = has(doc.flags, cue.first, W.plural) && doc.tokens[cue.last + 1]?.norm !== 'that';
   if (cue.tense === 'present' && speaker?.kind === 'description' && plainNoun) return false;
   const nominal = doc.tokens[cue.first - 1]?.norm === "'s" && doc.tokens[cue.last + 1]?.norm === 'that'; // the mayor's claim that …
-  return cue.tense !== 'infinitive' || !speaker || nominal || afterAuxiliary(doc, cue.first) || controlled(doc, cue.first) || baseFormFits(doc, cue, speaker);
+  return (
+    cue.tense !== 'infinitive' ||
+    !speaker ||
+    nominal ||
+    afterAuxiliary(doc, cue.first) ||
+    controlled(doc, cue.first) ||
+    baseFormFits(doc, cue, speaker)
+  );
 }
 
 /** What follows the cue must be what it reports: a `that` clause, a to-infinitive, or a clause or phrase it can take. */
@@ -127,7 +159,10 @@ function complementFits(doc: Doc, names: NameIndex, cue: CueMatch, from: number,
 
 /** The content to the clause's end: for a weak cue a clause, for a strong one a noun phrase will do. */
 function finish(
-  doc: Doc, { cue, speaker, from }: Opening, end: number, rule: 'reported-after' | 'according-to',
+  doc: Doc,
+  { cue, speaker, from }: Opening,
+  end: number,
+  rule: 'reported-after' | 'according-to',
 ): ReportedDraft | null {
   const last = contentEnd(doc, from, end);
   const infinitive = doc.tokens[from]?.norm === 'to'; // `wants to sign up …`: what follows `to` is a verb, whatever the lexicon says
@@ -141,7 +176,9 @@ function finish(
 
 /** `called [climate change] [a hoax]`, `called [it] [unfair]`: an object, then what it is called. */
 function smallClause(doc: Doc, names: NameIndex, from: number): boolean {
-  const object = SMALL_CLAUSE_PRONOUNS.has(doc.tokens[from]?.norm ?? '') ? { end: from + 1 } : phraseFrom(doc, names, from);
+  const object = SMALL_CLAUSE_PRONOUNS.has(doc.tokens[from]?.norm ?? '')
+    ? { end: from + 1 }
+    : phraseFrom(doc, names, from);
   if (!object) return false;
   const next = object.end;
   const t = doc.tokens[next];

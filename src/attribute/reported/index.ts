@@ -71,7 +71,9 @@ function withoutNestedWeak(doc: Doc, drafts: ReportedDraft[]): ReportedDraft[] {
   const strong = coverage(doc, drafts, true);
   const strongCue = new Uint8Array(doc.tokens.length);
   for (const d of drafts) if (d.attribution.cue && !d.attribution.cue.weak) strongCue[d.attribution.cue.first] = 1;
-  return drafts.filter((d) => !d.attribution.cue?.weak || (!strong[d.attribution.cue.first] && !anyIn(strongCue, d.first, d.end)));
+  return drafts.filter(
+    (d) => !d.attribution.cue?.weak || (!strong[d.attribution.cue.first] && !anyIn(strongCue, d.first, d.end)),
+  );
 }
 
 /** Tokens that direct quotes and their attributions hold, which reported speech must leave alone. */

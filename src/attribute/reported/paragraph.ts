@@ -42,7 +42,15 @@ function characterized({ doc, names, used }: FrameContext): ReportedDraft[] {
     if (v < 0) continue;
     const speaker = speakerBefore(doc, names, v - 1) ?? sentenceSubject(doc, names, v);
     if (!speaker) continue;
-    const cue: CueMatch = cueAt(doc.tokens, v) ?? { first: v, last: v, lemma: doc.tokens[v]!.norm, class: 'report', weak: true, passive: false, tense: 'past' };
+    const cue: CueMatch = cueAt(doc.tokens, v) ?? {
+      first: v,
+      last: v,
+      lemma: doc.tokens[v]!.norm,
+      class: 'report',
+      weak: true,
+      passive: false,
+      tense: 'past',
+    };
     const sentenceEnd = doc.sentences[doc.sentenceOf[v]!]!.tokenEnd;
     const end = Math.max(close + 1, contentEnd(doc, v + 1, sentenceEnd)); // `… as a “leech” and a “spoiled brat”`
     const confidence = RULES['characterized-as'].confidence.base;
@@ -59,7 +67,8 @@ function governingVerb(doc: Doc, open: number): number {
   for (let v = open - 1; v >= 0 && open - v <= 10; v--) {
     const t = doc.tokens[v]!;
     if (doc.sentenceOf[v] !== doc.sentenceOf[open] || t.kind === 'quote' || CLAUSE_BREAK.test(t.text)) return -1;
-    if (has(doc.flags, v, W.verb | W.inf) && !AUXILIARIES.has(t.norm) && !has(doc.flags, v, W.noun)) return v === open - 1 ? -1 : v;
+    if (has(doc.flags, v, W.verb | W.inf) && !AUXILIARIES.has(t.norm) && !has(doc.flags, v, W.noun))
+      return v === open - 1 ? -1 : v;
   }
   return -1;
 }
@@ -69,7 +78,10 @@ function paragraphRanges(doc: Doc): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let start = 0;
   for (let k = 1; k <= doc.tokens.length; k++) {
-    if (k === doc.tokens.length || doc.tokens[k]!.lineBefore) { out.push([start, k]); start = k; }
+    if (k === doc.tokens.length || doc.tokens[k]!.lineBefore) {
+      out.push([start, k]);
+      start = k;
+    }
   }
   return out;
 }
@@ -90,7 +102,15 @@ function labelled({ doc, names, used }: FrameContext): ReportedDraft[] {
     if (labelEnd < 0 || doc.tokens[labelEnd]?.text !== ':' || used[labelEnd] || p - labelEnd < MIN_TOKENS + 1) continue;
     if (name && name.type === 'place') continue;
     const colon = labelEnd;
-    const cue: CueMatch = { first: colon, last: colon, lemma: ':', class: 'speech', weak: false, passive: false, tense: 'phrase' };
+    const cue: CueMatch = {
+      first: colon,
+      last: colon,
+      lemma: ':',
+      class: 'speech',
+      weak: false,
+      passive: false,
+      tense: 'phrase',
+    };
     const speaker: Phrase = { first, last: colon - 1, kind: 'name', end: colon };
     let end = p;
     while (end > colon + 1 && LABEL_TRAILING_MARKS.has(doc.tokens[end - 1]!.text)) end--;

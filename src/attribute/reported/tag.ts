@@ -21,7 +21,11 @@ const MAX_LEAD = 40;
 export const TAG: ReportedFrame = { name: 'tag', rules: ['reported-before', 'according-to'], decide: tagFrame };
 
 /** `But to prevent problems, he said, local officials should be vigilant.`: the tag sits inside the clause. */
-export const PARENTHETICAL: ReportedFrame = { name: 'parenthetical', rules: ['reported-around'], decide: parenthetical };
+export const PARENTHETICAL: ReportedFrame = {
+  name: 'parenthetical',
+  rules: ['reported-around'],
+  decide: parenthetical,
+};
 
 function tagFrame({ doc, names, start, end }: FrameContext, cue: CueMatch): ReportedDraft | null {
   if (cue.tense === 'gerund') return null; // a weak cue is fine here: the tag position says it reports
@@ -51,13 +55,17 @@ function tagFrame({ doc, names, start, end }: FrameContext, cue: CueMatch): Repo
 /** A comma before a tag, or a closing mark after one: `Clinton "is the only candidate …," a general said.` */
 function isTagComma(doc: Doc, k: number): boolean {
   const t = doc.tokens[k];
-  return t !== undefined && (t.text === ',' || (t.kind === 'quote' && doc.inQuote[k] !== 1 && doc.tokens[k - 1]?.text === ','));
+  return (
+    t !== undefined &&
+    (t.text === ',' || (t.kind === 'quote' && doc.inQuote[k] !== 1 && doc.tokens[k - 1]?.text === ','))
+  );
 }
 
 function parenthetical({ doc, names, start, end }: FrameContext, cue: CueMatch): ReportedDraft | null {
-  if (cue.tense !== 'past' && cue.tense !== 'present' || doc.tokens[cue.last + 1]?.text !== ',') return null;
+  if ((cue.tense !== 'past' && cue.tense !== 'present') || doc.tokens[cue.last + 1]?.text !== ',') return null;
   const speaker = speakerBefore(doc, names, cue.first - 1);
-  if (!speaker || !isTagComma(doc, speaker.first - 1) || speaker.first - 1 <= start || speaker.first - start > MAX_LEAD) return null;
+  if (!speaker || !isTagComma(doc, speaker.first - 1) || speaker.first - 1 <= start || speaker.first - start > MAX_LEAD)
+    return null;
   const last = contentEnd(doc, cue.last + 2, end);
   if (last - (cue.last + 2) < MIN_TOKENS || !hasVerb(doc, cue.last + 2, last)) return null;
   const base = RULES['reported-around'].confidence.base;
@@ -79,7 +87,8 @@ function afterDateline(doc: Doc, start: number, end: number): number {
 function tailOnly(doc: Doc, k: number, end: number): boolean {
   const first = doc.tokens[k];
   // `…, Clinton criticized Tulsa police`: an object right after the cue makes it a clause of its own, not a tag
-  if (first && first.kind === 'word' && !has(doc.flags, k, W.prep | W.adv | W.date) && !TAIL_WORDS.has(first.norm)) return false;
+  if (first && first.kind === 'word' && !has(doc.flags, k, W.prep | W.adv | W.date) && !TAIL_WORDS.has(first.norm))
+    return false;
   let m = k;
   while (m < end && !SENTENCE_END_MARKS.has(doc.tokens[m]!.text)) {
     const t = doc.tokens[m]!;

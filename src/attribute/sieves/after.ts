@@ -72,7 +72,7 @@ function speakerThenCue({ doc, names }: DirectContext, r: Region): Decision | nu
   const found = cueAfterSpeaker(doc, speaker.end);
   if (!found) return null;
   const [c, aside] = found;
-  if (c.tense === 'gerund' || c.tense === 'infinitive' && !isPlural(doc, speaker)) return null;
+  if (c.tense === 'gerund' || (c.tense === 'infinitive' && !isPlural(doc, speaker))) return null;
   const rule = c.passive ? 'passive' : aside ? 'aside' : 'quote-cue-speaker';
   return { attribution: { cue: c, speaker, rule, confidence: confidenceAfter(doc, r, rule) }, tail: c.last + 1 };
 }
@@ -105,7 +105,8 @@ function cueAfterPlace(doc: Doc, k: number): CueMatch | null {
   for (let m = k + 2; m < k + 7 && m < doc.tokens.length; m++) {
     const cue = cueAt(doc.tokens, m);
     if (cue) return cue.tense !== 'gerund' && cue.tense !== 'infinitive' ? cue : null;
-    if (doc.sentenceOf[m] !== doc.sentenceOf[k] || doc.tokens[m]!.kind !== 'word' || has(doc.flags, m, W.verb | W.prep)) return null;
+    if (doc.sentenceOf[m] !== doc.sentenceOf[k] || doc.tokens[m]!.kind !== 'word' || has(doc.flags, m, W.verb | W.prep))
+      return null;
   }
   return null;
 }
@@ -119,7 +120,13 @@ function dashSignoff({ doc, names }: DirectContext, r: Region): Decision | null 
   const after = doc.tokens[speaker.end];
   if (after && !after.lineBefore && !CLOSING_PUNCT.test(after.text)) return null;
   const cue: CueMatch = {
-    first: j, last: j, lemma: dash.text, class: 'speech', weak: false, passive: false, tense: 'phrase',
+    first: j,
+    last: j,
+    lemma: dash.text,
+    class: 'speech',
+    weak: false,
+    passive: false,
+    tense: 'phrase',
   };
   const confidence = RULES['dash-signoff'].confidence.base;
   return { attribution: { cue, speaker, rule: 'dash-signoff', confidence }, tail: speaker.end };
