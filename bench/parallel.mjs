@@ -3,7 +3,8 @@
 // compromise baseline, then the CLI (`saidby --jsonl [--workers N]`) on ≥100 MB of JSONL with its peak RSS.
 //
 //   npm run build && npm run bench -- --parallel        (= node bench/parallel.mjs)
-//   node bench/parallel.mjs [--gold FILE] [--limit N] [--repeat 5] [--runs 3] [--cli-mb 100] [--cli-runs 3] [--no-cli] [--json]
+//   node bench/parallel.mjs [--gold FILE] [--limit N] [--repeat 5] [--runs 3] [--cli-mb 100] [--cli-runs 3] [--no-cli]
+// [--json]
 //
 //   … --save                                          also write bench/results/parallel.json and memory.json
 //

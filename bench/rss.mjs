@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Runs a Node script in this process and, at exit, writes {"maxRssMB", "seconds", "steadySeconds", "cpuSeconds", "mainBusy"}
-// to file descriptor 3 (steadySeconds: from the time the first tenth of the output was written).
+// Runs a Node script in this process and, at exit, writes {"maxRssMB", "seconds", "steadySeconds", "cpuSeconds",
+// "mainBusy"} to file descriptor 3 (steadySeconds: from the time the first tenth of the output was written).
 // maxRSS is process-wide, so it counts worker threads too.   node bench/rss.mjs dist/cli.js --jsonl … 3>&1
 import { writeSync } from 'node:fs';
 import { resolve } from 'node:path';

@@ -67,7 +67,8 @@ export const HAND: readonly HandRow[] = [
   ['Q2429253', O, 'Islamic State', ['ISIS', 'ISIL', 'Islamic State of Iraq and the Levant', 'Daesh'], ''],
   ['Q34490', O, 'al-Qaeda', ['al Qaeda', 'al-Qaida', 'Al Qaeda'], ''],
   // US government bodies and metonyms
-  ['Q35525', O, 'White House', ['the White House'], 'united states'], // the building item; news "the White House said" uses it for the presidency
+  // the building item; news "the White House said" uses it for the presidency
+  ['Q35525', O, 'White House', ['the White House'], 'united states'],
   [
     'Q11209',
     O,

@@ -37,7 +37,8 @@ function run(): void {
     quotes.innerHTML = renderQuoteTable(result);
     entities.innerHTML = renderEntityList(result);
     const n = result.quotes.length;
-    status.textContent = `${n} ${n === 1 ? 'quote' : 'quotes'}, ${result.entities.length} entities, ${Math.round(ms)} ms`;
+    const quoteCount = `${n} ${n === 1 ? 'quote' : 'quotes'}`;
+    status.textContent = `${quoteCount}, ${result.entities.length} entities, ${Math.round(ms)} ms`;
     status.dataset['state'] = 'done';
   } catch (err) {
     status.textContent = `error: ${err instanceof Error ? err.message : String(err)}`;

@@ -1,6 +1,6 @@
-// Builds the browser demo into demo/dist/ (one minified script with saidby (its word classes and knowledge base included) in it,
-// and the page), and reports its size, minified and gzipped. It also bundles each library entry alone for the
-// browser (demo/dist/entries/, everything it imports included) to report what each costs a web page.
+// Builds the browser demo into demo/dist/ (one minified script with saidby (its word classes and knowledge base
+// included) in it, and the page), and reports its size, minified and gzipped. It also bundles each library entry alone
+// for the browser (demo/dist/entries/, everything it imports included) to report what each costs a web page.
 // Usage: node scripts/build-demo.mjs [--json]
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';

@@ -399,9 +399,10 @@ export async function knowledgeBase({ missing = false } = {}) {
 // \`npm run generate\`. See data/kb.md.
 // Sources (../shared/kb-sources): world-leaders-2021 ${snap('world-leaders-2021')}; ep-scrapers-2022 (174 repos,
 // snapshots 2022-07-23..2023-01-13); ep-world-international ${snap('ep-world-international')}; factbook-json
-// ${snap('factbook-json')} (Factbook January 2026); Natural Earth 110m admin-0 (4.x). All Wikidata values CC0, Factbook and
-// Natural Earth public domain. npm (MIT): i18n-iso-countries ${pkg('i18n-iso-countries')}, countries-list ${pkg('countries-list')},
-// i18n-nationality ${pkg('i18n-nationality')}, compromise-wikipedia ${pkg('compromise-wikipedia')}.
+// ${snap('factbook-json')} (Factbook January 2026); Natural Earth 110m admin-0 (4.x). All Wikidata values CC0,
+// Factbook and Natural Earth public domain. npm (MIT): i18n-iso-countries ${pkg('i18n-iso-countries')},
+// countries-list ${pkg('countries-list')}, i18n-nationality ${pkg('i18n-nationality')}, compromise-wikipedia
+// ${pkg('compromise-wikipedia')}.
 // Entity rows, tab-separated: QID, type (p person, o organization, l place), label, aliases (|), countries (|),
 // roles (|), gender (m/f/empty), until (year), prior. Demonym rows: demonym, country.
 `;

@@ -50,7 +50,7 @@ for (const min of [0, 0.5, 0.8]) {
     rows.push({ min, kind, pred: s[kind].pred, P: s[kind].strict.P, R: s[kind].strict.R, F1: s[kind].strict.F1 });
 }
 console.log('minConfidence  kind      pred    P@.8   R@.8  F1@.8');
-for (const r of rows)
-  console.log(
-    `${String(r.min).padEnd(13)}  ${r.kind.padEnd(8)} ${String(r.pred).padStart(5)}  ${String(r.P).padStart(6)} ${String(r.R).padStart(6)} ${String(r.F1).padStart(6)}`,
-  );
+for (const r of rows) {
+  const figures = [r.P, r.R, r.F1].map((x) => String(x).padStart(6)).join(' ');
+  console.log(`${String(r.min).padEnd(13)}  ${r.kind.padEnd(8)} ${String(r.pred).padStart(5)}  ${figures}`);
+}

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // GAP pronoun resolution with saidby's entity layer: for each row, which of the two names (A, B) the pronoun's
-// entity also holds. Usage: npm run build && node scripts/eval-gap.mjs [../shared/gold/gap/gap-development.tsv] [--json]
+// entity also holds. Usage: npm run build && node scripts/eval-gap.mjs [../shared/gold/gap/gap-development.tsv]
+// [--json]
 import { readFileSync } from 'node:fs';
 import { extractQuotes } from '../dist/index.js';
 

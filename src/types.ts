@@ -181,7 +181,10 @@ export interface KbCandidate {
   readonly type: EntityType;
   /** How likely this entry is for the name before any context, 0..1. */
   readonly prior: number;
-  /** Offices and roles, lower case, with the country or body in words: `president of russia`, `secretary-general of nato`. */
+  /**
+   * Offices and roles, lower case, with the country or body in words: `president of russia`, `secretary-general of
+   * nato`.
+   */
   readonly roles?: readonly string[];
   /** Countries the entry belongs to, as lower-case English names (`russia`, `north korea`). */
   readonly countries?: readonly string[];

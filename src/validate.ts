@@ -62,9 +62,8 @@ export function checkOptions(options: unknown): asserts options is ExtractOption
   }
   const kb = o['knowledgeBase'] as { lookup?: unknown } | false | undefined;
   if (kb !== undefined && kb !== false && (kb === null || typeof kb !== 'object' || typeof kb.lookup !== 'function')) {
-    throw new TypeError(
-      `saidby: options.knowledgeBase must be false or an object with a lookup(name, type) function, got ${describe(kb)}`,
-    );
+    const expected = 'false or an object with a lookup(name, type) function';
+    throw new TypeError(`saidby: options.knowledgeBase must be ${expected}, got ${describe(kb)}`);
   }
   const extra = o['extraEntities'];
   if (extra !== undefined && (!Array.isArray(extra) || !extra.every(isEntry))) {

@@ -369,10 +369,13 @@ describe('reported speech', () => {
     expect(extractQuotes('The bridge reopened on Monday after five weeks of repairs.').quotes).toEqual([]);
     expect(extractQuotes('He called the meeting to order.').quotes).toEqual([]);
     expect(extractQuotes('She called the office in the morning.').quotes).toEqual([]);
-    expect(extractQuotes('Battleground state Valdmark is nearly 3% Finnish.').quotes).toEqual([]); // `state` is a noun here
+    // `state` is a noun here
+    expect(extractQuotes('Battleground state Valdmark is nearly 3% Finnish.').quotes).toEqual([]);
     expect(extractQuotes('Unions supported.').quotes).toEqual([]); // no object
-    expect(extractQuotes('When the funding was cut, Mexico said enough.').quotes).toEqual([]); // a cue with an object is no tag
-    expect(extractQuotes('Criticized by everyone, the plan was dropped.').quotes).toEqual([]); // no source before the verb
+    // a cue with an object is no tag
+    expect(extractQuotes('When the funding was cut, Mexico said enough.').quotes).toEqual([]);
+    // no source before the verb
+    expect(extractQuotes('Criticized by everyone, the plan was dropped.').quotes).toEqual([]);
     expect(extractQuotes('The bridge will support heavier lorries.').quotes).toEqual([]); // a thing is not a source
   });
 });

@@ -1,5 +1,5 @@
-// Every generated file (src/generated/, docs/rules.md) is what its generator gives from the current inputs (data/, compromise,
-// ../shared/kb-sources): the same check as `npm run generate -- --check`.
+// Every generated file (src/generated/, docs/rules.md) is what its generator gives from the current inputs (data/,
+// compromise, ../shared/kb-sources): the same check as `npm run generate -- --check`.
 import { describe, expect, it } from 'vitest';
 import { available, committed, GENERATORS } from '../scripts/generate.js';
 

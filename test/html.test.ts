@@ -91,7 +91,8 @@ describe('htmlToText: a news page', () => {
       const c = page.text[i] as string;
       const src = page.toSource(i, i + 1);
       const raw = html.slice(src.start, src.end);
-      if (c === '\n' || c === '“' || c === '”') continue; // inserted: block breaks, <br>, the marks of <q> (and references, checked below)
+      // inserted: block breaks, <br>, the marks of <q> (and references, checked below)
+      if (c === '\n' || c === '“' || c === '”') continue;
       if (c === ' ') expect(raw, `space at ${i}`).toMatch(/^\s+$/);
       else if (raw !== c) expect(reads(raw), `${JSON.stringify(c)} at ${i} from ${JSON.stringify(raw)}`).toBe(c);
     }

@@ -160,8 +160,9 @@ describe('tokens: exact texts', () => {
     expect(texts(t, 'sentences')).toEqual(['He left.', 'She came.']);
   });
 
-  // Regression: tokenize.ts documents "`’90s`, `'til`: an apostrophe that starts a word, not a quote", but only digits are
-  // handled: 'til is tokenized as ' + til (and the straight ' can then open a quotation). Input: "He stayed 'til dawn."
+  // Regression: tokenize.ts documents "`’90s`, `'til`: an apostrophe that starts a word, not a quote", but only digits
+  // are handled: 'til is tokenized as ' + til (and the straight ' can then open a quotation). Input: "He stayed 'til
+  // dawn."
   it("'til keeps its apostrophe, as startsElidedNumber's comment says", () => {
     expect(texts(tok("He stayed 'til dawn."), 'tokens')).toEqual(['He', 'stayed', "'til", 'dawn', '.']);
   });

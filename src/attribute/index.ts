@@ -55,11 +55,14 @@ function isClauseInitial(doc: Doc, r: Region): boolean {
   const first = doc.sentences[doc.sentenceOf[r.open]!]!.tokenStart;
   if (first === r.open) return true;
   const before = doc.tokens[r.open - 1]!.text;
-  if (before === ',' && isLower(doc.text[r.start] ?? '')) return false; // `With many systems, "there is no single point of failure," he said`: a fragment
+  // `With many systems, "there is no single point of failure," he said`: a fragment
+  if (before === ',' && isLower(doc.text[r.start] ?? '')) return false;
   return CLAUSE_OPENERS.has(before);
 }
 
-/** `"WALLACE: Do you …`: a transcript turn in quotation marks names its own speaker (the colon-label frame reads it). */
+/**
+ * `"WALLACE: Do you …`: a transcript turn in quotation marks names its own speaker (the colon-label frame reads it).
+ */
 function isTurn(doc: Doc, r: Region): boolean {
   return r.open + 2 < r.close && doc.tokens[r.open + 2]!.text === ':' && isAllCapsLabel(doc, r.open + 1);
 }

@@ -22,7 +22,8 @@ export function formatSummary(result: Pick<Result, 'quotes'>): string {
   const byKind = KINDS.map((k) => `${result.quotes.filter((q) => q.kind === k).length} ${k}`).join(', ');
   const speakers = new Set(result.quotes.flatMap((q) => (q.speaker ? [q.speaker.entity ?? q.speaker.name] : [])));
   const attributed = result.quotes.filter((q) => q.speaker).length;
-  return `${n} ${n === 1 ? 'quote' : 'quotes'} (${byKind}); ${attributed} with a speaker, ${speakers.size} distinct ${speakers.size === 1 ? 'speaker' : 'speakers'}`;
+  const distinct = `${speakers.size} distinct ${speakers.size === 1 ? 'speaker' : 'speakers'}`;
+  return `${n} ${n === 1 ? 'quote' : 'quotes'} (${byKind}); ${attributed} with a speaker, ${distinct}`;
 }
 
 /** The person-readable report: one line per quote, then the summary. */

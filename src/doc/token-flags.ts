@@ -44,7 +44,8 @@ function wordTable(): ReadonlyMap<string, number> {
   if (words) return words;
   const table = new Map(wordClasses());
   const base = (w: string): number => table.get(w) ?? guessClass(w);
-  for (const w of ADVERBS) table.set(w, (base(w) & ~W.conj) | W.adv); // `Clinton now says`: compromise calls `now` a conjunction
+  // `Clinton now says`: compromise calls `now` a conjunction
+  for (const w of ADVERBS) table.set(w, (base(w) & ~W.conj) | W.adv);
   for (const w of [...DEMONYM_EXCEPTIONS.keys(), ...demonymKeys()]) {
     if (isPlainWord(w)) table.set(w, base(w) | DEMONYM_WHEN_CAPITAL);
   }

@@ -32,7 +32,8 @@ export function resolveEntities(
 ): Resolved {
   const entities = clusterNames(names, (m) => nameText(doc, m));
   findAffiliations(doc, names, entities);
-  const links = linkEntities(entities, kb, (e) => nameVariants(doc, e)); // before pronouns: the KB knows Kim Jong Un is a man
+  // before pronouns: the KB knows Kim Jong Un is a man
+  const links = linkEntities(entities, kb, (e) => nameVariants(doc, e));
   const speakers = drafts.flatMap((d) => (d.attribution?.speaker ? [d.attribution.speaker] : []));
   const refs = findReferences(doc, names, speakers);
   const resolved = resolveReferences(doc, entities, refs);
@@ -51,7 +52,9 @@ export function resolveEntities(
   return { entities, speakerOf, links };
 }
 
-/** `Russia's RIA Novosti news agency`, `the Clinton campaign`: a description headed by a body's noun, around its name. */
+/**
+ * `Russia's RIA Novosti news agency`, `the Clinton campaign`: a description headed by a body's noun, around its name.
+ */
 function bodyInside(p: { first: number; last: number }, byLast: ReadonlyMap<number, EntityDraft>): EntityDraft | null {
   for (let k = p.last - 1; k >= p.first && k >= p.last - 2; k--) {
     const e = byLast.get(k);

@@ -49,7 +49,9 @@ export function linkEntities(
   return links;
 }
 
-/** Candidates by every name variant; `full` when some variant of two or more words matched (a full name, not a surname). */
+/**
+ * Candidates by every name variant; `full` when some variant of two or more words matched (a full name, not a surname).
+ */
 function candidatesOf(
   e: EntityDraft,
   kb: KnowledgeBase,

@@ -23,7 +23,8 @@ const PRONOUN_SENTENCES = 3;
  * Resolves references in text order against the mentions seen before them (names, and references already
  * resolved), so chains work: `Putin … he … the Russian leader`. Returns the entity of each reference, by first token.
  *  - a pronoun: the best person within three sentences: gender must fit, an object pronoun is not its clause's subject,
- *    a possessive in an opening phrase points to the subject after it; nearer, subject, outside quotations score higher;
+ *    a possessive in an opening phrase points to the subject after it; nearer, subject, outside quotations score
+ * higher;
  *  - a description: the most recent person whose roles fit, and whose nationality fits when it says one.
  */
 export function resolveReferences(

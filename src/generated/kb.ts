@@ -2,9 +2,10 @@
 // `npm run generate`. See data/kb.md.
 // Sources (../shared/kb-sources): world-leaders-2021 be7039cf5952d8121c4f1e24eea64cc5dd465633 2022-10-09; ep-scrapers-2022 (174 repos,
 // snapshots 2022-07-23..2023-01-13); ep-world-international 4a3b394d9a35d26d138cded8718d0805b7ce9336 2023-01-10; factbook-json
-// 8662a8b17a784841ab4528631b04090eb2f183eb 2026-05-17 (Factbook January 2026); Natural Earth 110m admin-0 (4.x). All Wikidata values CC0, Factbook and
-// Natural Earth public domain. npm (MIT): i18n-iso-countries 7.14.0, countries-list 3.4.1,
-// i18n-nationality 1.4.0, compromise-wikipedia 0.1.1.
+// 8662a8b17a784841ab4528631b04090eb2f183eb 2026-05-17 (Factbook January 2026); Natural Earth 110m admin-0 (4.x). All Wikidata values CC0,
+// Factbook and Natural Earth public domain. npm (MIT): i18n-iso-countries 7.14.0,
+// countries-list 3.4.1, i18n-nationality 1.4.0, compromise-wikipedia
+// 0.1.1.
 // Entity rows, tab-separated: QID, type (p person, o organization, l place), label, aliases (|), countries (|),
 // roles (|), gender (m/f/empty), until (year), prior. Demonym rows: demonym, country.
 

@@ -1,4 +1,6 @@
-/** Knowledge bases users bring: a newsroom's own list of people and bodies, merged with the default or instead of it. */
+/**
+ * Knowledge bases users bring: a newsroom's own list of people and bodies, merged with the default or instead of it.
+ */
 import type { KbCandidate, KbEntry, KnowledgeBase } from '../types.js';
 import { normalizeName } from './parse.js';
 

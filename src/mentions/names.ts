@@ -16,7 +16,10 @@ import {
 } from '../words/people.js';
 import { countryOf, nationOf } from './nation.js';
 
-/** A proper-name mention: `North Korean leader Kim Jong Un` (first..last) whose name proper is `Kim Jong Un` (nameFirst..last). */
+/**
+ * A proper-name mention: `North Korean leader Kim Jong Un` (first..last) whose name proper is `Kim Jong Un`
+ * (nameFirst..last).
+ */
 export interface NameMention {
   readonly first: number;
   readonly nameFirst: number;
@@ -45,7 +48,8 @@ export function isProper(doc: Doc, i: number): boolean {
   if (is(doc, i, W.date)) return false;
   const named = is(doc, i, W.firstName | W.lastName | W.place | W.org | W.honorific);
   if (named) return true;
-  if (is(doc, i, FUNCTION)) return is(doc, i, F.allCaps) && t.text.length <= 3 && !CAPS_FUNCTION_WORDS.has(t.norm); // US, UK; not BY, THE
+  // US, UK; not BY, THE
+  if (is(doc, i, FUNCTION)) return is(doc, i, F.allCaps) && t.text.length <= 3 && !CAPS_FUNCTION_WORDS.has(t.norm);
   if (is(doc, i, F.allCaps) && is(doc, i, W.verb)) return false; // SAID, WOULD in an all-caps line
   if (t.norm === 'i' || t.norm === "'s") return false;
   if (!is(doc, i, F.sentenceStart) || is(doc, i, F.capElsewhere)) return true;
@@ -62,7 +66,9 @@ function isTitle(doc: Doc, i: number): boolean {
   );
 }
 
-/** A capitalised word right before a title or role (`Valdish President`, `Korvan leader`): a nationality or affiliation. */
+/**
+ * A capitalised word right before a title or role (`Valdish President`, `Korvan leader`): a nationality or affiliation.
+ */
 export function isQualifier(doc: Doc, k: number): boolean {
   const next = norm(doc, k + 1);
   const role = PERSON_TITLES.get(next);
@@ -131,8 +137,10 @@ function makeMention(doc: Doc, first: number, last: number): NameMention | null 
   let nameFirst = first;
   const honorific = is(doc, first, W.honorific);
   while (nameFirst <= last && (isTitle(doc, nameFirst) || text(doc, nameFirst) === '.')) nameFirst++;
-  if (nameFirst > last && honorific && last > first) nameFirst = last; // Mr. King: after an honorific the last word is a name
-  if (nameFirst <= last && !strippedTitle(doc, first, nameFirst)) nameFirst = first; // the European Union: no title here
+  // Mr. King: after an honorific the last word is a name
+  if (nameFirst > last && honorific && last > first) nameFirst = last;
+  // the European Union: no title here
+  if (nameFirst <= last && !strippedTitle(doc, first, nameFirst)) nameFirst = first;
   let ofPlace = false;
   while (nameFirst < last && (norm(doc, nameFirst) === 'of' || norm(doc, nameFirst) === 'the')) {
     nameFirst++;
@@ -149,7 +157,8 @@ function makeMention(doc: Doc, first: number, last: number): NameMention | null 
     while (start > 0 && start > possessor - 3 && isProper(doc, start - 1)) start--;
   }
   const words: string[] = [];
-  for (let k = nameFirst; k <= last; k++) if (text(doc, k) !== '.') words.push(...norm(doc, k).split('-')); // Kim Jong-un = Kim Jong Un
+  // Kim Jong-un = Kim Jong Un
+  for (let k = nameFirst; k <= last; k++) if (text(doc, k) !== '.') words.push(...norm(doc, k).split('-'));
   const roles: string[] = [];
   let nation: string | null = null;
   let country: string | null = null;

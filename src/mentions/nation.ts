@@ -26,7 +26,10 @@ export function nationKey(name: string): string {
   return prev && COMPASS.has(prev) ? `${prev} ${stem}` : stem;
 }
 
-/** The country a demonym or country name at token k names, in words: `Russian` → `russia`, `North Korean` → `north korea`. */
+/**
+ * The country a demonym or country name at token k names, in words: `Russian` → `russia`, `North Korean` → `north
+ * korea`.
+ */
 export function countryOf(doc: Doc, k: number): string | null {
   const word = norm(doc, k);
   const prev = norm(doc, k - 1);

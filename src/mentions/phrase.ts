@@ -40,7 +40,8 @@ function descriptive(doc: Doc, k: number): boolean {
   const t = doc.tokens[k];
   if (!t || (t.kind !== 'word' && t.kind !== 'number')) return false;
   if (ROLE_NOUNS.has(t.norm) || ORG_NOUNS.has(t.norm) || ROLE_PARTICIPLES.has(t.norm)) return true;
-  if (is(doc, k, W.date | W.det | W.conj)) return false; // a determiner opens a phrase; inside one it starts another; `But`
+  // a determiner opens a phrase; inside one it starts another; `But`
+  if (is(doc, k, W.date | W.det | W.conj)) return false;
   if (is(doc, k, F.cap)) return !is(doc, k, W.pron | W.question) || is(doc, k, W.demonym);
   return !is(doc, k, STOP);
 }

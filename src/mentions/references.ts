@@ -68,7 +68,8 @@ function description(doc: Doc, the: number, inName: Uint8Array): Reference | nul
     const roles = ROLE_NOUNS.get(t.norm);
     if (roles && roles.length > 0 && k > the) {
       const next = doc.tokens[k + 1];
-      if (next && (inName[k + 1] || (is(doc, k + 1, F.cap) && !is(doc, k + 1, W.verb)))) return null; // the leader Kim …: a title
+      // the leader Kim …: a title
+      if (next && (inName[k + 1] || (is(doc, k + 1, F.cap) && !is(doc, k + 1, W.verb)))) return null;
       return { first: the, last: k, kind: 'description', gender: GENDERED_TITLES.get(t.norm) ?? null, roles, nation };
     }
     if (is(doc, k, W.demonym) || isQualifier(doc, k)) nation = nationOf(doc, k);

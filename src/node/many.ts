@@ -67,8 +67,9 @@ export function extractQuotesMany(
     (typeof inputs !== 'object' && typeof inputs !== 'function') ||
     !(Symbol.iterator in inputs || Symbol.asyncIterator in inputs)
   ) {
+    const got = typeof inputs === 'string' ? 'a string' : describe(inputs);
     throw new TypeError(
-      `saidby: extractQuotesMany(inputs) expects an iterable or async iterable of strings or { id, text }, got ${typeof inputs === 'string' ? 'a string' : describe(inputs)}`,
+      `saidby: extractQuotesMany(inputs) expects an iterable or async iterable of strings or { id, text }, got ${got}`,
     );
   }
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
@@ -80,16 +81,17 @@ export function extractQuotesMany(
   const kb = (extract as ExtractOptions).knowledgeBase;
   if (kb !== undefined && kb !== false) {
     throw new TypeError(
-      'saidby: extractQuotesMany cannot send a custom options.knowledgeBase (it holds functions) to worker threads; give its entries as options.extraEntities, or knowledgeBase: false',
+      'saidby: extractQuotesMany cannot send a custom options.knowledgeBase (it holds functions) to worker threads; ' +
+        'give its entries as options.extraEntities, or knowledgeBase: false',
     );
   }
   try {
     structuredClone(extract);
   } catch (err) {
-    throw new TypeError(
-      `saidby: extractQuotesMany options must be plain data to reach the worker threads: ${err instanceof Error ? err.message : String(err)}`,
-      { cause: err },
-    );
+    const why = err instanceof Error ? err.message : String(err);
+    throw new TypeError(`saidby: extractQuotesMany options must be plain data to reach the worker threads: ${why}`, {
+      cause: err,
+    });
   }
   return run(inputs, extract, workers);
 }

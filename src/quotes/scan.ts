@@ -35,7 +35,10 @@ const LONG_QUOTE = 5000;
 /** Warnings kept per document; the rest are counted in the last one. */
 const MAX_WARNINGS = 100;
 
-/** Pairs quotation marks paragraph by paragraph with a stack, so nesting works and an odd mark derails one paragraph at most. */
+/**
+ * Pairs quotation marks paragraph by paragraph with a stack, so nesting works and an odd mark derails one paragraph at
+ * most.
+ */
 export function scanQuotes(input: string): ScanResult {
   const text = withDoubledApostrophes(input);
   const doubled = text === input ? NONE : doubledAt(input);
@@ -100,7 +103,10 @@ function scanParagraph(scan: Scan, from: number, to: number): void {
   closeParagraph(scan, to, stack);
 }
 
-/** At a paragraph's end, a double mark still open runs on if the next paragraph opens with a mark; otherwise it is dropped. */
+/**
+ * At a paragraph's end, a double mark still open runs on if the next paragraph opens with a mark; otherwise it is
+ * dropped.
+ */
 function closeParagraph(scan: Scan, to: number, stack: Opener[]): void {
   const { text, regions, warnings, doubled } = scan;
   const bottom = stack.find((o) => !isSingleMark(o.ch));

@@ -11,7 +11,10 @@
 import type { Entity, Quote, Result } from '../types.js';
 
 export interface RenderOptions {
-  /** A whole page (`<!doctype html>`, inline CSS, a quote table and an entity list) instead of a fragment. Default false. */
+  /**
+   * A whole page (`<!doctype html>`, inline CSS, a quote table and an entity list) instead of a fragment. Default
+   * false.
+   */
   readonly page?: boolean;
   /** The page's `<title>` and heading (page mode). Default "saidby". */
   readonly title?: string;
@@ -39,17 +42,23 @@ export function wikidataUrl(id: string): string | null {
 /** Number of entity colours; an entity's colour is its index in `entities` modulo this. */
 export const PALETTE_SIZE = 12;
 
-/** The stylesheet for the markup: every class starts with `sb-`. Included in page mode; add it yourself to a fragment. */
+/** Entity colours step round the wheel by the golden angle, so that neighbouring indexes look apart. */
+const hue = (i: number): number => Math.round((i * 360 * 0.381966) % 360);
+
+/**
+ * The stylesheet for the markup: every class starts with `sb-`. Included in page mode; add it yourself to a fragment.
+ */
 export const CSS = `.sb-doc{white-space:pre-wrap;line-height:2.1;font:16px/2.1 Georgia,serif;max-width:52em}
 .sb-quote{background:#fff4c2;border-bottom:2px solid #d4a600;padding:.1em 0;color:inherit}
 .sb-quote.sb-mixed{background:#e8f3ff;border-bottom-color:#4a90d9}
 .sb-quote.sb-indirect{background:#eef7ea;border-bottom-color:#6aa84f;border-bottom-style:dashed}
-.sb-quote[data-label]::before{content:attr(data-label);font:bold 11px/1 system-ui,sans-serif;background:#5b4a00;color:#fff;border-radius:3px;padding:2px 5px;margin-right:4px;vertical-align:2px}
+.sb-quote[data-label]::before{content:attr(data-label);font:bold 11px/1 system-ui,sans-serif;background:#5b4a00;\
+color:#fff;border-radius:3px;padding:2px 5px;margin-right:4px;vertical-align:2px}
 .sb-cue{font-weight:bold;text-decoration:underline wavy #c0392b;text-underline-offset:3px}
 .sb-speaker{outline:2px solid #5b4a00;border-radius:2px}
 .sb-ent{border-radius:3px;padding:0 2px;cursor:help}
 .sb-ent.sb-linked{box-shadow:inset 0 -2px 0 rgba(0,0,0,.35)}
-${Array.from({ length: PALETTE_SIZE }, (_, i) => `.sb-c${i}{background:hsl(${Math.round((i * 360 * 0.381966) % 360)} 70% 85%)}`).join('\n')}
+${Array.from({ length: PALETTE_SIZE }, (_, i) => `.sb-c${i}{background:hsl(${hue(i)} 70% 85%)}`).join('\n')}
 .sb-table{border-collapse:collapse;font:14px system-ui,sans-serif;margin-top:1.5em}
 .sb-table th,.sb-table td{border:1px solid #ccc;padding:4px 8px;text-align:left;vertical-align:top}
 .sb-table th{background:#f3f3f3}
@@ -124,8 +133,13 @@ function layers(result: RenderInput): Layer[] {
         start: p.start,
         end: p.end,
         // The label is drawn by CSS from an attribute, so the markup's text stays exactly the input text.
-        open: (first) =>
-          `<mark class="sb-quote sb-${q.kind}"${attrs([...common, ['data-part', String(i)], ['data-label', first && i === 0 ? label : null]])}>`,
+        open: (first) => {
+          const part: Array<[string, string | null]> = [
+            ['data-part', String(i)],
+            ['data-label', first && i === 0 ? label : null],
+          ];
+          return `<mark class="sb-quote sb-${q.kind}"${attrs([...common, ...part])}>`;
+        },
         close: '</mark>',
       });
     });
@@ -200,7 +214,8 @@ export function renderQuoteTable(result: RenderInput): string {
     return `<tr${attrs([['data-quote', q.id]])}>${cells.map((c) => `<td>${escapeHtml(String(c))}</td>`).join('')}</tr>`;
   });
   return (
-    '<table class="sb-table"><thead><tr><th>id</th><th>speaker</th><th>cue</th><th>kind</th><th>confidence</th><th>quote</th></tr></thead>' +
+    '<table class="sb-table"><thead><tr>' +
+    '<th>id</th><th>speaker</th><th>cue</th><th>kind</th><th>confidence</th><th>quote</th></tr></thead>' +
     `<tbody>${rows.join('')}</tbody></table>`
   );
 }
@@ -221,12 +236,15 @@ export function renderEntityList(result: RenderInput): string {
           ])} rel="noopener noreferrer">${escapeHtml(e.link.id)}</a>`
         : ` ${escapeHtml(e.link.id)}`
       : '';
-    return `<li>${name} <small>${escapeHtml(e.type)}, ${e.mentions.length} ${e.mentions.length === 1 ? 'mention' : 'mentions'}</small>${link}</li>`;
+    const count = `${e.mentions.length} ${e.mentions.length === 1 ? 'mention' : 'mentions'}`;
+    return `<li>${name} <small>${escapeHtml(e.type)}, ${count}</small>${link}</li>`;
   });
   return `<ul class="sb-entities">${items.join('')}</ul>`;
 }
 
-/** The result as HTML: a fragment (`<div class="sb-doc">…</div>`, plus tables if asked), or a whole page with its CSS. */
+/**
+ * The result as HTML: a fragment (`<div class="sb-doc">…</div>`, plus tables if asked), or a whole page with its CSS.
+ */
 export function renderHtml(result: RenderInput, options: RenderOptions = {}): string {
   if (
     result === null ||

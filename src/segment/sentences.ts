@@ -100,7 +100,8 @@ function isAbbreviationDot(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (t.text !== '.' || prev === undefined || prev.end !== t.start) return false;
   if (PRENOMINAL.has(prev.norm)) return true;
-  if (prev.kind === 'word' && prev.text.length === 1 && prev.text !== prev.text.toLowerCase()) return true; // an initial: J. Smith
+  // an initial: J. Smith
+  if (prev.kind === 'word' && prev.text.length === 1 && prev.text !== prev.text.toLowerCase()) return true;
   const next = tokens[i + 1];
   return (
     ABBREVIATIONS.has(prev.norm) && next !== undefined && !next.lineBefore && next.text === next.text.toLowerCase()

@@ -47,7 +47,8 @@ describe.each([['ESM', esm], ['CommonJS', cjs]] as const)('saidby/node (%s)', (_
       expect(r.error).toBeUndefined();
       expect(r.id).toBe(k % 2 ? null : `d${k}`);
       const { index: _i, id: _id, ...result } = r as Extract<ManyOutcome, { error?: undefined }>;
-      expect(JSON.stringify(result)).toBe(JSON.stringify(main.extractQuotes(TEXTS[k] as string))); // same data, same key order
+      // same data, same key order
+      expect(JSON.stringify(result)).toBe(JSON.stringify(main.extractQuotes(TEXTS[k] as string)));
     });
   });
 });
@@ -140,9 +141,11 @@ describe('extractQuotesMany', () => {
     expect(r.err).toBe('');
     expect(r.signal).toBeNull();
     expect(r.status).toBe(0);
-    const got = JSON.parse(r.out) as { n: number; closed: boolean; read: number; before: number; during: number; after: number };
+    type Counts = { n: number; closed: boolean; read: number; before: number; during: number; after: number };
+    const got = JSON.parse(r.out) as Counts;
     expect(got).toMatchObject({ n: 3, closed: true });
-    expect(got.read).toBeLessThanOrEqual(3 + 2 * 16 + 1); // an endless input is read only a window ahead (IN_FLIGHT_PER_WORKER = 16)
+    // an endless input is read only a window ahead (IN_FLIGHT_PER_WORKER = 16)
+    expect(got.read).toBeLessThanOrEqual(3 + 2 * 16 + 1);
     if (got.before > 0) {
       expect(got.during).toBeGreaterThanOrEqual(got.before + 2); // the two workers were running…
       expect(got.after).toBe(got.before); // …and are gone
@@ -174,6 +177,7 @@ describe('extractQuotesMany', () => {
       catch (err) { console.log(JSON.stringify({ seen, message: err.message })); }
     `);
     expect(r.status).toBe(0);
-    expect(JSON.parse(r.out)).toEqual({ seen: [0, 1], message: 'source broke' }); // what was read before the failure still comes out
+    // what was read before the failure still comes out
+    expect(JSON.parse(r.out)).toEqual({ seen: [0, 1], message: 'source broke' });
   });
 });

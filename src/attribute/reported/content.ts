@@ -87,7 +87,8 @@ export function contentEnd(doc: Doc, from: number, sentenceEnd: number): number 
       (tagFollows(doc, k + 1, sentenceEnd) || speechAdjunct(doc, k + 1) || trailingClause(doc, k + 1))
     )
       break;
-    if ((t.norm === 'and' || t.norm === 'but') && k > from + 2 && newPredicate(doc, k + 1)) break; // … and encouraged Americans to …
+    // … and encouraged Americans to …
+    if ((t.norm === 'and' || t.norm === 'but') && k > from + 2 && newPredicate(doc, k + 1)) break;
     k++;
   }
   while (k > from && (doc.tokens[k - 1]!.text === ',' || doc.tokens[k - 1]!.text === '—')) k--;
@@ -99,11 +100,14 @@ function speechAdjunct(doc: Doc, k: number): boolean {
   return EVENT_ADJUNCTS.has(doc.tokens[k]?.norm ?? '');
 }
 
-/** `and encouraged …`, `but he has also intensified …`: a second predicate of the reporting subject, not of the clause. */
+/**
+ * `and encouraged …`, `but he has also intensified …`: a second predicate of the reporting subject, not of the clause.
+ */
 function newPredicate(doc: Doc, k: number): boolean {
   if (doc.inQuote[k] === 1) return false;
   const norm = doc.tokens[k]!.norm;
-  if (has(doc.flags, k, W.verb) && !norm.endsWith('ing') && !AUXILIARIES.has(norm)) return true; // not `… and was therefore …`
+  // not `… and was therefore …`
+  if (has(doc.flags, k, W.verb) && !norm.endsWith('ing') && !AUXILIARIES.has(norm)) return true;
   return (
     PERSON_SUBJECTS.has(doc.tokens[k]?.norm ?? '') && has(doc.flags, k + 1, W.verb) && doc.tokens[k - 1]!.norm === 'but'
   );

@@ -52,7 +52,9 @@ export function confidence(cue: CueMatch, base: number): number {
   return Math.round(base * factor * 100) / 100;
 }
 
-/** A clause has a verb: a verb form in the lexicon, a reporting verb, or an `-ed` word the lexicon calls an adjective. */
+/**
+ * A clause has a verb: a verb form in the lexicon, a reporting verb, or an `-ed` word the lexicon calls an adjective.
+ */
 export function hasVerb(doc: Doc, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     if (has(doc.flags, k, W.verb | W.inf) || cueAt(doc.tokens, k) || doc.tokens[k]!.norm.endsWith('ed')) return true;

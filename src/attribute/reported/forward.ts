@@ -83,7 +83,8 @@ function objectFrame({ doc, names, end }: FrameContext, { cue, speaker, from }: 
   let k = from;
   if (cue.lemma === 'call' && doc.tokens[k]?.norm === 'for') k++;
   const t = doc.tokens[k];
-  const gerund = t?.kind === 'word' && t.norm.endsWith('ing') && has(doc.flags, k, W.verb); // `proposes doing away with …`
+  // `proposes doing away with …`
+  const gerund = t?.kind === 'word' && t.norm.endsWith('ing') && has(doc.flags, k, W.verb);
   if (
     !t ||
     (!gerund &&
@@ -95,7 +96,8 @@ function objectFrame({ doc, names, end }: FrameContext, { cue, speaker, from }: 
   const clauseEnd = contentEnd(doc, k, end);
   let last = k + 1;
   while (last < clauseEnd && (gerund || doc.inQuote[last] === 1 || !OBJECT_STOPS.has(doc.tokens[last]!.norm))) last++;
-  while (last > k && has(doc.flags, last - 1, W.prep)) last--; // `blame workers for [this behaviour]`: not a dangling `for`
+  // `blame workers for [this behaviour]`: not a dangling `for`
+  while (last > k && has(doc.flags, last - 1, W.prep)) last--;
   if (last - k < 2) return null;
   const base = RULES['reported-object'].confidence.base;
   return draft(doc, k, last, { cue, speaker, rule: 'reported-object', confidence: confidence(cue, base) });
@@ -135,7 +137,8 @@ function sourceOf(doc: Doc, names: NameIndex, cue: CueMatch): Phrase | null | un
 function cueFormFits(doc: Doc, cue: CueMatch, speaker: Phrase | null): boolean {
   const plainNoun = has(doc.flags, cue.first, W.plural) && doc.tokens[cue.last + 1]?.norm !== 'that';
   if (cue.tense === 'present' && speaker?.kind === 'description' && plainNoun) return false;
-  const nominal = doc.tokens[cue.first - 1]?.norm === "'s" && doc.tokens[cue.last + 1]?.norm === 'that'; // the mayor's claim that …
+  // the mayor's claim that …
+  const nominal = doc.tokens[cue.first - 1]?.norm === "'s" && doc.tokens[cue.last + 1]?.norm === 'that';
   return (
     cue.tense !== 'infinitive' ||
     !speaker ||
@@ -146,14 +149,18 @@ function cueFormFits(doc: Doc, cue: CueMatch, speaker: Phrase | null): boolean {
   );
 }
 
-/** What follows the cue must be what it reports: a `that` clause, a to-infinitive, or a clause or phrase it can take. */
+/**
+ * What follows the cue must be what it reports: a `that` clause, a to-infinitive, or a clause or phrase it can take.
+ */
 function complementFits(doc: Doc, names: NameIndex, cue: CueMatch, from: number, end: number): boolean {
   const that = doc.tokens[from - 1]?.norm === 'that';
   if (that || WH_WORDS.has(doc.tokens[from]?.norm ?? '')) return true; // asked whether …, shows how …
   if (cue.lemma === 'call' && smallClause(doc, names, from)) return true; // called climate change a hoax
-  if (cue.weak && hasFrame(cue, Frame.needsThat) && !quotedAhead(doc, from, end)) return false; // called the meeting to order
+  // called the meeting to order
+  if (cue.weak && hasFrame(cue, Frame.needsThat) && !quotedAhead(doc, from, end)) return false;
   if (doc.tokens[from]?.norm === 'to' && hasFrame(cue, Frame.to)) return true; // promised to cut taxes
-  if (cue.weak && !has(doc.flags, from, W.pron | W.det | F.cap) && doc.tokens[from]?.kind !== 'quote') return false; // would decline by four points
+  // would decline by four points
+  if (cue.weak && !has(doc.flags, from, W.pron | W.det | F.cap) && doc.tokens[from]?.kind !== 'quote') return false;
   return startsClause(doc, names, from);
 }
 
@@ -165,7 +172,8 @@ function finish(
   rule: 'reported-after' | 'according-to',
 ): ReportedDraft | null {
   const last = contentEnd(doc, from, end);
-  const infinitive = doc.tokens[from]?.norm === 'to'; // `wants to sign up …`: what follows `to` is a verb, whatever the lexicon says
+  // `wants to sign up …`: what follows `to` is a verb, whatever the lexicon says
+  const infinitive = doc.tokens[from]?.norm === 'to';
   if (last - from < (cue.weak ? MIN_TOKENS : 2) || (cue.weak && !infinitive && !hasVerb(doc, from, last))) return null;
   const that = doc.tokens[from - 1]?.norm === 'that';
   const c = RULES['reported-after'].confidence;

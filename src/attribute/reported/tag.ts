@@ -92,7 +92,8 @@ function tailOnly(doc: Doc, k: number, end: number): boolean {
   let m = k;
   while (m < end && !SENTENCE_END_MARKS.has(doc.tokens[m]!.text)) {
     const t = doc.tokens[m]!;
-    if (t.text === ',' && RELATIVES.has(doc.tokens[m + 1]?.norm ?? '')) return true; // `…, said Mr. Kamin, who emphasized …`
+    // `…, said Mr. Kamin, who emphasized …`
+    if (t.text === ',' && RELATIVES.has(doc.tokens[m + 1]?.norm ?? '')) return true;
     if (has(doc.flags, m, W.verb | W.inf) || t.norm === 'that' || m - k > 10) return false;
     m++;
   }

@@ -68,7 +68,8 @@ function cueBefore(doc: Doc, names: NameIndex, p: number, punct: boolean): [CueM
       return speaker ? [cue, speaker] : null;
     }
     if (cue.tense === 'gerund' || cue.tense === 'infinitive') return [cue, gerundSubject(doc, names, cue.first)];
-    const inverted = k < p && names.byFirst.get(k + 1)?.last === p ? names.byFirst.get(k + 1)! : null; // Said Ellis: "…"
+    // Said Ellis: "…"
+    const inverted = k < p && names.byFirst.get(k + 1)?.last === p ? names.byFirst.get(k + 1)! : null;
     if (inverted && cue.first === doc.sentences[doc.sentenceOf[k]!]!.tokenStart)
       return [cue, { first: k + 1, last: p, kind: 'name', end: p + 1 }];
     return [cue, speakerBefore(doc, names, cue.first - 1) ?? sentenceSubject(doc, names, cue.first)];
