@@ -147,6 +147,7 @@ export default defineConfig(
       'import-x/resolver-next': [createNodeResolver({ extensionAlias: { '.js': ['.ts', '.js'] } })],
     },
     rules: {
+      'import-x/no-duplicates': 'error',
       'import-x/no-cycle': 'error',
       'saidby/layers': ['error', { floors: FLOORS, apart: APART, allow: LAYER_EXCEPTIONS }],
       'max-params': ['error', 5],

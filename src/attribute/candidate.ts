@@ -1,4 +1,4 @@
-import type { Doc, QuoteRegion } from '../doc/doc.js';
+import { type Doc, type QuoteRegion, kind, norm } from '../doc/doc.js';
 import type { CueMatch } from '../cues/find.js';
 import type { NameIndex, Phrase } from '../mentions/phrase.js';
 import type { RuleName } from '../types.js';
@@ -68,7 +68,7 @@ export type DirectPass = Pass<DirectContext, Draft>;
  * holds), and it is the only cue that starts with `according`.
  */
 export function isAccordingTo(doc: Doc, cue: CueMatch): boolean {
-  return doc.tokens[cue.first]?.norm === 'according';
+  return norm(doc, cue.first) === 'according';
 }
 
 const DASH = /^(?:[—–―]|-{1,2})$/;
@@ -80,7 +80,7 @@ export function isDash(text: string): boolean {
 /** Long enough to be speech rather than a quoted term: four words, or ends like a sentence. */
 export function isLongEnough(doc: Doc, r: Region): boolean {
   let words = 0;
-  for (let k = r.open + 1; k < r.close && words < 4; k++) if (doc.tokens[k]!.kind === 'word') words++;
+  for (let k = r.open + 1; k < r.close && words < 4; k++) if (kind(doc, k) === 'word') words++;
   return words >= 4 || '.?!,'.includes(doc.text[r.end - 1] ?? '');
 }
 

@@ -1,5 +1,5 @@
-import type { Doc } from '../doc/doc.js';
-import { F, has } from '../doc/flags.js';
+import { type Doc, is, text } from '../doc/doc.js';
+import { F } from '../doc/flags.js';
 import type { NameIndex } from '../mentions/phrase.js';
 import { isLongEnough, type Decision, type DirectContext, type Draft, type Region } from './candidate.js';
 import { topRegions } from './regions.js';
@@ -54,7 +54,7 @@ function isClauseInitial(doc: Doc, r: Region): boolean {
   if (open.lineBefore || r.open === 0) return true;
   const first = doc.sentences[doc.sentenceOf[r.open]!]!.tokenStart;
   if (first === r.open) return true;
-  const before = doc.tokens[r.open - 1]!.text;
+  const before = text(doc, r.open - 1);
   // `With many systems, "there is no single point of failure," he said`: a fragment
   if (before === ',' && isLower(doc.text[r.start] ?? '')) return false;
   return CLAUSE_OPENERS.has(before);
@@ -64,7 +64,7 @@ function isClauseInitial(doc: Doc, r: Region): boolean {
  * `"WALLACE: Do you …`: a transcript turn in quotation marks names its own speaker (the colon-label frame reads it).
  */
 function isTurn(doc: Doc, r: Region): boolean {
-  return r.open + 2 < r.close && doc.tokens[r.open + 2]!.text === ':' && isAllCapsLabel(doc, r.open + 1);
+  return r.open + 2 < r.close && text(doc, r.open + 2) === ':' && isAllCapsLabel(doc, r.open + 1);
 }
 
 /** `"Fox and Friends"`, `'All Bets Are Off.'`: short Title Case content is a title or headline, not speech. */
@@ -77,7 +77,7 @@ function isTitle(doc: Doc, r: Region): boolean {
     if (t.kind !== 'word') continue;
     words++;
     if (t.text.length > 3) long++;
-    if (has(doc.flags, k, F.cap)) capitals++;
+    if (is(doc, k, F.cap)) capitals++;
     else if (words === 1 || t.text.length > 3) return false;
   }
   return words >= 2 && words <= 12 && capitals >= 2 && long >= 1;

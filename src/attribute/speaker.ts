@@ -2,10 +2,9 @@
  * Speaker finders shared by the direct sieves and the reported frames: the phrase before a cue, past an aside
  * (`X, who replaced Y in July, said`), and the subject of the cue's sentence.
  */
-import type { Doc } from '../doc/doc.js';
+import { type Doc, is, kind, norm, text } from '../doc/doc.js';
 import { cueAt } from '../cues/find.js';
 import { W } from '../doc/flags.js';
-import { has } from '../doc/flags.js';
 import { phraseFrom, phraseTo, skipAdverbs, type NameIndex, type Phrase } from '../mentions/phrase.js';
 
 const ASIDE_MAX = 30;
@@ -27,27 +26,27 @@ export function sentenceSubject(doc: Doc, names: NameIndex, cue: number): Phrase
   const start = doc.sentences[doc.sentenceOf[cue]!]!.tokenStart;
   const from = Math.max(start, cue - SUBJECT_REACH); // bounded, so a huge sentence stays linear
   for (let k = from; k < cue; k++) {
-    if (k !== start && doc.tokens[k - 1]!.text !== ',' && doc.tokens[k - 1]!.kind !== 'quote') continue;
+    if (k !== start && text(doc, k - 1) !== ',' && kind(doc, k - 1) !== 'quote') continue;
     const p = phraseFrom(doc, names, k);
     if (!p || p.end > cue) continue;
     let v = p.end;
-    if (doc.tokens[v]?.text === ',') v = asideEnd(doc, v, cue);
+    if (text(doc, v) === ',') v = asideEnd(doc, v, cue);
     v = skipAdverbs(doc, v);
-    if (has(doc.flags, v, W.verb | W.inf) || cueAt(doc.tokens, v)) return p;
+    if (is(doc, v, W.verb | W.inf) || cueAt(doc.tokens, v)) return p;
   }
   return null;
 }
 
 /** Token after a comma-delimited aside that starts at the comma k (`Dean, a former chairman, poked`), or k. */
 function asideEnd(doc: Doc, k: number, limit: number): number {
-  for (let m = k + 1; m < limit && m - k < ASIDE_MAX; m++) if (doc.tokens[m]!.text === ',') return m + 1;
+  for (let m = k + 1; m < limit && m - k < ASIDE_MAX; m++) if (text(doc, m) === ',') return m + 1;
   return k;
 }
 
 /** The speaker phrase before a cue, past adverbs and a comma-delimited aside (`X, who replaced Y in July, said`). */
 export function speakerBefore(doc: Doc, names: NameIndex, end: number): Phrase | null {
   let e = skipAdverbs(doc, end, -1);
-  if (doc.tokens[e]?.norm === "'s") e--; // the mayor's claim that …: the possessor is the source
+  if (norm(doc, e) === "'s") e--; // the mayor's claim that …: the possessor is the source
   e = beforeParenthesis(doc, e);
   const t = doc.tokens[e];
   if (!t) return null;
@@ -62,7 +61,7 @@ export function speakerBefore(doc: Doc, names: NameIndex, end: number): Phrase |
 
 /** `Rep. Gregory Meeks (D-N.Y.), chairman of …`: the phrase ends before a short parenthesis at k, if any. */
 function beforeParenthesis(doc: Doc, k: number): number {
-  if (doc.tokens[k]?.text !== ')') return k;
-  for (let m = k - 1; m >= 0 && k - m < 8; m--) if (doc.tokens[m]!.text === '(') return m - 1;
+  if (text(doc, k) !== ')') return k;
+  for (let m = k - 1; m >= 0 && k - m < 8; m--) if (text(doc, m) === '(') return m - 1;
   return k;
 }

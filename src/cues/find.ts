@@ -1,5 +1,4 @@
-import type { Token } from '../types.js';
-import type { CueClass } from '../types.js';
+import type { CueClass, Token } from '../types.js';
 import { PHRASE_CUES, VERB_CUES, type VerbCue } from '../generated/cues.js';
 
 /** A cue found in the text: tokens [first, last] inclusive. */

@@ -1,5 +1,5 @@
-import type { Doc } from '../../doc/doc.js';
-import { F, has, W } from '../../doc/flags.js';
+import { type Doc, is, norm, text } from '../../doc/doc.js';
+import { F, W } from '../../doc/flags.js';
 import { cueAt, type CueMatch } from '../../cues/find.js';
 import { Frame, hasFrame } from '../../cues/frame.js';
 import type { NameIndex } from '../../mentions/phrase.js';
@@ -15,48 +15,47 @@ export const MAX_CONTENT = 150;
 /** Where the reported clause after a cue starts: past a hearer (`told reporters`), adjuncts, `that` and a comma. */
 export function contentStart(doc: Doc, names: NameIndex, cue: CueMatch, end: number): number {
   let k = cue.last + 1;
-  if (hasFrame(cue, Frame.hearer) && cue.tense !== 'phrase' && doc.tokens[k]?.norm !== 'that') {
+  if (hasFrame(cue, Frame.hearer) && cue.tense !== 'phrase' && norm(doc, k) !== 'that') {
     // `told reporters` has its hearer
     const that = thatAfterHearer(doc, k, end);
     if (that >= 0) return that + 1; // `tells MSNBC’s “Morning Joe” on Friday that …`
-    if (HEARER_PRONOUNS.has(doc.tokens[k]?.norm ?? '')) k++;
+    if (HEARER_PRONOUNS.has(norm(doc, k))) k++;
     else {
       const hearer = phraseFrom(doc, names, k);
       // `urges supporters to monitor …`: with a to-infinitive the hearer belongs to what is urged
-      if (hearer && hearer.kind !== 'pronoun' && hearer.end <= end && doc.tokens[hearer.end]?.norm !== 'to')
-        k = hearer.end;
+      if (hearer && hearer.kind !== 'pronoun' && hearer.end <= end && norm(doc, hearer.end) !== 'to') k = hearer.end;
     }
   }
   k = pastAdjunct(doc, names, k, end);
-  if (doc.tokens[k]?.text === ',' || doc.tokens[k]?.text === ':') k++;
-  if (doc.tokens[k]?.norm === 'that') k++;
+  if (text(doc, k) === ',' || text(doc, k) === ':') k++;
+  if (norm(doc, k) === 'that') k++;
   return k;
 }
 
 /** A `that` a few words after a hearer, with no verb before it: what the hearer was told starts there. */
 function thatAfterHearer(doc: Doc, from: number, end: number): number {
   for (let k = from; k < end && k - from <= 10; k++) {
-    if (doc.tokens[k]!.norm === 'that') return k;
-    if (has(doc.flags, k, W.verb) || doc.tokens[k]!.text === '.' || doc.tokens[k]!.text === ';') return -1;
+    if (norm(doc, k) === 'that') return k;
+    if (is(doc, k, W.verb) || text(doc, k) === '.' || text(doc, k) === ';') return -1;
   }
   return -1;
 }
 
 /** `earlier on Wednesday`, `in a statement on Monday`: skipped only when a clause (or `that`) follows it. */
 function pastAdjunct(doc: Doc, names: NameIndex, k: number, end: number): number {
-  if (!(ADJUNCT_OPENERS.has(doc.tokens[k]?.norm ?? '') || has(doc.flags, k, W.date))) return k;
+  if (!(ADJUNCT_OPENERS.has(norm(doc, k)) || is(doc, k, W.date))) return k;
   let m = k + 1;
   while (
     m < end &&
     m - k < MAX_ADJUNCT &&
-    !has(doc.flags, m, W.verb | W.pron) &&
-    doc.tokens[m]!.norm !== 'that' &&
-    doc.tokens[m]!.text !== ','
+    !is(doc, m, W.verb | W.pron) &&
+    norm(doc, m) !== 'that' &&
+    text(doc, m) !== ','
   )
     m++;
   const next = doc.tokens[m];
   if (!next) return k;
-  if (next.norm === 'that' || next.text === ',' || has(doc.flags, m, W.pron)) return m;
+  if (next.norm === 'that' || next.text === ',' || is(doc, m, W.pron)) return m;
   return k;
 }
 
@@ -67,11 +66,11 @@ function pastAdjunct(doc: Doc, names: NameIndex, k: number, end: number): number
 export function startsClause(doc: Doc, names: NameIndex, k: number): boolean {
   const t = doc.tokens[k];
   if (!t) return false;
-  if (t.kind === 'quote' || t.kind === 'number' || names.byFirst.has(k) || has(doc.flags, k, F.cap)) return true;
+  if (t.kind === 'quote' || t.kind === 'number' || names.byFirst.has(k) || is(doc, k, F.cap)) return true;
   if (t.kind !== 'word') return false;
-  if (has(doc.flags, k, W.pron | W.det))
-    return !has(doc.flags, k, W.question) || t.norm === 'what' || t.norm === 'how' || t.norm === 'why';
-  return !has(doc.flags, k, W.prep | W.conj | W.verb);
+  if (is(doc, k, W.pron | W.det))
+    return !is(doc, k, W.question) || t.norm === 'what' || t.norm === 'how' || t.norm === 'why';
+  return !is(doc, k, W.prep | W.conj | W.verb);
 }
 
 /** Where the reported clause ends: the sentence's end, a semicolon, or a tag attribution (`…, he said`). */
@@ -91,13 +90,13 @@ export function contentEnd(doc: Doc, from: number, sentenceEnd: number): number 
     if ((t.norm === 'and' || t.norm === 'but') && k > from + 2 && newPredicate(doc, k + 1)) break;
     k++;
   }
-  while (k > from && (doc.tokens[k - 1]!.text === ',' || doc.tokens[k - 1]!.text === '—')) k--;
+  while (k > from && (text(doc, k - 1) === ',' || text(doc, k - 1) === '—')) k--;
   return k;
 }
 
 /** `…, during a rare visit to …`, `…, while speaking at …`: an adjunct of the speech event, not of what was said. */
 function speechAdjunct(doc: Doc, k: number): boolean {
-  return EVENT_ADJUNCTS.has(doc.tokens[k]?.norm ?? '');
+  return EVENT_ADJUNCTS.has(norm(doc, k));
 }
 
 /**
@@ -105,17 +104,15 @@ function speechAdjunct(doc: Doc, k: number): boolean {
  */
 function newPredicate(doc: Doc, k: number): boolean {
   if (doc.inQuote[k] === 1) return false;
-  const norm = doc.tokens[k]!.norm;
+  const word = norm(doc, k);
   // not `… and was therefore …`
-  if (has(doc.flags, k, W.verb) && !norm.endsWith('ing') && !AUXILIARIES.has(norm)) return true;
-  return (
-    PERSON_SUBJECTS.has(doc.tokens[k]?.norm ?? '') && has(doc.flags, k + 1, W.verb) && doc.tokens[k - 1]!.norm === 'but'
-  );
+  if (is(doc, k, W.verb) && !word.endsWith('ing') && !AUXILIARIES.has(word)) return true;
+  return PERSON_SUBJECTS.has(norm(doc, k)) && is(doc, k + 1, W.verb) && norm(doc, k - 1) === 'but';
 }
 
 /** `Mrs.`, `J.`: a dot that the sentence splitter did not take as a sentence end. */
 function abbreviationDot(doc: Doc, k: number): boolean {
-  if (doc.tokens[k]!.text !== '.') return false;
+  if (text(doc, k) !== '.') return false;
   const next = doc.tokens[k + 1];
   return next !== undefined && !next.lineBefore && doc.sentenceOf[k + 1] === doc.sentenceOf[k];
 }
@@ -125,12 +122,12 @@ function trailingClause(doc: Doc, k: number): boolean {
   const t = doc.tokens[k];
   if (!t || doc.inQuote[k] === 1) return false;
   // `, which …` and `, including …` usually belong to what was said (PolNeAR dev and train agree: measured)
-  return TRAILERS.has(t.norm) || (t.norm.endsWith('ing') && t.norm !== 'including' && has(doc.flags, k, W.verb));
+  return TRAILERS.has(t.norm) || (t.norm.endsWith('ing') && t.norm !== 'including' && is(doc, k, W.verb));
 }
 
 /** `, according to X` or `, X said` ahead: the clause ends before it. */
 function tagFollows(doc: Doc, k: number, end: number): boolean {
-  if (doc.tokens[k]?.norm === 'according' && doc.tokens[k + 1]?.norm === 'to') return true;
+  if (norm(doc, k) === 'according' && norm(doc, k + 1) === 'to') return true;
   for (let m = k; m < Math.min(end, k + 6); m++) {
     const c = cueAt(doc.tokens, m);
     if (c && !c.weak && c.tense !== 'gerund' && c.tense !== 'infinitive') return endsAfter(doc, c.last + 1, end);
@@ -141,6 +138,6 @@ function tagFollows(doc: Doc, k: number, end: number): boolean {
 /** Only a short phrase (a name, a time) is left before the sentence ends. */
 function endsAfter(doc: Doc, k: number, end: number): boolean {
   if (end - k > 12) return false;
-  for (let m = k; m < end; m++) if (has(doc.flags, m, W.verb) || doc.tokens[m]!.norm === 'that') return false;
+  for (let m = k; m < end; m++) if (is(doc, m, W.verb) || norm(doc, m) === 'that') return false;
   return true;
 }

@@ -1,9 +1,8 @@
 /** Reported speech drafts and what all its frames share: the content's kind, confidence and checks. */
 import type { QuoteKind } from '../../types.js';
-import type { Doc } from '../../doc/doc.js';
+import { type Doc, is, kind, norm } from '../../doc/doc.js';
 import { cueAt, type CueMatch } from '../../cues/find.js';
 import { W } from '../../doc/flags.js';
-import { has } from '../../doc/flags.js';
 import { isPlural, type NameIndex, type Phrase } from '../../mentions/phrase.js';
 import type { Attribution } from '../candidate.js';
 import { CUE_FACTORS, type Decider, type Named } from '../rules.js';
@@ -42,7 +41,7 @@ export const MIN_TOKENS = 3;
 
 export function draft(doc: Doc, first: number, end: number, attribution: Attribution): ReportedDraft {
   let mixed = false;
-  for (let k = first; k < end && !mixed; k++) if (doc.tokens[k]!.kind === 'quote') mixed = true;
+  for (let k = first; k < end && !mixed; k++) if (kind(doc, k) === 'quote') mixed = true;
   return { kind: mixed ? 'mixed' : 'indirect', first, end, attribution };
 }
 
@@ -57,7 +56,7 @@ export function confidence(cue: CueMatch, base: number): number {
  */
 export function hasVerb(doc: Doc, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
-    if (has(doc.flags, k, W.verb | W.inf) || cueAt(doc.tokens, k) || doc.tokens[k]!.norm.endsWith('ed')) return true;
+    if (is(doc, k, W.verb | W.inf) || cueAt(doc.tokens, k) || norm(doc, k).endsWith('ed')) return true;
   }
   return false;
 }
@@ -72,9 +71,9 @@ export function overlapsUsed(used: Uint8Array, d: ReportedDraft): boolean {
  * `let`, `make` or a singular pronoun (`to say`, `let him say`).
  */
 export function baseFormFits(doc: Doc, cue: CueMatch, speaker: Phrase): boolean {
-  const before = doc.tokens[cue.first - 1]?.norm ?? '';
+  const before = norm(doc, cue.first - 1);
   if (INFINITIVE_MARKERS.has(before)) return false;
-  const head = doc.tokens[speaker.last]!.norm;
+  const head = norm(doc, speaker.last);
   // `Congress say` may be a name's plural; `Battleground state Florida` is a noun, so a weak form wants a plural
   const plural = speaker.kind === 'description' || (cue.weak && speaker.kind === 'name');
   const pluralName = speaker.kind === 'name' && head.endsWith('s'); // `Democrats want …`

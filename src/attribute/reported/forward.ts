@@ -1,9 +1,8 @@
 /** The frame where the cue comes first: `X said (that) …`, `According to X, …`, `…, saying …`. */
-import type { Doc } from '../../doc/doc.js';
+import { type Doc, is, kind, norm, text } from '../../doc/doc.js';
 import type { CueMatch } from '../../cues/find.js';
 import { Frame, hasFrame } from '../../cues/frame.js';
-import { W } from '../../doc/flags.js';
-import { F, has } from '../../doc/flags.js';
+import { F, W } from '../../doc/flags.js';
 import { phraseFrom, phraseTo, skipAdverbs, type NameIndex, type Phrase } from '../../mentions/phrase.js';
 import { gerundSubject, sentenceSubject, speakerBefore } from '../speaker.js';
 import { isAccordingTo } from '../candidate.js';
@@ -60,9 +59,8 @@ function forwardFrame(context: FrameContext, cue: CueMatch): ReportedDraft | nul
 
 /** `that …`, `whether …`, `to …`: a clause or infinitive follows, which the clause frames read. */
 function opensClause(doc: Doc, from: number): boolean {
-  const prev = doc.tokens[from - 1]?.norm;
-  const norm = doc.tokens[from]?.norm ?? '';
-  return prev === 'that' || WH_WORDS.has(norm) || norm === 'to';
+  const first = norm(doc, from);
+  return norm(doc, from - 1) === 'that' || WH_WORDS.has(first) || first === 'to';
 }
 
 /**
@@ -79,25 +77,25 @@ function objectFrame({ doc, names, end }: FrameContext, { cue, speaker, from }: 
       !baseFormFits(doc, cue, speaker))
   )
     return null;
-  if (cue.lemma === 'call' && doc.tokens[cue.last + 1]?.norm !== 'for' && !quotedAhead(doc, from, end)) return null;
+  if (cue.lemma === 'call' && norm(doc, cue.last + 1) !== 'for' && !quotedAhead(doc, from, end)) return null;
   let k = from;
-  if (cue.lemma === 'call' && doc.tokens[k]?.norm === 'for') k++;
+  if (cue.lemma === 'call' && norm(doc, k) === 'for') k++;
   const t = doc.tokens[k];
   // `proposes doing away with …`
-  const gerund = t?.kind === 'word' && t.norm.endsWith('ing') && has(doc.flags, k, W.verb);
+  const gerund = t?.kind === 'word' && t.norm.endsWith('ing') && is(doc, k, W.verb);
   if (
     !t ||
     (!gerund &&
       t.kind !== 'quote' &&
       t.kind !== 'number' &&
-      (t.kind !== 'word' || has(doc.flags, k, W.prep | W.conj | W.verb)))
+      (t.kind !== 'word' || is(doc, k, W.prep | W.conj | W.verb)))
   )
     return null;
   const clauseEnd = contentEnd(doc, k, end);
   let last = k + 1;
-  while (last < clauseEnd && (gerund || doc.inQuote[last] === 1 || !OBJECT_STOPS.has(doc.tokens[last]!.norm))) last++;
+  while (last < clauseEnd && (gerund || doc.inQuote[last] === 1 || !OBJECT_STOPS.has(norm(doc, last)))) last++;
   // `blame workers for [this behaviour]`: not a dangling `for`
-  while (last > k && has(doc.flags, last - 1, W.prep)) last--;
+  while (last > k && is(doc, last - 1, W.prep)) last--;
   if (last - k < 2) return null;
   const base = RULES['reported-object'].confidence.base;
   return draft(doc, k, last, { cue, speaker, rule: 'reported-object', confidence: confidence(cue, base) });
@@ -105,27 +103,25 @@ function objectFrame({ doc, names, end }: FrameContext, { cue, speaker, from }: 
 
 /** `it`, `this`: a pronoun that names no one who could take a stance. */
 function isThing(doc: Doc, names: NameIndex, speaker: Phrase): boolean {
-  return (
-    speaker.kind === 'pronoun' && THING_PRONOUNS.has(doc.tokens[speaker.last]!.norm) && !names.byLast.has(speaker.last)
-  );
+  return speaker.kind === 'pronoun' && THING_PRONOUNS.has(norm(doc, speaker.last)) && !names.byLast.has(speaker.last);
 }
 
 /** `According to X, CONTENT`. */
 function accordingTo(doc: Doc, names: NameIndex, cue: CueMatch, end: number): ReportedDraft | null {
   const speaker = phraseFrom(doc, names, cue.last + 1);
-  if (!speaker || doc.tokens[speaker.end]?.text !== ',') return null;
+  if (!speaker || text(doc, speaker.end) !== ',') return null;
   return finish(doc, { cue, speaker, from: speaker.end + 1 }, end, 'according-to');
 }
 
 /** The source: the phrase before the cue or its sentence's subject; null for `it was announced`; undefined if none. */
 function sourceOf(doc: Doc, names: NameIndex, cue: CueMatch): Phrase | null | undefined {
-  if (cue.passive && doc.tokens[cue.first]!.norm === 'it') return null;
+  if (cue.passive && norm(doc, cue.first) === 'it') return null;
   const aux = skipAdverbs(doc, cue.first - 1, -1);
-  const progressive = cue.tense === 'gerund' && PROGRESSIVE_BE.has(doc.tokens[aux]?.norm ?? '');
+  const progressive = cue.tense === 'gerund' && PROGRESSIVE_BE.has(norm(doc, aux));
   const before = progressive ? aux : cue.first; // `He's claiming that …`: a finite verb
   const who = skipAdverbs(doc, before - 1, -1);
-  if (doc.tokens[who]?.norm === 'who' && doc.tokens[who - 1]?.text === ',')
-    return phraseTo(doc, names, who - 2) ?? undefined; // `Mr. Kamin, who emphasized that …`
+  // `Mr. Kamin, who emphasized that …`
+  if (norm(doc, who) === 'who' && text(doc, who - 1) === ',') return phraseTo(doc, names, who - 2) ?? undefined;
   const found =
     cue.tense === 'gerund' && !progressive
       ? gerundSubject(doc, names, cue.first)
@@ -135,10 +131,10 @@ function sourceOf(doc: Doc, names: NameIndex, cue: CueMatch): Phrase | null | un
 
 /** Is this form a verb here? Not `swing states like …` (a plural noun), not `to say` (a base form after `to`). */
 function cueFormFits(doc: Doc, cue: CueMatch, speaker: Phrase | null): boolean {
-  const plainNoun = has(doc.flags, cue.first, W.plural) && doc.tokens[cue.last + 1]?.norm !== 'that';
+  const plainNoun = is(doc, cue.first, W.plural) && norm(doc, cue.last + 1) !== 'that';
   if (cue.tense === 'present' && speaker?.kind === 'description' && plainNoun) return false;
   // the mayor's claim that …
-  const nominal = doc.tokens[cue.first - 1]?.norm === "'s" && doc.tokens[cue.last + 1]?.norm === 'that';
+  const nominal = norm(doc, cue.first - 1) === "'s" && norm(doc, cue.last + 1) === 'that';
   return (
     cue.tense !== 'infinitive' ||
     !speaker ||
@@ -153,14 +149,14 @@ function cueFormFits(doc: Doc, cue: CueMatch, speaker: Phrase | null): boolean {
  * What follows the cue must be what it reports: a `that` clause, a to-infinitive, or a clause or phrase it can take.
  */
 function complementFits(doc: Doc, names: NameIndex, cue: CueMatch, from: number, end: number): boolean {
-  const that = doc.tokens[from - 1]?.norm === 'that';
-  if (that || WH_WORDS.has(doc.tokens[from]?.norm ?? '')) return true; // asked whether …, shows how …
+  const that = norm(doc, from - 1) === 'that';
+  if (that || WH_WORDS.has(norm(doc, from))) return true; // asked whether …, shows how …
   if (cue.lemma === 'call' && smallClause(doc, names, from)) return true; // called climate change a hoax
   // called the meeting to order
   if (cue.weak && hasFrame(cue, Frame.needsThat) && !quotedAhead(doc, from, end)) return false;
-  if (doc.tokens[from]?.norm === 'to' && hasFrame(cue, Frame.to)) return true; // promised to cut taxes
+  if (norm(doc, from) === 'to' && hasFrame(cue, Frame.to)) return true; // promised to cut taxes
   // would decline by four points
-  if (cue.weak && !has(doc.flags, from, W.pron | W.det | F.cap) && doc.tokens[from]?.kind !== 'quote') return false;
+  if (cue.weak && !is(doc, from, W.pron | W.det | F.cap) && kind(doc, from) !== 'quote') return false;
   return startsClause(doc, names, from);
 }
 
@@ -173,9 +169,9 @@ function finish(
 ): ReportedDraft | null {
   const last = contentEnd(doc, from, end);
   // `wants to sign up …`: what follows `to` is a verb, whatever the lexicon says
-  const infinitive = doc.tokens[from]?.norm === 'to';
+  const infinitive = norm(doc, from) === 'to';
   if (last - from < (cue.weak ? MIN_TOKENS : 2) || (cue.weak && !infinitive && !hasVerb(doc, from, last))) return null;
-  const that = doc.tokens[from - 1]?.norm === 'that';
+  const that = norm(doc, from - 1) === 'that';
   const c = RULES['reported-after'].confidence;
   const clauseBase = cue.tense === 'gerund' ? c.gerund : that ? c.that : cue.weak ? c.weak : c.base;
   const base = rule === 'according-to' ? RULES['according-to'].confidence.base : clauseBase;
@@ -184,17 +180,15 @@ function finish(
 
 /** `called [climate change] [a hoax]`, `called [it] [unfair]`: an object, then what it is called. */
 function smallClause(doc: Doc, names: NameIndex, from: number): boolean {
-  const object = SMALL_CLAUSE_PRONOUNS.has(doc.tokens[from]?.norm ?? '')
-    ? { end: from + 1 }
-    : phraseFrom(doc, names, from);
+  const object = SMALL_CLAUSE_PRONOUNS.has(norm(doc, from)) ? { end: from + 1 } : phraseFrom(doc, names, from);
   if (!object) return false;
   const next = object.end;
   const t = doc.tokens[next];
-  if (t !== undefined && (ARTICLES.has(t.norm) || t.kind === 'quote' || has(doc.flags, next, W.adj))) return true;
+  if (t !== undefined && (ARTICLES.has(t.norm) || t.kind === 'quote' || is(doc, next, W.adj))) return true;
   // `called her vote in favor of the war a mistake`, `called the citation and the demand a ploy`: a longer object
   for (let k = next; k < next + SMALL_CLAUSE_REACH; k++) {
     const u = doc.tokens[k];
-    if (!u || u.kind === 'punct' || u.norm === 'that' || has(doc.flags, k, W.verb)) return false;
+    if (!u || u.kind === 'punct' || u.norm === 'that' || is(doc, k, W.verb)) return false;
     if ((u.norm === 'a' || u.norm === 'an') && k > next) return true;
   }
   return false;
@@ -204,23 +198,23 @@ const SMALL_CLAUSE_REACH = 12;
 
 /** A quotation in what follows the cue: a weak cue next to one reports it (`called them “deplorables”`). */
 function quotedAhead(doc: Doc, from: number, end: number): boolean {
-  for (let k = from; k < Math.min(end, from + MAX_CONTENT); k++) if (doc.tokens[k]!.kind === 'quote') return true;
+  for (let k = from; k < Math.min(end, from + MAX_CONTENT); k++) if (kind(doc, k) === 'quote') return true;
   return false;
 }
 
 /** `is expected`, `was reported`: a passive participle; its subject is not the source. */
 function passive(doc: Doc, cue: CueMatch): boolean {
   if (cue.tense !== 'past' && cue.tense !== 'participle') return false;
-  return PASSIVE_BE.has(doc.tokens[skipAdverbs(doc, cue.first - 1, -1)]?.norm ?? '');
+  return PASSIVE_BE.has(norm(doc, skipAdverbs(doc, cue.first - 1, -1)));
 }
 
 /** `appeared to suggest`, `went on to say`: an infinitive whose subject is the sentence's. */
 function controlled(doc: Doc, k: number): boolean {
-  return doc.tokens[k - 1]?.norm === 'to' && CONTROL_VERBS.has(doc.tokens[k - 2]?.norm ?? '');
+  return norm(doc, k - 1) === 'to' && CONTROL_VERBS.has(norm(doc, k - 2));
 }
 
 /** `will say`, `has said`, `would argue`: a base form is a cue only after an auxiliary or modal. */
 function afterAuxiliary(doc: Doc, k: number): boolean {
-  const prev = doc.tokens[k - 1]?.norm ?? '';
+  const prev = norm(doc, k - 1);
   return BASE_FORM_AUXILIARIES.has(prev);
 }

@@ -1,8 +1,7 @@
 /** Frames over whole paragraphs and quotation regions: transcript labels and characterisations. */
-import type { Doc } from '../../doc/doc.js';
+import { type Doc, is, norm, text } from '../../doc/doc.js';
 import { cueAt, type CueMatch } from '../../cues/find.js';
-import { W } from '../../doc/flags.js';
-import { F, has } from '../../doc/flags.js';
+import { F, W } from '../../doc/flags.js';
 import type { Phrase } from '../../mentions/phrase.js';
 import { sentenceSubject, speakerBefore } from '../speaker.js';
 import { contentEnd } from './content.js';
@@ -36,7 +35,7 @@ function characterized({ doc, names, used }: FrameContext): ReportedDraft[] {
     const open = doc.tokenAt(r.open);
     const close = doc.tokenAt(r.close);
     if (open < 2 || close < 0 || used[open]) continue;
-    const as = doc.tokens[open - 1]!.norm === 'as' || doc.tokens[open - 2]!.norm === 'as';
+    const as = norm(doc, open - 1) === 'as' || norm(doc, open - 2) === 'as';
     if (!as) continue; // any quoted fragment would find more mixed quotes, but less exactly (measured: F1 down)
     const v = governingVerb(doc, open);
     if (v < 0) continue;
@@ -45,7 +44,7 @@ function characterized({ doc, names, used }: FrameContext): ReportedDraft[] {
     const cue: CueMatch = cueAt(doc.tokens, v) ?? {
       first: v,
       last: v,
-      lemma: doc.tokens[v]!.norm,
+      lemma: norm(doc, v),
       class: 'report',
       weak: true,
       passive: false,
@@ -67,8 +66,7 @@ function governingVerb(doc: Doc, open: number): number {
   for (let v = open - 1; v >= 0 && open - v <= 10; v--) {
     const t = doc.tokens[v]!;
     if (doc.sentenceOf[v] !== doc.sentenceOf[open] || t.kind === 'quote' || CLAUSE_BREAK.test(t.text)) return -1;
-    if (has(doc.flags, v, W.verb | W.inf) && !AUXILIARIES.has(t.norm) && !has(doc.flags, v, W.noun))
-      return v === open - 1 ? -1 : v;
+    if (is(doc, v, W.verb | W.inf) && !AUXILIARIES.has(t.norm) && !is(doc, v, W.noun)) return v === open - 1 ? -1 : v;
   }
   return -1;
 }
@@ -88,7 +86,7 @@ function paragraphRanges(doc: Doc): Array<[number, number]> {
 
 /** `PENCE`, `WALLACE`: a word of two or more capitals that can label a transcript turn (when a colon follows). */
 export function isAllCapsLabel(doc: Doc, k: number): boolean {
-  return has(doc.flags, k, F.allCaps) && doc.tokens[k]!.text.length > 1;
+  return is(doc, k, F.allCaps) && text(doc, k).length > 1;
 }
 
 function labelled({ doc, names, used }: FrameContext): ReportedDraft[] {
@@ -96,10 +94,10 @@ function labelled({ doc, names, used }: FrameContext): ReportedDraft[] {
   for (const [k, p] of paragraphRanges(doc)) {
     let first = k;
     // a stray mark, or a transcript turn in quotation marks (`"WALLACE: …`), which the direct sieves leave alone
-    if (DOUBLE_MARK.test(doc.tokens[first]!.text)) first++;
+    if (DOUBLE_MARK.test(text(doc, first))) first++;
     const name = names.byFirst.get(first);
     const labelEnd = name ? name.last + 1 : isAllCapsLabel(doc, first) ? first + 1 : -1;
-    if (labelEnd < 0 || doc.tokens[labelEnd]?.text !== ':' || used[labelEnd] || p - labelEnd < MIN_TOKENS + 1) continue;
+    if (labelEnd < 0 || text(doc, labelEnd) !== ':' || used[labelEnd] || p - labelEnd < MIN_TOKENS + 1) continue;
     if (name && name.type === 'place') continue;
     const colon = labelEnd;
     const cue: CueMatch = {
@@ -113,7 +111,7 @@ function labelled({ doc, names, used }: FrameContext): ReportedDraft[] {
     };
     const speaker: Phrase = { first, last: colon - 1, kind: 'name', end: colon };
     let end = p;
-    while (end > colon + 1 && LABEL_TRAILING_MARKS.has(doc.tokens[end - 1]!.text)) end--;
+    while (end > colon + 1 && LABEL_TRAILING_MARKS.has(text(doc, end - 1))) end--;
     const confidence = RULES['colon-label'].confidence.base;
     const d = draft(doc, colon + 1, end, { cue, speaker, rule: 'colon-label', confidence });
     if (!overlapsUsed(used, d)) out.push(d);

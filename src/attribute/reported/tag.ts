@@ -1,8 +1,7 @@
 /** Frames where the attribution tags the reported clause: after it, or inside it between commas. */
-import type { Doc } from '../../doc/doc.js';
+import { type Doc, is, kind, norm, text } from '../../doc/doc.js';
 import type { CueMatch } from '../../cues/find.js';
-import { W } from '../../doc/flags.js';
-import { F, has } from '../../doc/flags.js';
+import { F, W } from '../../doc/flags.js';
 import { phraseFrom, type Phrase } from '../../mentions/phrase.js';
 import { speakerBefore } from '../speaker.js';
 import { isAccordingTo } from '../candidate.js';
@@ -47,7 +46,7 @@ function tagFrame({ doc, names, start, end }: FrameContext, cue: CueMatch): Repo
   const from = afterDateline(doc, start, comma);
   let last = contentEnd(doc, from, comma);
   if (last - from < MIN_TOKENS || !hasVerb(doc, from, last)) return null;
-  if (last === comma - 1 && doc.tokens[comma]!.kind === 'quote') last = comma + 1; // the fragment's closing mark too
+  if (last === comma - 1 && kind(doc, comma) === 'quote') last = comma + 1; // the fragment's closing mark too
   const rule = according ? 'according-to' : 'reported-before';
   return draft(doc, from, last, { cue, speaker, rule, confidence: confidence(cue, RULES[rule].confidence.base) });
 }
@@ -56,13 +55,12 @@ function tagFrame({ doc, names, start, end }: FrameContext, cue: CueMatch): Repo
 function isTagComma(doc: Doc, k: number): boolean {
   const t = doc.tokens[k];
   return (
-    t !== undefined &&
-    (t.text === ',' || (t.kind === 'quote' && doc.inQuote[k] !== 1 && doc.tokens[k - 1]?.text === ','))
+    t !== undefined && (t.text === ',' || (t.kind === 'quote' && doc.inQuote[k] !== 1 && text(doc, k - 1) === ','))
   );
 }
 
 function parenthetical({ doc, names, start, end }: FrameContext, cue: CueMatch): ReportedDraft | null {
-  if ((cue.tense !== 'past' && cue.tense !== 'present') || doc.tokens[cue.last + 1]?.text !== ',') return null;
+  if ((cue.tense !== 'past' && cue.tense !== 'present') || text(doc, cue.last + 1) !== ',') return null;
   const speaker = speakerBefore(doc, names, cue.first - 1);
   if (!speaker || !isTagComma(doc, speaker.first - 1) || speaker.first - 1 <= start || speaker.first - start > MAX_LEAD)
     return null;
@@ -75,9 +73,9 @@ function parenthetical({ doc, names, start, end }: FrameContext, cue: CueMatch):
 
 /** `MOSCOW, June 19 (AFP): …`, `WASHINGTON ― …`: a dateline opening the sentence is not part of what was reported. */
 function afterDateline(doc: Doc, start: number, end: number): number {
-  if (!has(doc.flags, start, F.allCaps)) return start;
+  if (!is(doc, start, F.allCaps)) return start;
   for (let k = start + 1; k < end && k - start < 10; k++) {
-    const t = doc.tokens[k]!.text;
+    const t = text(doc, k);
     if (t === ':' || t === '—' || t === '―' || t === '–' || t === '--' || t === '-') return k + 1;
   }
   return start;
@@ -87,14 +85,14 @@ function afterDateline(doc: Doc, start: number, end: number): number {
 function tailOnly(doc: Doc, k: number, end: number): boolean {
   const first = doc.tokens[k];
   // `…, Clinton criticized Tulsa police`: an object right after the cue makes it a clause of its own, not a tag
-  if (first && first.kind === 'word' && !has(doc.flags, k, W.prep | W.adv | W.date) && !TAIL_WORDS.has(first.norm))
+  if (first && first.kind === 'word' && !is(doc, k, W.prep | W.adv | W.date) && !TAIL_WORDS.has(first.norm))
     return false;
   let m = k;
-  while (m < end && !SENTENCE_END_MARKS.has(doc.tokens[m]!.text)) {
+  while (m < end && !SENTENCE_END_MARKS.has(text(doc, m))) {
     const t = doc.tokens[m]!;
     // `…, said Mr. Kamin, who emphasized …`
-    if (t.text === ',' && RELATIVES.has(doc.tokens[m + 1]?.norm ?? '')) return true;
-    if (has(doc.flags, m, W.verb | W.inf) || t.norm === 'that' || m - k > 10) return false;
+    if (t.text === ',' && RELATIVES.has(norm(doc, m + 1))) return true;
+    if (is(doc, m, W.verb | W.inf) || t.norm === 'that' || m - k > 10) return false;
     m++;
   }
   return true;

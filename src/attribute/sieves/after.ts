@@ -1,7 +1,6 @@
-import type { Doc } from '../../doc/doc.js';
+import { type Doc, is, kind, norm, text } from '../../doc/doc.js';
 import { cueAt, type CueMatch } from '../../cues/find.js';
 import { W } from '../../doc/flags.js';
-import { has } from '../../doc/flags.js';
 import { isPlural, phraseFrom, skipAdverbs, skipParenthesis } from '../../mentions/phrase.js';
 import { endsOpen, isDash, type Decision, type DirectContext, type Region, type Sieve } from '../candidate.js';
 import { RULES } from '../rules.js';
@@ -50,7 +49,7 @@ function afterClose(doc: Doc, r: Region): number {
 /** Surer when the quotation ends open (`"…,"`, `"…?"`) or a comma follows it: both invite an attribution. */
 function confidenceAfter(doc: Doc, r: Region, rule: 'quote-cue-speaker' | 'inverted' | 'passive' | 'aside'): number {
   const c = RULES[rule].confidence;
-  return endsOpen(doc, r) || doc.tokens[r.close + 1]!.text === ',' ? c.base : c.closed;
+  return endsOpen(doc, r) || text(doc, r.close + 1) === ',' ? c.base : c.closed;
 }
 
 function inverted({ doc, names }: DirectContext, r: Region): Decision | null {
@@ -88,7 +87,7 @@ export function cueAfterSpeaker(doc: Doc, k0: number): [CueMatch, boolean] | nul
   const i = skipAdverbs(doc, k);
   const direct = cueAt(doc.tokens, i) ?? cueAfterPlace(doc, i);
   if (direct) return [direct, false];
-  if (doc.tokens[k]?.text !== ',') return null;
+  if (text(doc, k) !== ',') return null;
   for (let m = k + 1; m < k + ASIDE_MAX && m < doc.tokens.length; m++) {
     const tm = doc.tokens[m]!;
     if (tm.lineBefore || tm.kind === 'quote' || doc.sentenceOf[m] !== doc.sentenceOf[k]) return null;
@@ -101,12 +100,11 @@ export function cueAfterSpeaker(doc: Doc, k0: number): [CueMatch, boolean] | nul
 
 /** `a narrator in the Clinton ad asks`, `officials at the embassy said`: a short place or body phrase, then the cue. */
 function cueAfterPlace(doc: Doc, k: number): CueMatch | null {
-  if (!PLACE_PREPOSITIONS.has(doc.tokens[k]?.norm ?? '')) return null;
+  if (!PLACE_PREPOSITIONS.has(norm(doc, k))) return null;
   for (let m = k + 2; m < k + 7 && m < doc.tokens.length; m++) {
     const cue = cueAt(doc.tokens, m);
     if (cue) return cue.tense !== 'gerund' && cue.tense !== 'infinitive' ? cue : null;
-    if (doc.sentenceOf[m] !== doc.sentenceOf[k] || doc.tokens[m]!.kind !== 'word' || has(doc.flags, m, W.verb | W.prep))
-      return null;
+    if (doc.sentenceOf[m] !== doc.sentenceOf[k] || kind(doc, m) !== 'word' || is(doc, m, W.verb | W.prep)) return null;
   }
   return null;
 }

@@ -1,7 +1,6 @@
-import type { Doc } from '../../doc/doc.js';
+import { type Doc, is, text } from '../../doc/doc.js';
 import { cueAt, cueEndingAt, type CueMatch } from '../../cues/find.js';
 import { W } from '../../doc/flags.js';
-import { has } from '../../doc/flags.js';
 import { phraseFrom, type NameIndex, type Phrase } from '../../mentions/phrase.js';
 import { gerundSubject, sentenceSubject, speakerBefore } from '../speaker.js';
 import { isAccordingTo, isLongEnough } from '../candidate.js';
@@ -58,7 +57,7 @@ function speakerCueQuote({ doc, names }: DirectContext, r: Region): Decision | n
 function cueBefore(doc: Doc, names: NameIndex, p: number, punct: boolean): [CueMatch, Phrase | null] | null {
   for (let k = p; k >= 0 && p - k <= (punct ? OBJECT_MAX : 0); k--) {
     const tk = doc.tokens[k]!;
-    if (doc.sentenceOf[k] !== doc.sentenceOf[p] && !(k === p && doc.tokens[p + 1]?.text === ':')) return null;
+    if (doc.sentenceOf[k] !== doc.sentenceOf[p] && !(k === p && text(doc, p + 1) === ':')) return null;
     if (tk.kind === 'quote' || (k < p && (tk.text === ';' || tk.text === '.'))) return null;
     const cue = cueEndingAt(doc.tokens, k);
     if (!cue) continue;
@@ -89,7 +88,7 @@ function startsLikeSentence(doc: Doc, r: Region): boolean {
 function isObject(doc: Doc, from: number, to: number): boolean {
   for (let k = from; k <= to; k++) {
     const t = doc.tokens[k]!;
-    if (t.kind === 'quote' || t.text === 'that' || has(doc.flags, k, W.verb) || cueAt(doc.tokens, k)) return false;
+    if (t.kind === 'quote' || t.text === 'that' || is(doc, k, W.verb) || cueAt(doc.tokens, k)) return false;
   }
   return true;
 }
@@ -97,7 +96,7 @@ function isObject(doc: Doc, from: number, to: number): boolean {
 /** `And from Chairwoman Rosenworcel:` — the last name in the lead-in is the speaker; no cue. */
 function colonLeadIn({ doc, names }: DirectContext, r: Region): Decision | null {
   const p = r.open - 2;
-  if (doc.tokens[r.open - 1]?.text !== ':' || p < 0 || !startsLikeSentence(doc, r)) return null;
+  if (text(doc, r.open - 1) !== ':' || p < 0 || !startsLikeSentence(doc, r)) return null;
   for (let k = p; k >= 0 && p - k < 12; k--) {
     if (doc.sentenceOf[k] !== doc.sentenceOf[p]) break;
     const m = names.byLast.get(k);

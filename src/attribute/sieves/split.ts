@@ -1,4 +1,4 @@
-import type { Doc } from '../../doc/doc.js';
+import { type Doc, kind, text } from '../../doc/doc.js';
 import { cueAt } from '../../cues/find.js';
 import { skipAdverbs } from '../../mentions/phrase.js';
 import type { DirectContext, DirectPass, Draft, Region } from '../candidate.js';
@@ -7,7 +7,7 @@ const ENDS_CLAUSE = /[.?!,]$/;
 
 /** `…, adding later, "…"`: a new cue right after a comma that leads into the next quotation starts a new quote. */
 function introducesNext(doc: Doc, k: number, open: number): boolean {
-  if (doc.tokens[k - 1]?.text !== ',') return false;
+  if (text(doc, k - 1) !== ',') return false;
   const cue = cueAt(doc.tokens, k);
   if (!cue) return false;
   return skipAdverbs(doc, cue.last + 1) >= open - 1;
@@ -44,13 +44,13 @@ function continues({ doc, decidedAfter }: DirectContext, draft: Draft, next: Reg
   if (draft.tail < 0 || doc.tokens[next.open]!.lineBefore || decidedAfter(next)) return false;
   const sentence = doc.sentenceOf[draft.tail - 1];
   for (let k = draft.tail; k < next.open - 1; k++) {
-    if (doc.sentenceOf[k] !== sentence || doc.tokens[k]!.kind === 'quote') return false;
+    if (doc.sentenceOf[k] !== sentence || kind(doc, k) === 'quote') return false;
     if (introducesNext(doc, k, next.open)) return false;
   }
   const after = doc.tokens[next.close + 1];
   const wordFollows = after !== undefined && !after.lineBefore && after.kind === 'word';
   if (wordFollows && !ENDS_CLAUSE.test(doc.text.slice(next.start, next.end))) return false; // a fragment in a sentence
-  const sep = doc.tokens[next.open - 1]!.text;
+  const sep = text(doc, next.open - 1);
   const cutShort = !'.!'.includes(doc.text[draft.parts[0]!.end - 1] ?? '.');
   return sep === ',' || sep === ':' || ((sep === '.' || sep === ';') && cutShort);
 }
