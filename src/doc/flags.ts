@@ -1,7 +1,7 @@
 /**
  * The per-token flag layout, one 32-bit word per token (`Doc.flags`), in one place: word classes in bits 0–22 (W),
  * shape and position in bits 24–27 (F), and bit 28, used only while the flags are computed. The generated word-class
- * table (adapters/lexicon.data.ts, written by scripts/lexicon.ts) stores W's values: moving a W bit means
+ * table (generated/word-classes.ts, written by scripts/build-word-classes.ts) stores W's values: moving a W bit means
  * regenerating it. Only doc/token-flags.ts writes flags; every stage reads them with `has` or `is`.
  */
 

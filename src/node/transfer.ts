@@ -42,7 +42,7 @@ export function pack(r: Result): PackedResult {
  * The `Result` again, on the main thread. Its tokens, sentences and paragraphs (a few million small objects for a
  * few megabytes of text) are built when first read, then kept as ordinary properties: a consumer that reads only
  * quotes and entities never pays for them. (Deserialising the quotes and entities, and collecting them, remains
- * most of the main thread's work: see the README's Speed section.) They are enumerable, so JSON.stringify,
+ * most of the main thread's work: see docs/performance.md.) They are enumerable, so JSON.stringify,
  * spreading and structuredClone see the same data as from `extractQuotes`. `head` (the input's index and id) comes
  * first in key order.
  */
