@@ -106,12 +106,10 @@ function runEnd(doc: Doc, i: number): number {
       continue;
     }
     const joinsNext = isProper(doc, j + 1) && tokens[j + 1]!.start - t.end <= 1;
-    if (
-      t.text === '.' &&
-      t.start === prev.end &&
-      joinsNext &&
-      (prev.text.length === 1 || is(doc, j - 1, W.honorific))
-    ) {
+    // `J. Smith`, `Mr. Smith`: the dot of an initial or an honorific
+    const initialDot =
+      t.text === '.' && t.start === prev.end && (prev.text.length === 1 || is(doc, j - 1, W.honorific));
+    if (initialDot && joinsNext) {
       j++;
       continue;
     }
@@ -248,11 +246,9 @@ function typeOf(
   const known = multiWordNames().get(words.join(' ')) ?? 0;
   if (known & W.org) return 'organization';
   if (known & (W.place | W.country)) return 'place';
-  if (
-    PLACE_NAME_WORDS.has(words[0]!) ||
-    (PLACE_NAME_WORDS.has(words.at(-1)!) && words.length > 1 && !ORG_NAME_WORDS.has(words[0]!))
-  )
-    return 'place';
+  const firstWord = words[0]!;
+  const placeWord = PLACE_NAME_WORDS.has(words.at(-1)!) && words.length > 1 && !ORG_NAME_WORDS.has(firstWord);
+  if (PLACE_NAME_WORDS.has(firstWord) || placeWord) return 'place';
   if (words.some((w) => ORG_NAME_WORDS.has(w)) || is(doc, last, W.org) || followedByOrgNoun(doc, last))
     return 'organization';
   if (is(doc, first, W.place) && (first === last || is(doc, last, W.place | W.country))) return 'place';

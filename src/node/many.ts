@@ -48,6 +48,13 @@ function idOf(item: unknown): string | number | null {
   return typeof id === 'string' || typeof id === 'number' ? id : null;
 }
 
+/** An iterable or async iterable, but not a string: its characters would be read as documents. */
+function isDocumentStream(inputs: unknown): boolean {
+  if (typeof inputs === 'string' || inputs === null) return false;
+  if (typeof inputs !== 'object' && typeof inputs !== 'function') return false;
+  return Symbol.iterator in inputs || Symbol.asyncIterator in inputs;
+}
+
 /**
  * `extractQuotes` over many documents in worker threads. Results come back in input order as an async iterable;
  * only a few documents per worker are read ahead, so memory stays bounded however many documents there are.
@@ -61,12 +68,7 @@ export function extractQuotesMany(
   inputs: Iterable<ManyInput> | AsyncIterable<ManyInput>,
   options: ManyOptions = {},
 ): AsyncIterable<ManyOutcome> {
-  if (
-    typeof inputs === 'string' ||
-    inputs === null ||
-    (typeof inputs !== 'object' && typeof inputs !== 'function') ||
-    !(Symbol.iterator in inputs || Symbol.asyncIterator in inputs)
-  ) {
+  if (!isDocumentStream(inputs)) {
     const got = typeof inputs === 'string' ? 'a string' : describe(inputs);
     throw new TypeError(
       `saidby: extractQuotesMany(inputs) expects an iterable or async iterable of strings or { id, text }, got ${got}`,

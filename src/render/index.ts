@@ -242,17 +242,17 @@ export function renderEntityList(result: RenderInput): string {
   return `<ul class="sb-entities">${items.join('')}</ul>`;
 }
 
+/** Has it the fields rendering reads (`text`, `quotes`, `entities`)? */
+function isResult(result: RenderInput): boolean {
+  if (result === null || typeof result !== 'object' || typeof result.text !== 'string') return false;
+  return Array.isArray(result.quotes) && Array.isArray(result.entities);
+}
+
 /**
  * The result as HTML: a fragment (`<div class="sb-doc">…</div>`, plus tables if asked), or a whole page with its CSS.
  */
 export function renderHtml(result: RenderInput, options: RenderOptions = {}): string {
-  if (
-    result === null ||
-    typeof result !== 'object' ||
-    typeof result.text !== 'string' ||
-    !Array.isArray(result.quotes) ||
-    !Array.isArray(result.entities)
-  ) {
+  if (!isResult(result)) {
     throw new TypeError('renderHtml: expected a saidby result ({ text, quotes, entities })');
   }
   if (options === null || typeof options !== 'object') throw new TypeError('renderHtml: options must be an object');

@@ -56,13 +56,7 @@ export function splitSentences(text: string, tokens: readonly Token[], regions: 
     } else if (t.lineBefore && i > 0) paragraph++;
     if (!(isTerminal(t.text) || endsDottedAbbreviation(tokens, i)) || isAbbreviationDot(tokens, i)) continue;
     let j = i + 1;
-    while (
-      j < tokens.length &&
-      SENTENCE_CLOSERS.has((tokens[j] as Token).text) &&
-      !(tokens[j] as Token).lineBefore &&
-      (tokens[j] as Token).start === (tokens[j - 1] as Token).end
-    )
-      j++;
+    while (j < tokens.length && closesSentence(tokens, j)) j++;
     const next = tokens[j];
     if (next === undefined || next.lineBefore) {
       i = j - 1;
@@ -113,4 +107,10 @@ function insideQuote(length: number, regions: readonly QuoteRegion[]): Uint8Arra
   const map = new Uint8Array(length + 1);
   for (const r of regions) if (r.depth === 0) map.fill(1, r.open + r.openLength, r.close);
   return map;
+}
+
+/** `."`, `.)`: a closing mark right after the end of a sentence, on the same line, belongs to it. */
+function closesSentence(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j] as Token;
+  return SENTENCE_CLOSERS.has(t.text) && !t.lineBefore && t.start === (tokens[j - 1] as Token).end;
 }

@@ -41,18 +41,21 @@ function thatAfterHearer(doc: Doc, from: number, end: number): number {
   return -1;
 }
 
+/** `that`, a comma, a verb or a pronoun: where a leading adjunct (`on Monday`, `in a statement`) has ended. */
+function endsAdjunct(doc: Doc, m: number): boolean {
+  return is(doc, m, W.verb | W.pron) || norm(doc, m) === 'that' || text(doc, m) === ',';
+}
+
+/** `…, he said`, `…, during a visit to …`, `…, who is 70`: the comma at k is followed by what the content is not. */
+function endsAtComma(doc: Doc, k: number, sentenceEnd: number): boolean {
+  return tagFollows(doc, k + 1, sentenceEnd) || speechAdjunct(doc, k + 1) || trailingClause(doc, k + 1);
+}
+
 /** `earlier on Wednesday`, `in a statement on Monday`: skipped only when a clause (or `that`) follows it. */
 function pastAdjunct(doc: Doc, names: NameIndex, k: number, end: number): number {
   if (!(ADJUNCT_OPENERS.has(norm(doc, k)) || is(doc, k, W.date))) return k;
   let m = k + 1;
-  while (
-    m < end &&
-    m - k < MAX_ADJUNCT &&
-    !is(doc, m, W.verb | W.pron) &&
-    norm(doc, m) !== 'that' &&
-    text(doc, m) !== ','
-  )
-    m++;
+  while (m < end && m - k < MAX_ADJUNCT && !endsAdjunct(doc, m)) m++;
   const next = doc.tokens[m];
   if (!next) return k;
   if (next.norm === 'that' || next.text === ',' || is(doc, m, W.pron)) return m;
@@ -80,12 +83,7 @@ export function contentEnd(doc: Doc, from: number, sentenceEnd: number): number 
   while (k < stop) {
     const t = doc.tokens[k]!;
     if (CLAUSE_END_MARKS.has(t.text) && doc.inQuote[k] !== 1 && !abbreviationDot(doc, k)) break;
-    if (
-      t.text === ',' &&
-      k > from &&
-      (tagFollows(doc, k + 1, sentenceEnd) || speechAdjunct(doc, k + 1) || trailingClause(doc, k + 1))
-    )
-      break;
+    if (t.text === ',' && k > from && endsAtComma(doc, k, sentenceEnd)) break;
     // … and encouraged Americans to …
     if ((t.norm === 'and' || t.norm === 'but') && k > from + 2 && newPredicate(doc, k + 1)) break;
     k++;

@@ -69,28 +69,18 @@ function opensClause(doc: Doc, from: number): boolean {
  */
 function objectFrame({ doc, names, end }: FrameContext, { cue, speaker, from }: Opening): ReportedDraft | null {
   if (!speaker || speakerType(doc, speaker) === 'other' || isThing(doc, names, speaker)) return null;
-  if (
-    cue.tense === 'gerund' ||
-    (cue.tense === 'infinitive' &&
-      !afterAuxiliary(doc, cue.first) &&
-      !controlled(doc, cue.first) &&
-      !baseFormFits(doc, cue, speaker))
-  )
-    return null;
+  // `to criticize …` with no auxiliary, controlling verb or plural subject before it: not an act of the speaker
+  const looseInfinitive = cue.tense === 'infinitive' && !afterAuxiliary(doc, cue.first) && !controlled(doc, cue.first);
+  if (cue.tense === 'gerund' || (looseInfinitive && !baseFormFits(doc, cue, speaker))) return null;
   if (cue.lemma === 'call' && norm(doc, cue.last + 1) !== 'for' && !quotedAhead(doc, from, end)) return null;
   let k = from;
   if (cue.lemma === 'call' && norm(doc, k) === 'for') k++;
   const t = doc.tokens[k];
   // `proposes doing away with …`
   const gerund = t?.kind === 'word' && t.norm.endsWith('ing') && is(doc, k, W.verb);
-  if (
-    !t ||
-    (!gerund &&
-      t.kind !== 'quote' &&
-      t.kind !== 'number' &&
-      (t.kind !== 'word' || is(doc, k, W.prep | W.conj | W.verb)))
-  )
-    return null;
+  if (!t) return null;
+  const nounLike = t.kind === 'word' && !is(doc, k, W.prep | W.conj | W.verb);
+  if (!(gerund || t.kind === 'quote' || t.kind === 'number' || nounLike)) return null;
   const clauseEnd = contentEnd(doc, k, end);
   let last = k + 1;
   while (last < clauseEnd && (gerund || doc.inQuote[last] === 1 || !OBJECT_STOPS.has(norm(doc, last)))) last++;
