@@ -6,6 +6,7 @@ const ENTRIES: ReadonlyMap<string, string> = new Map([
   [resolve('src/index'), 'index'],
   [resolve('src/html/index'), 'html'],
   [resolve('src/render/index'), 'render'],
+  [resolve('src/compromise/index'), 'compromise'],
 ]);
 
 /**
@@ -33,8 +34,13 @@ const nodeOnly: Options = { target: 'node20', platform: 'node', external: ['pisc
 // empties dist/ first instead.
 export default defineConfig([
   {
-    // saidby/render and saidby/html are entries of their own; splitting shares the pipeline between them.
-    entry: { index: 'src/index.ts', render: 'src/render/index.ts', html: 'src/html/index.ts' },
+    // saidby/render, saidby/html and saidby/compromise are entries of their own; splitting shares the pipeline.
+    entry: {
+      index: 'src/index.ts',
+      render: 'src/render/index.ts',
+      html: 'src/html/index.ts',
+      compromise: 'src/compromise/index.ts',
+    },
     format: ['esm', 'cjs'],
     splitting: true,
     dts: true,

@@ -1,10 +1,26 @@
-/** Public types of saidby's result. Plain, JSON-serialisable data, cross-referenced by ids. */
+/**
+ * Public types of saidby's result. Plain, JSON-serialisable data, cross-referenced by ids. A result belongs to the
+ * caller (saidby keeps no reference to it), so its arrays are ordinary arrays: `const qs: Quote[] = result.quotes`
+ * type-checks, and sorting or filtering them in place is fine. Fields are `readonly`, as a reminder that they are
+ * data, not settings. Inputs (options, knowledge-base entries) take readonly arrays, so that callers may pass theirs.
+ */
 
 /** A stretch of the input: UTF-16 code units, half-open, `text === input.slice(start, end)`. */
 export interface Span {
   readonly start: number;
   readonly end: number;
   readonly text: string;
+}
+
+/**
+ * A span that also says where it lies in the tokenization: `tokens.slice(tokenStart, tokenEnd)` are the tokens it
+ * covers and `sentences[sentence]` is the sentence it starts in, so a quote joins to its sentence without a search
+ * by offset.
+ */
+export interface TokenSpan extends Span {
+  readonly tokenStart: number;
+  readonly tokenEnd: number;
+  readonly sentence: number;
 }
 
 export type TokenKind = 'word' | 'number' | 'punct' | 'quote' | 'symbol';
@@ -28,9 +44,9 @@ export interface Sentence extends Span {
 }
 
 export interface Tokenization {
-  readonly tokens: readonly Token[];
-  readonly sentences: readonly Sentence[];
-  readonly paragraphs: readonly Span[];
+  readonly tokens: Token[];
+  readonly sentences: Sentence[];
+  readonly paragraphs: Span[];
 }
 
 export type QuoteKind = 'direct' | 'mixed' | 'indirect';
@@ -38,7 +54,7 @@ export type QuoteKind = 'direct' | 'mixed' | 'indirect';
 /** What a cue reports: speech (`said`), writing (`wrote`), a report (`according to`), a thought (`believes`). */
 export type CueClass = 'speech' | 'writing' | 'report' | 'thought';
 
-export interface Cue extends Span {
+export interface Cue extends TokenSpan {
   /** Base form of the reporting expression: `say`, `be quoted as saying`, `according to`. */
   readonly lemma: string;
   readonly class: CueClass;
@@ -48,7 +64,7 @@ export type EntityType = 'person' | 'organization' | 'place' | 'group' | 'other'
 
 export interface Speaker {
   /** The words the cue attaches to: `Putin`, `he`, `the Russian leader`. */
-  readonly mention: Span;
+  readonly mention: TokenSpan;
   /** Id of the entity this mention belongs to, or null when unresolved. */
   readonly entity: string | null;
   /** The entity's canonical name, or the mention's own text when unresolved. */
@@ -60,7 +76,7 @@ export interface Quote {
   readonly id: string;
   readonly kind: QuoteKind;
   /** Content spans; for a direct quote, inside the marks. Sorted and disjoint. */
-  readonly parts: readonly Span[];
+  readonly parts: TokenSpan[];
   /** The content, parts joined by a space. */
   readonly text: string;
   readonly cue: Cue | null;
@@ -94,7 +110,7 @@ export type RuleName =
   | 'colon-label'
   | 'characterized-as';
 
-export interface Mention extends Span {
+export interface Mention extends TokenSpan {
   readonly kind: 'name' | 'pronoun' | 'description';
 }
 
@@ -110,14 +126,14 @@ export interface Entity {
   /** Canonical name: the longest full name seen, without titles. */
   readonly name: string;
   readonly type: EntityType;
-  readonly mentions: readonly Mention[];
+  readonly mentions: Mention[];
   /** Titles and roles seen with the name (`President`, `leader`). */
-  readonly titles: readonly string[];
+  readonly titles: string[];
   readonly gender: 'male' | 'female' | null;
   /** The country the entity belongs to, from a demonym (`Russian President`) or its knowledge-base entry: `Russia`. */
   readonly nationality: string | null;
   /** Organisations a person is said to be of (`Nick Bos, of the University of Helsinki`). */
-  readonly affiliations: readonly string[];
+  readonly affiliations: string[];
   readonly link?: EntityLink;
 }
 
@@ -130,9 +146,9 @@ export interface Warning {
 
 export interface Result extends Tokenization {
   readonly text: string;
-  readonly quotes: readonly Quote[];
-  readonly entities: readonly Entity[];
-  readonly warnings: readonly Warning[];
+  readonly quotes: Quote[];
+  readonly entities: Entity[];
+  readonly warnings: Warning[];
 }
 
 export interface ExtractOptions {

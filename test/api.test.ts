@@ -18,6 +18,25 @@ describe('public API', () => {
     expectTypeOf<keyof typeof RULES>().toEqualTypeOf<RuleName>();
   });
 
+  it('gives arrays the caller may keep as ordinary arrays (checked by typecheck)', () => {
+    const result = extractQuotes('"We will win," she said.');
+    const quotes: Quote[] = result.quotes; // TS4104 if Result's arrays were readonly
+    quotes.sort((a, b) => b.confidence - a.confidence);
+    expect(quotes).toHaveLength(1);
+  });
+
+  it('places quote parts, cues and speaker mentions in the tokens and sentences', () => {
+    const result = extractQuotes('The vote is on Monday. "We will win," Ana Ruiz said.');
+    const [q] = result.quotes;
+    const tokensOf = (s: { tokenStart: number; tokenEnd: number }) =>
+      result.tokens.slice(s.tokenStart, s.tokenEnd).map((t) => t.text);
+    expect(tokensOf(q!.parts[0]!)).toEqual(['We', 'will', 'win', ',']);
+    expect(tokensOf(q!.cue!)).toEqual(['said']);
+    expect(tokensOf(q!.speaker!.mention)).toEqual(['Ana', 'Ruiz']);
+    expect(result.sentences[q!.parts[0]!.sentence]!.text).toBe('"We will win," Ana Ruiz said.');
+    expect(q!.cue!.sentence).toBe(1);
+  });
+
   it('rejects text that is not a string with a TypeError mentioning "string"', () => {
     for (const bad of [42, null, undefined, {}, ['a'], Buffer.from('a')]) {
       expect(() => extractQuotes(bad as unknown as string)).toThrow(TypeError);

@@ -18,7 +18,15 @@ import pkg from '../package.json';
 
 const run = runCli;
 
-const span = (text: string, start: number) => ({ start, end: start + text.length, text });
+// Token fields are not read by the formatter: zeros stand in for them.
+const span = (text: string, start: number) => ({
+  start,
+  end: start + text.length,
+  text,
+  tokenStart: 0,
+  tokenEnd: 0,
+  sentence: 0,
+});
 const quote = (over: Partial<Quote> = {}): Quote => ({
   id: 'q1',
   kind: 'direct',

@@ -33,6 +33,7 @@ export type PublicTypes = [
   Api.Speaker,
   Api.Token,
   Api.TokenKind,
+  Api.TokenSpan,
   Api.Tokenization,
   Api.Warning,
 ];

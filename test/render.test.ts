@@ -201,7 +201,7 @@ describe('renderHtml: hostile input', () => {
 });
 
 function quoteAt(start: number, end: number, over: Partial<Quote> = {}): Quote {
-  const span = { start, end, text: '' };
+  const span = { start, end, text: '', tokenStart: 0, tokenEnd: 0, sentence: 0 };
   return {
     id: `q${start}-${end}`,
     kind: 'direct',
@@ -233,7 +233,8 @@ describe('renderText: any spans, however they overlap', () => {
           const quotes: Quote[] = [];
           const entities: Entity[] = [];
           spans.forEach((s, i) => {
-            const span = { start: Math.min(s.start, s.end), end: Math.max(s.start, s.end), text: '' };
+            const [from, to] = [Math.min(s.start, s.end), Math.max(s.start, s.end)];
+            const span = { start: from, end: to, text: '', tokenStart: 0, tokenEnd: 0, sentence: 0 };
             if (s.kind === 'mention') {
               entities.push({
                 id: `e${i}`,

@@ -7,10 +7,10 @@ import type {
   Quote,
   QuoteKind,
   Result,
-  Span,
   Speaker,
+  TokenSpan,
 } from '../types.js';
-import { span, text, tokenSpan, type Doc } from '../doc/doc.js';
+import { locate, text, tokenRange, type Doc } from '../doc/doc.js';
 import type { Attribution, Draft } from '../attribute/candidate.js';
 import type { ReportedDraft } from '../attribute/reported/index.js';
 import { speakerType } from '../mentions/speaker-type.js';
@@ -30,7 +30,7 @@ export function assemble(
     ...drafts.map((d) => ({
       at: d.parts[0]!.start,
       kind: 'direct' as const,
-      parts: d.parts.map((r) => span(doc.text, r.start, r.end)),
+      parts: d.parts.map((r) => locate(doc, r.start, r.end)),
       a: d.attribution!,
       e: resolved.speakerOf.get(d) ?? null,
     })),
@@ -45,11 +45,12 @@ export function assemble(
   const quotes = all
     .map((q, k) => toQuote(doc, q, k))
     .filter((q) => q.confidence >= (options.minConfidence ?? 0) && (!options.kinds || options.kinds.includes(q.kind)));
+  // The Doc ends with this call: its arrays become the caller's, unshared.
   return {
     text: doc.text,
-    tokens: doc.tokens,
-    sentences: doc.sentences,
-    paragraphs: doc.paragraphs,
+    tokens: doc.tokens as Result['tokens'],
+    sentences: doc.sentences as Result['sentences'],
+    paragraphs: doc.paragraphs as Result['paragraphs'],
     quotes,
     entities: kept.map((e) => toEntity(doc, e, resolved.links.get(e))),
     warnings: [...doc.warnings],
@@ -60,23 +61,23 @@ export function assemble(
  * The content of reported speech, without its attribution: a tag inside the clause (`But to prevent problems, he
  * said, officials should be alert`) splits it into two parts, without the commas around the tag.
  */
-function reportedParts(doc: Doc, d: ReportedDraft): Span[] {
+function reportedParts(doc: Doc, d: ReportedDraft): TokenSpan[] {
   const { cue, speaker } = d.attribution;
   const from = Math.min(cue?.first ?? Infinity, speaker?.first ?? Infinity);
   const to = Math.max(cue?.last ?? -1, speaker ? speaker.end - 1 : -1);
-  if (!(from > d.first && to < d.end - 1)) return [tokenSpan(doc, d.first, d.end - 1)];
+  if (!(from > d.first && to < d.end - 1)) return [tokenRange(doc, d.first, d.end - 1)];
   let a = from - 1;
   if (text(doc, a) === ',') a--;
   let b = to + 1;
   if (text(doc, b) === ',') b++;
-  if (a < d.first || b > d.end - 1) return [tokenSpan(doc, d.first, d.end - 1)];
-  return [tokenSpan(doc, d.first, a), tokenSpan(doc, b, d.end - 1)];
+  if (a < d.first || b > d.end - 1) return [tokenRange(doc, d.first, d.end - 1)];
+  return [tokenRange(doc, d.first, a), tokenRange(doc, b, d.end - 1)];
 }
 
 /** A quotation on its way to the Result: its kind, parts, attribution and the entity that speaks it. */
 interface Placed {
   readonly kind: QuoteKind;
-  readonly parts: Span[];
+  readonly parts: TokenSpan[];
   readonly a: Attribution;
   readonly e: EntityDraft | null;
 }
@@ -85,16 +86,18 @@ interface Placed {
 function toQuote(doc: Doc, q: Placed, k: number): Quote {
   const { kind, parts, a, e: entity } = q;
   const cue: Cue | null = a.cue
-    ? { ...tokenSpan(doc, a.cue.first, a.cue.last), lemma: a.cue.lemma, class: a.cue.class }
+    ? { ...tokenRange(doc, a.cue.first, a.cue.last), lemma: a.cue.lemma, class: a.cue.class }
     : null;
-  const speaker: Speaker | null = a.speaker
-    ? {
-        mention: tokenSpan(doc, a.speaker.first, a.speaker.last),
-        entity: entity?.id ?? null,
-        name: entity ? entity.name : tokenSpan(doc, a.speaker.first, a.speaker.last).text,
-        type: entity && entity.type !== 'unknown' ? entity.type : speakerType(doc, a.speaker),
-      }
-    : null;
+  const mention = a.speaker ? tokenRange(doc, a.speaker.first, a.speaker.last) : null;
+  const speaker: Speaker | null =
+    a.speaker && mention
+      ? {
+          mention,
+          entity: entity?.id ?? null,
+          name: entity ? entity.name : mention.text,
+          type: entity && entity.type !== 'unknown' ? entity.type : speakerType(doc, a.speaker),
+        }
+      : null;
   return {
     id: `q${k}`,
     kind,
@@ -111,7 +114,8 @@ function toQuote(doc: Doc, q: Placed, k: number): Quote {
 function mentionOf(doc: Doc, first: number, last: number, kind: Mention['kind']): Mention {
   const start = doc.tokens[first]!.start;
   const end = doc.tokens[last]!.end;
-  return { start, end, text: doc.text.slice(start, end), kind };
+  const sentence = doc.sentenceOf[first] ?? 0;
+  return { start, end, text: doc.text.slice(start, end), tokenStart: first, tokenEnd: last + 1, sentence, kind };
 }
 
 function toEntity(doc: Doc, e: EntityDraft, link: EntityLink | undefined): Entity {

@@ -1,4 +1,4 @@
-import type { Sentence, Span, Token, TokenKind, Warning } from '../types.js';
+import type { Sentence, Span, Token, TokenKind, TokenSpan, Warning } from '../types.js';
 
 /** A stretch between paired quotation marks, found by scanning characters (not tokens). */
 export interface QuoteRegion {
@@ -39,6 +39,33 @@ export function span(text: string, start: number, end: number): Span {
 /** The text from token `first` to token `last` inclusive, with what lies between them (`Kim Jong-un`). */
 export function tokenText(doc: Doc, first: number, last: number): string {
   return doc.text.slice((doc.tokens[first] as Token).start, (doc.tokens[last] as Token).end);
+}
+
+/** Token `first` to token `last` inclusive, as a span that names its tokens and its sentence. */
+export function tokenRange(doc: Doc, first: number, last: number): TokenSpan {
+  const start = (doc.tokens[first] as Token).start;
+  const end = (doc.tokens[last] as Token).end;
+  const sentence = doc.sentenceOf[first] ?? 0;
+  return { start, end, text: doc.text.slice(start, end), tokenStart: first, tokenEnd: last + 1, sentence };
+}
+
+/**
+ * The characters start..end as a span that names the tokens it overlaps (a binary search, so a quote's content is
+ * placed in O(log n)) and the sentence of the first; with no token inside, an empty range where one would be.
+ */
+export function locate(doc: Doc, start: number, end: number): TokenSpan {
+  const tokens = doc.tokens;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((tokens[mid] as Token).end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  let last = lo;
+  while (last < tokens.length && (tokens[last] as Token).start < end) last++;
+  const sentence = doc.sentenceOf[Math.min(lo, tokens.length - 1)] ?? 0;
+  return { start, end, text: doc.text.slice(start, end), tokenStart: lo, tokenEnd: Math.max(lo, last), sentence };
 }
 
 /** Span from token `first` to token `last` inclusive. */

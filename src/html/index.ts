@@ -21,6 +21,7 @@ import type {
   Span,
   Speaker,
   Token,
+  TokenSpan,
   Warning,
 } from '../types.js';
 import { htmlToText, type SourceRange } from './text.js';
@@ -34,24 +35,24 @@ export interface Sourced {
 }
 
 export interface HtmlQuote extends Quote {
-  readonly parts: readonly (Span & Sourced)[];
+  readonly parts: (TokenSpan & Sourced)[];
   readonly cue: (Cue & Sourced) | null;
-  readonly speaker: (Speaker & { readonly mention: Span & Sourced }) | null;
+  readonly speaker: (Speaker & { readonly mention: TokenSpan & Sourced }) | null;
 }
 
 export interface HtmlEntity extends Entity {
-  readonly mentions: readonly (Mention & Sourced)[];
+  readonly mentions: (Mention & Sourced)[];
 }
 
 /** A `Result` on the extracted text, every span also placed in the HTML (`source`), and the HTML itself. */
 export interface HtmlResult extends Result {
   readonly html: string;
-  readonly quotes: readonly HtmlQuote[];
-  readonly entities: readonly HtmlEntity[];
-  readonly tokens: readonly (Token & Sourced)[];
-  readonly sentences: readonly (Sentence & Sourced)[];
-  readonly paragraphs: readonly (Span & Sourced)[];
-  readonly warnings: readonly (Warning & Sourced)[];
+  readonly quotes: HtmlQuote[];
+  readonly entities: HtmlEntity[];
+  readonly tokens: (Token & Sourced)[];
+  readonly sentences: (Sentence & Sourced)[];
+  readonly paragraphs: (Span & Sourced)[];
+  readonly warnings: (Warning & Sourced)[];
 }
 
 /**

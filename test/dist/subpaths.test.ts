@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type * as Html from '../../src/html/index.js';
 import type * as Render from '../../src/render/index.js';
+import type * as Plugin from '../../src/compromise/index.js';
+import type Nlp from 'compromise';
 import type { SaidBy } from './shape.js';
 
 const require = createRequire(import.meta.url);
@@ -46,6 +48,18 @@ describe('dist subpaths', () => {
     expect(Object.keys(pkg.exports)).toEqual(expect.arrayContaining(['.', './render', './html']));
     expect(require.resolve('saidby/render')).toBe(join(root, 'dist', 'render.cjs'));
     expect(require.resolve('saidby/html')).toBe(join(root, 'dist', 'html.cjs'));
+  });
+
+  it('saidby/compromise: the built plugin, ESM and CommonJS, in the installed compromise', async () => {
+    const esm = (await import(new URL('../../dist/compromise.js', import.meta.url).href)) as typeof Plugin;
+    const cjs = require('../../dist/compromise.cjs') as typeof Plugin;
+    for (const plugin of [esm.default, cjs.default]) {
+      const nlp = (await import('compromise')).default as typeof Nlp;
+      nlp.plugin(plugin);
+      const doc = nlp<Plugin.SaidbyMethods>('"We won," Ana Lind said.');
+      expect(doc.attributions().json()[0]).toMatchObject({ quote: 'We won,', speaker: 'Ana Lind', cue: 'said' });
+    }
+    expect(require.resolve('saidby/compromise')).toBe(join(root, 'dist', 'compromise.cjs'));
   });
 
   it('the library files load nothing from Node', () => {

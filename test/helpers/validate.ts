@@ -1,7 +1,7 @@
 // One structural validator for every saidby Result (and Tokenization): offsets, ordering, cross-references.
 // Used by every test that produces a Result. Throws an Error naming the check that failed.
 import { expect } from 'vitest';
-import type { Result, Span, Tokenization } from '../../src/types.js';
+import type { Result, Span, Tokenization, TokenSpan } from '../../src/types.js';
 import { RULES } from '../../src/attribute/rules.js';
 
 const TOKEN_KINDS = new Set(['word', 'number', 'punct', 'quote', 'symbol']);
@@ -50,6 +50,25 @@ function checkSpan(text: string, s: Span | null | undefined, where: string): voi
       slice: text.slice(s.start, s.end),
     });
   }
+}
+
+/**
+ * A span's token range and sentence: `tokens.slice(tokenStart, tokenEnd)` are exactly the tokens that overlap it,
+ * and `sentences[sentence]` holds its first token (or, for a span with no token, the token where one would be).
+ */
+function checkTokenSpan(r: Result, s: TokenSpan, where: string): void {
+  const { tokens, sentences } = r;
+  const { tokenStart: a, tokenEnd: b, sentence } = s;
+  if (!isInt(a) || !isInt(b) || !isInt(sentence)) fail(`${where}: tokenStart/tokenEnd/sentence not integers`, s);
+  if (!(0 <= a && a <= b && b <= tokens.length)) fail(`${where}: 0 <= tokenStart <= tokenEnd <= tokens.length`, s);
+  const overlaps = (k: number): boolean => tokens[k]!.start < s.end && tokens[k]!.end > s.start;
+  for (let k = a; k < b; k++) if (!overlaps(k)) fail(`${where}: token ${k} does not overlap the span`, s);
+  if (a > 0 && overlaps(a - 1)) fail(`${where}: the token before tokenStart overlaps the span`, s);
+  if (b < tokens.length && overlaps(b)) fail(`${where}: the token at tokenEnd overlaps the span`, s);
+  if (tokens.length === 0) return;
+  const at = Math.min(a, tokens.length - 1);
+  const sent = sentences[sentence];
+  if (!sent || at < sent.tokenStart || at >= sent.tokenEnd) fail(`${where}: sentences[sentence] does not hold it`, s);
 }
 
 /** Tokens, sentences and paragraphs (shared by `tokenize` and `extractQuotes`). */
@@ -138,6 +157,7 @@ export function validateResult(text: string, r: Result): void {
     if (!Array.isArray(e.mentions)) fail(`${where}: mentions not an array`, e.mentions);
     e.mentions.forEach((m, j) => {
       checkSpan(text, m, `${where}.mentions[${j}]`);
+      checkTokenSpan(r, m, `${where}.mentions[${j}]`);
       if (!MENTION_KINDS.has(m.kind)) fail(`${where}.mentions[${j}]: invalid kind`, m);
     });
     if (e.link !== undefined) {
@@ -171,6 +191,7 @@ export function validateResult(text: string, r: Result): void {
     let end = -1;
     q.parts.forEach((p, j) => {
       checkSpan(text, p, `${where}.parts[${j}]`);
+      checkTokenSpan(r, p, `${where}.parts[${j}]`);
       if (p.end <= p.start) fail(`${where}.parts[${j}]: empty part`, p);
       if (p.start < end) fail(`${where}.parts: unsorted or overlapping`, q.parts);
       end = p.end;
@@ -178,12 +199,14 @@ export function validateResult(text: string, r: Result): void {
     if (q.text !== q.parts.map((p) => p.text).join(' ')) fail(`${where}: text !== parts joined by a space`, q.text);
     if (q.cue !== null) {
       checkSpan(text, q.cue, `${where}.cue`);
+      checkTokenSpan(r, q.cue, `${where}.cue`);
       if (typeof q.cue.lemma !== 'string' || q.cue.lemma === '') fail(`${where}.cue: lemma missing`, q.cue);
       if (!CUE_CLASSES.has(q.cue.class)) fail(`${where}.cue: invalid class`, q.cue);
     }
     if (q.speaker !== null) {
       const s = q.speaker;
       checkSpan(text, s.mention, `${where}.speaker.mention`);
+      checkTokenSpan(r, s.mention, `${where}.speaker.mention`);
       if (!ENTITY_TYPES.has(s.type)) fail(`${where}.speaker: invalid type`, s.type);
       if (typeof s.name !== 'string') fail(`${where}.speaker: name not a string`, s.name);
       if (s.entity !== null) {
