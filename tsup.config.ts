@@ -6,6 +6,7 @@ const ENTRIES: ReadonlyMap<string, string> = new Map([
   [resolve('src/index'), 'index'],
   [resolve('src/html/index'), 'html'],
   [resolve('src/render/index'), 'render'],
+  [resolve('src/report/index'), 'report'],
 ]);
 
 /**
@@ -26,22 +27,32 @@ function mainEntryExternal(format: 'esm' | 'cjs'): NonNullable<Options['esbuildP
   };
 }
 
-const nodeOnly: Options = { target: 'node20', platform: 'node', external: ['piscina', 'htmlparser2'] };
+const nodeOnly: Options = {
+  target: 'node20',
+  platform: 'node',
+  external: ['piscina', 'htmlparser2', 'vega', 'vega-lite'],
+};
 
 // No `clean`: tsup's declaration build cleans *.d.ts from dist/ when it starts, and with several configs building
 // in parallel it could delete saidby/node's declarations, written just before (seen once in CI). `npm run build`
 // empties dist/ first instead.
 export default defineConfig([
   {
-    // saidby/render and saidby/html are entries of their own; splitting shares the pipeline between them.
-    entry: { index: 'src/index.ts', render: 'src/render/index.ts', html: 'src/html/index.ts' },
+    // saidby/render, saidby/html and saidby/report are entries of their own; splitting shares the pipeline between
+    // them. Vega and Vega-Lite stay outside every bundle: only saidby/report's charts load them.
+    entry: {
+      index: 'src/index.ts',
+      render: 'src/render/index.ts',
+      html: 'src/html/index.ts',
+      report: 'src/report/index.ts',
+    },
     format: ['esm', 'cjs'],
     splitting: true,
     dts: true,
     sourcemap: true,
     target: 'es2022',
     platform: 'neutral',
-    external: ['htmlparser2'],
+    external: ['htmlparser2', 'vega', 'vega-lite'],
   },
   // saidby/node: extractQuotesMany and everything from the main entry. Finds dist/worker.js from either format.
   ...(['esm', 'cjs'] as const).map((format): Options => ({
