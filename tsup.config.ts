@@ -38,21 +38,28 @@ const nodeOnly: Options = {
 // empties dist/ first instead.
 export default defineConfig([
   {
-    // saidby/render, saidby/html and saidby/report are entries of their own; splitting shares the pipeline between
-    // them. Vega and Vega-Lite stay outside every bundle: only saidby/report's charts load them.
-    entry: {
-      index: 'src/index.ts',
-      render: 'src/render/index.ts',
-      html: 'src/html/index.ts',
-      report: 'src/report/index.ts',
-    },
+    // saidby/render and saidby/html are entries of their own; splitting shares the pipeline between them.
+    entry: { index: 'src/index.ts', render: 'src/render/index.ts', html: 'src/html/index.ts' },
     format: ['esm', 'cjs'],
     splitting: true,
     dts: true,
     sourcemap: true,
     target: 'es2022',
     platform: 'neutral',
-    external: ['htmlparser2', 'vega', 'vega-lite'],
+    external: ['htmlparser2'],
+  },
+  // saidby/report, on its own: it shares no pipeline code with the other entries, and without splitting its CommonJS
+  // build keeps the dynamic `import()` of Vega and Vega-Lite (ESM only, with top-level await, so `require` fails on
+  // them). Only its charts load them; they stay outside every bundle.
+  {
+    entry: { report: 'src/report/index.ts' },
+    format: ['esm', 'cjs'],
+    splitting: false,
+    dts: true,
+    sourcemap: true,
+    target: 'es2022',
+    platform: 'neutral',
+    external: ['vega', 'vega-lite'],
   },
   // saidby/node: extractQuotesMany and everything from the main entry. Finds dist/worker.js from either format.
   ...(['esm', 'cjs'] as const).map((format): Options => ({

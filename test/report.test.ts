@@ -188,6 +188,22 @@ describe('summarize: the hand-counted corpus', () => {
     expect(s.cues.lemmas[0]?.groups).toEqual({ ...none, person: 5, organization: 1, unnamed: 3, unresolved: 1 });
   });
 
+  it('counts a lemma apart in each class it comes with', () => {
+    const body = entity({
+      id: 'e0',
+      name: 'Harbour Authority',
+      type: 'organization',
+      mentions: [['Harbour Authority', 'name']],
+    });
+    const said = (cls: 'speech' | 'report') =>
+      quote('direct', { entity: body, mention: 'Harbour Authority' }, ['say', cls], 1);
+    const t = summarize([{ entities: [body], quotes: [said('speech'), said('report'), said('report')] }]);
+    expect(t.cues.lemmas.map((l) => [l.lemma, l.class, l.quotes])).toEqual([
+      ['say', 'report', 2],
+      ['say', 'speech', 1],
+    ]);
+  });
+
   it('is plain JSON', () => {
     expect(JSON.parse(JSON.stringify(s))).toEqual(s);
   });

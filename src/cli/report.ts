@@ -236,16 +236,22 @@ async function foldInputs(names: readonly string[], io: ReportIo, run: Run): Pro
   }
 }
 
+/** `1 article`, `2 articles`. */
+function count(n: number, word: string): string {
+  return `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+}
+
 /** A few lines for the terminal: the corpus, women's share, the most quoted. */
 export function formatOverview(s: CorpusSummary): string {
   const pct = (a: number, b: number): string => (b ? `${((100 * a) / b).toFixed(1)}%` : '–');
   const g = s.gender.people;
+  const q = s.quotes;
   const lines = [
-    `${s.articles} articles, ${s.quotes.total} quotes (${s.quotes.direct} direct, ${s.quotes.mixed} mixed, ` +
-      `${s.quotes.indirect} indirect), ${s.speakers.distinct} named speakers`,
+    `${count(s.articles, 'article')}, ${count(q.total, 'quote')} (${q.direct} direct, ${q.mixed} mixed, ` +
+      `${q.indirect} indirect), ${count(s.speakers.distinct, 'named speaker')}`,
     `people quoted: ${g.female} women, ${g.male} men, ${g.unknown} unknown ` +
       `(women ${pct(g.female, g.female + g.male)} of known; unknown ${pct(g.unknown, g.female + g.male + g.unknown)})`,
-    `unnamed sources: ${s.unnamed.quotes} quotes`,
+    `unnamed sources: ${count(s.unnamed.quotes, 'quote')}`,
     ...s.speakers.top.slice(0, 5).map((p) => `  ${p.quotes}\t${p.name}${p.wikidata ? ` (${p.wikidata})` : ''}`),
   ];
   return lines.join('\n') + '\n';

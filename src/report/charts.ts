@@ -122,7 +122,7 @@ export function chartSpecs(summary: CorpusSummary): Partial<Record<ChartName, Ch
       (['female', 'male', 'unknown'] as const).map((g) => ({ month: m.key, gender: g, n: m.gender[g] })),
     );
     out.months = spec('Quotes by named people, by month and gender', values, {
-      width: Math.max(WIDTH, Math.min(900, summary.months.length * 14)),
+      width: Math.max(WIDTH, Math.min(1000, summary.months.length * 22)),
       height: 160,
       mark: { type: 'bar', tooltip: true },
       encoding: {

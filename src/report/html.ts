@@ -39,12 +39,15 @@ section { background: #fff; border: 1px solid var(--rule); border-radius: 8px; p
 table { border-collapse: collapse; width: 100%; font-size: 13px; }
 th, td { text-align: left; padding: 3px 8px; border-bottom: 1px solid var(--rule); vertical-align: top; }
 th { font-weight: 600; background: #f3f3f3; }
+td:first-child { white-space: nowrap; }
 td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .empty { color: var(--muted); font-style: italic; }
 a { color: #1a5fb4; }
 `;
 
 const esc = escapeHtml;
+/** Months in the table: two years; the chart shows them all. */
+const MONTH_ROWS = 24;
 
 function num(n: number): string {
   return n.toLocaleString('en-US');
@@ -183,7 +186,7 @@ function outletsAndMonths(s: CorpusSummary, charts: Charts): string {
       ]
     : [empty('The input has no <code>source</code> field.')];
   const months = s.months.length
-    ? [chart(charts.months), tableBox(table(['month', ...SLICE_HEAD.slice(1)], sliceRows(s.months.slice(-60))))]
+    ? [chart(charts.months), tableBox(table(['month', ...SLICE_HEAD.slice(1)], sliceRows(s.months.slice(-MONTH_ROWS))))]
     : [empty('The input has no readable <code>date</code> field.')];
   const dated =
     s.dates.missing || s.dates.invalid
@@ -191,10 +194,12 @@ function outletsAndMonths(s: CorpusSummary, charts: Charts): string {
       : '';
   return (
     section('outlets', 'By outlet', 'Quotes by named people, by gender, for the most quoting outlets.', outlets) +
-    section('months', 'By month', 'Quotes by named people, by gender, month by month (the last 60 in the table).', [
-      ...months,
-      dated,
-    ])
+    section(
+      'months',
+      'By month',
+      `Quotes by named people, by gender, month by month (the last ${MONTH_ROWS} in the table).`,
+      [...months, dated],
+    )
   );
 }
 

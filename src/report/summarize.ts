@@ -103,6 +103,7 @@ interface SliceState {
 }
 
 interface LemmaState {
+  readonly lemma: string;
   readonly cls: CueClass;
   quotes: number;
   readonly groups: GroupCounts;
@@ -294,7 +295,15 @@ class Folder implements Summarizer {
 
   private addCue(lemma: string, cls: CueClass, who: Who): void {
     if (this.byClass[cls]) this.byClass[cls][who.group]++;
-    const l = this.lemmas.upsert(lemma, () => ({ cls, quotes: 0, groups: groupCounts(), female: 0, male: 0 }));
+    // Keyed by lemma and class: one lemma may report speech or a statement (`said` / `said in a statement`).
+    const l = this.lemmas.upsert(`${cls}|${lemma}`, () => ({
+      lemma,
+      cls,
+      quotes: 0,
+      groups: groupCounts(),
+      female: 0,
+      male: 0,
+    }));
     l.quotes++;
     l.groups[who.group]++;
     if (who.group === 'person' && who.gender !== 'unknown') l[who.gender]++;
@@ -503,9 +512,9 @@ function slices(table: BoundedMap<SliceState>, byKey: boolean): SliceSummary[] {
 }
 
 function lemmaSummaries(table: BoundedMap<LemmaState>, n: number): CueSummary[] {
-  return [...table.entries()]
-    .map(([lemma, l]) => ({
-      lemma,
+  return [...table.values()]
+    .map((l) => ({
+      lemma: l.lemma,
       class: l.cls,
       quotes: l.quotes,
       groups: { ...l.groups },
