@@ -273,6 +273,10 @@ describe('summarize: options and streams', () => {
     expect(() => summarize([], { maxSpeakers: 1.5 })).toThrow(RangeError);
     expect(() => summarize([], { minConfidence: 2 })).toThrow(RangeError);
     expect(() => summarize([{ text: 'x' } as never])).toThrow(TypeError);
+    const broken = { entities: [], quotes: [CORPUS[0]!.quotes[0], { kind: 'shouted', confidence: 1 }] } as never;
+    const folder = createSummarizer();
+    expect(() => folder.add(broken)).toThrow(/quotes\[1\] is not a quote/);
+    expect(folder.summary().quotes.total).toBe(0); // refused whole
   });
 
   it('an empty corpus gives zeros, not NaN', () => {
@@ -375,13 +379,14 @@ describe('saidby report', () => {
       date: '2025-05-01',
       text: '"We will not pay twice," Anna Berg said.',
     };
-    const stdin = [JSON.stringify(article), JSON.stringify(CORPUS[0]), 'not json', ''].join('\n');
+    const broken = JSON.stringify({ quotes: [{ kind: 'direct', confidence: 1, speaker: {}, cue: null }] });
+    const stdin = [JSON.stringify(article), JSON.stringify(CORPUS[0]), 'not json', broken, ''].join('\n');
     const r = await runCli(['report', '--json', '-'], stdin);
     expect(r.code).toBe(1);
-    expect(r.err).toContain('1 line could not be read (first: stdin:3: invalid JSON');
+    expect(r.err).toContain('2 lines could not be read (first: stdin:3: invalid JSON');
     const s = JSON.parse(r.out) as CorpusSummary;
     expect(s.articles).toBe(2);
-    expect(s.skipped).toBe(1);
+    expect(s.skipped).toBe(2);
     expect(s.outlets.map((o) => o.key)).toEqual(['Coast Herald', 'Test Post']);
     expect(s.speakers.top.map((p) => p.name)).toContain('Anna Berg');
   });

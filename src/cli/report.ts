@@ -186,7 +186,16 @@ interface Run {
 
 function foldLine(raw: string, where: string, run: Run): void {
   const line = classifyLine(raw);
-  if (line.kind === 'result') return run.summarizer.add(line.record);
+  if (line.kind === 'result') {
+    try {
+      return run.summarizer.add(line.record);
+    } catch (err) {
+      run.summarizer.skip();
+      run.bad++;
+      run.firstBad ??= `${where}: ${message(err)}`;
+      return;
+    }
+  }
   if (line.kind === 'article') {
     let result: Result;
     try {

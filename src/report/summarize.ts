@@ -3,7 +3,7 @@
  * `summary()`. Memory grows with the distinct speakers, outlets, months and cues seen, each table capped (the least
  * quoted dropped past its cap), never with the number of articles.
  */
-import type { CueClass, Entity, KnowledgeBase, Quote, Result } from '../types.js';
+import type { CueClass, Entity, KnowledgeBase, Quote, QuoteKind, Result } from '../types.js';
 import { BoundedCounter, BoundedMap } from './bounded.js';
 import {
   genderEvidence,
@@ -213,6 +213,9 @@ class Folder implements Summarizer {
   add(record: ReportRecord): void {
     if (record === null || typeof record !== 'object' || !Array.isArray(record.quotes))
       throw new TypeError('summarize: each result must be an object with a "quotes" array');
+    // Checked before anything is counted, so that a malformed result is refused whole, not counted in part.
+    const bad = record.quotes.findIndex((q) => !isQuoteLike(q));
+    if (bad >= 0) throw new TypeError(`summarize: quotes[${bad}] is not a quote (kind, confidence, speaker, cue)`);
     const article = this.articles++;
     const day = this.dayOfRecord(record.date);
     const slices = this.slicesOf(record.source, day);
@@ -253,7 +256,7 @@ class Folder implements Summarizer {
   }
 
   private addQuote(q: Quote, at: QuoteContext): void {
-    this.kinds[q.kind] = (this.kinds[q.kind] ?? 0) + 1;
+    this.kinds[q.kind]++;
     if (!q.speaker) {
       this.unattributed++;
       return;
@@ -294,7 +297,7 @@ class Folder implements Summarizer {
   }
 
   private addCue(lemma: string, cls: CueClass, who: Who): void {
-    if (this.byClass[cls]) this.byClass[cls][who.group]++;
+    if (Object.hasOwn(this.byClass, cls)) this.byClass[cls][who.group]++;
     // Keyed by lemma and class: one lemma may report speech or a statement (`said` / `said in a statement`).
     const l = this.lemmas.upsert(`${cls}|${lemma}`, () => ({
       lemma,
@@ -445,6 +448,20 @@ interface QuoteContext {
   readonly slices: readonly SliceState[];
   readonly entities: ReadonlyMap<string, Entity>;
   readonly seen: Map<string, Who>;
+}
+
+/** The quote kinds, as a record typed by `QuoteKind` so that a new kind cannot be missed here. */
+const KINDS: Readonly<Record<QuoteKind, true>> = { direct: true, mixed: true, indirect: true };
+
+/** Enough of a quote's shape to count it: its kind, confidence, and a speaker and cue that are null or well formed. */
+function isQuoteLike(q: unknown): boolean {
+  if (q === null || typeof q !== 'object') return false;
+  const { kind, confidence, speaker, cue } = q as Partial<Record<keyof Quote, unknown>>;
+  if (typeof kind !== 'string' || !Object.hasOwn(KINDS, kind) || typeof confidence !== 'number') return false;
+  const s = speaker as { mention?: { text?: unknown }; entity?: unknown } | null | undefined;
+  if (s !== null && (typeof s !== 'object' || typeof s.mention?.text !== 'string')) return false;
+  const c = cue as { lemma?: unknown; class?: unknown } | null | undefined;
+  return c === null || (typeof c === 'object' && typeof c.lemma === 'string' && typeof c.class === 'string');
 }
 
 function share(part: number, whole: number): number {
