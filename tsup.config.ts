@@ -7,6 +7,7 @@ const ENTRIES: ReadonlyMap<string, string> = new Map([
   [resolve('src/html/index'), 'html'],
   [resolve('src/render/index'), 'render'],
   [resolve('src/compromise/index'), 'compromise'],
+  [resolve('src/report/index'), 'report'],
 ]);
 
 /**
@@ -27,7 +28,11 @@ function mainEntryExternal(format: 'esm' | 'cjs'): NonNullable<Options['esbuildP
   };
 }
 
-const nodeOnly: Options = { target: 'node20', platform: 'node', external: ['piscina', 'htmlparser2'] };
+const nodeOnly: Options = {
+  target: 'node20',
+  platform: 'node',
+  external: ['piscina', 'htmlparser2', 'vega', 'vega-lite'],
+};
 
 // No `clean`: tsup's declaration build cleans *.d.ts from dist/ when it starts, and with several configs building
 // in parallel it could delete saidby/node's declarations, written just before (seen once in CI). `npm run build`
@@ -48,6 +53,19 @@ export default defineConfig([
     target: 'es2022',
     platform: 'neutral',
     external: ['htmlparser2'],
+  },
+  // saidby/report, on its own: it shares no pipeline code with the other entries, and without splitting its CommonJS
+  // build keeps the dynamic `import()` of Vega and Vega-Lite (ESM only, with top-level await, so `require` fails on
+  // them). Only its charts load them; they stay outside every bundle.
+  {
+    entry: { report: 'src/report/index.ts' },
+    format: ['esm', 'cjs'],
+    splitting: false,
+    dts: true,
+    sourcemap: true,
+    target: 'es2022',
+    platform: 'neutral',
+    external: ['vega', 'vega-lite'],
   },
   // saidby/node: extractQuotesMany and everything from the main entry. Finds dist/worker.js from either format.
   ...(['esm', 'cjs'] as const).map((format): Options => ({

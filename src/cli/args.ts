@@ -23,6 +23,7 @@ export class UsageError extends Error {
 }
 
 export const USAGE = `Usage: saidby [options] [file ...]
+       saidby report [options] [file ...]   (who gets quoted in a corpus: saidby report --help)
 
 Find the quotations in English news text, with who said them and the cue
 ("said", "told reporters", "according to"). Reads stdin when no file or "-".
@@ -30,6 +31,7 @@ Find the quotations in English news text, with who said them and the cue
 Options:
   --json                 print the whole result as JSON (tokens left out unless --tokens)
   --jsonl                read {"id", "text"} JSON lines; write one {"id", ...result} line each
+                         (with the line's "source", "date" and "url", if any, for saidby report)
   --workers N            --jsonl: process N documents at a time in worker threads (1 to 64)
                          (output stays in input order); default: one, in the main thread
   --tokens               keep the tokens in --json / --jsonl output
@@ -52,6 +54,7 @@ Examples:
   saidby --jsonl docs.jsonl > quotes.jsonl
   saidby page.html --html quotes.html
   saidby --jsonl --workers 4 part-*.jsonl > quotes.jsonl
+  saidby report corpus.jsonl --html report.html --json summary.json
 `;
 
 /** More threads than this only cost memory (about 100 MB each): a typo guard, not a tuning knob. */

@@ -18,6 +18,16 @@ function message(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
+/** Fields of an input line carried over to its output line, for `saidby report`'s outlets and months. */
+const META_FIELDS = ['source', 'date', 'url'] as const;
+
+/** The input line's `source`, `date` and `url`, those it has: `{"source": "The Daily Planet"}`. */
+function metaOf(doc: Record<string, unknown>): Record<string, unknown> {
+  const meta: Record<string, unknown> = {};
+  for (const k of META_FIELDS) if (doc[k] !== undefined) meta[k] = doc[k];
+  return meta;
+}
+
 /**
  * Handles one JSONL line `{"id", "text"}`. Returns null for a blank line.
  * A bad line gives `{"id", "line", "error"}` instead of throwing.
@@ -45,7 +55,12 @@ export function processLine(
   const { id, text } = doc as { id?: unknown; text?: unknown };
   if (typeof text !== 'string') return fail(id, 'no "text" string');
   try {
-    return { record: { id: id ?? null, ...publicResult(extract(text, options), keepTokens) }, error: false };
+    const record = {
+      id: id ?? null,
+      ...metaOf(doc as Record<string, unknown>),
+      ...publicResult(extract(text, options), keepTokens),
+    };
+    return { record, error: false };
   } catch (err) {
     return fail(id, message(err));
   }

@@ -180,6 +180,8 @@ async function runJsonl(names: readonly string[], io: CliIo, run: JsonlRun): Pro
 
 /** Runs the CLI; resolves to the exit code. Never calls process.exit. */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  // `saidby report …`: a subcommand of its own (src/cli/report.ts), loaded only when asked for.
+  if (argv[0] === 'report') return (await import('./report.js')).runReport(argv.slice(1), io);
   let opts;
   try {
     opts = parseCliArgs(argv);

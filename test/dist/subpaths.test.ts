@@ -10,6 +10,7 @@ import type * as Html from '../../src/html/index.js';
 import type * as Render from '../../src/render/index.js';
 import type * as Plugin from '../../src/compromise/index.js';
 import type Nlp from 'compromise';
+import type * as Report from '../../src/report/index.js';
 import type { SaidBy } from './shape.js';
 
 const require = createRequire(import.meta.url);
@@ -90,6 +91,67 @@ describe('dist subpaths', () => {
       expect(r.stdout).toContain('Anna Berg (said) [direct]: “We won,”');
       expect(r.stdout).not.toContain('No,');
       expect(readFileSync(out, 'utf8')).toMatch(/^<!doctype html>[\s\S]*<mark class="sb-quote sb-direct"[^>]*data-speaker="Anna Berg"/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('dist: saidby/report', () => {
+  const REPORT_API = [
+    'GENDER_SOURCES',
+    'SPEAKER_GROUPS',
+    'chartSpecs',
+    'createSummarizer',
+    'renderCharts',
+    'renderReport',
+    'reportHtml',
+    'summarize',
+    'summarizeAsync',
+  ];
+
+  async function check(report: typeof Report, lib: SaidBy): Promise<void> {
+    expect(Object.keys(report).sort()).toEqual(REPORT_API);
+    const result = lib.extractQuotes('"We won," Finance Minister Anna Berg said.');
+    const summary = report.summarize([{ ...result, source: 'Test Post', date: '2025-05-01' }]);
+    expect(summary.speakers.top[0]?.name).toBe('Anna Berg');
+    const page = await report.renderReport(summary);
+    expect(page.match(/<svg[\s>]/g)?.length).toBe(Object.keys(report.chartSpecs(summary)).length);
+  }
+
+  it('ESM and CommonJS both draw the charts (Vega is ESM only: the CommonJS build imports it)', async () => {
+    await check(
+      (await import(new URL('../../dist/report.js', import.meta.url).href)) as typeof Report,
+      (await import(new URL('../../dist/index.js', import.meta.url).href)) as SaidBy,
+    );
+    await check(require('../../dist/report.cjs') as typeof Report, require('../../dist/index.cjs') as SaidBy);
+    expect(require.resolve('saidby/report')).toBe(join(root, 'dist', 'report.cjs'));
+  });
+
+  it('the main entry does not load the charting library, and the report does not load the pipeline', () => {
+    const chunks = readdirSync(join(root, 'dist')).filter((f) => /\.c?js$/.test(f) && !f.startsWith('report.'));
+    for (const f of chunks) expect(readFileSync(join(root, 'dist', f), 'utf8'), f).not.toMatch(/["']vega(-lite)?["']/);
+    for (const f of ['report.js', 'report.cjs']) {
+      const code = readFileSync(join(root, 'dist', f), 'utf8');
+      expect(code, f).not.toMatch(/from\s*["']\.\/(index|chunk-)/);
+      expect(code.length, f).toBeLessThan(100_000); // no knowledge base inside
+    }
+  });
+
+  it('the CLI writes the report page and the summary', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'saidby-dist-report-'));
+    try {
+      const input = join(dir, 'in.jsonl');
+      writeFileSync(
+        input,
+        JSON.stringify({ id: 1, source: 'Test Post', date: '2025-05-01', text: '"We won," Anna Berg said.' }) + '\n',
+      );
+      const args = ['dist/cli.js', 'report', input, '--html', join(dir, 'r.html'), '--json', join(dir, 's.json')];
+      const r = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8' });
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stdout).toContain('1 article, 1 quote (1 direct');
+      expect(readFileSync(join(dir, 'r.html'), 'utf8')).toContain('<svg');
+      expect(JSON.parse(readFileSync(join(dir, 's.json'), 'utf8'))).toMatchObject({ articles: 1 });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
