@@ -7,13 +7,15 @@
 //   node bench/hostile-html.mjs --only nested           # the cases whose name has "nested"
 //   npm run bench:hostile-html -- --save                 # also write bench/results/hostile-html.json (--save-dir DIR)
 //   node bench/hostile-html.mjs --baseline /tmp/old/dist/html.js --baseline-label 7b82aa2   # and an older build
+//   … --baseline-group nesting --baseline-rounds 1     # the older build on one group of cases, one round each
 //
 // Each case runs in a process of its own, so that one case's heap does not weigh on the next. In it, the same
 // generator makes a 20 KB piece and the full page; after a warm-up, rounds alternate a batch of the piece (run for
 // at least 0.3 s, averaged) with one run of the page, and the fastest of the rounds is kept for each. The ratio is
 // (seconds per MB of the page) / (seconds per MB of the piece); over 3 is a failure (exit code 1) unless
 // --report-only. With --baseline, the same case is then timed the same way on the older build (saidby/html's
-// dist/html.js from another checkout), in a process of its own, within the same run: the "before" figures.
+// dist/html.js from another checkout), in a process of its own, within the same run: the "before" figures
+// (one round by default: a quadratic page of 1 MB takes seconds a run, and its ratio is far from the limit).
 // A benchmark, not a test: timings on a shared machine are noisy, so read them, don't assert them in CI.
 import { execFileSync } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
@@ -28,6 +30,7 @@ const OURS = join(here, '..', 'dist', 'html.js');
 function parseArgs(argv) {
   const o = { scale: 1, json: false, save: false, saveDir: undefined, rounds: 3, reportOnly: false };
   Object.assign(o, { only: undefined, baseline: undefined, baselineLabel: undefined, child: undefined });
+  Object.assign(o, { baselineGroup: undefined, baselineRounds: 1 });
   const value = (i) => {
     if (argv[i + 1] === undefined) throw new Error(`${argv[i]} needs a value`);
     return argv[i + 1];
@@ -39,6 +42,8 @@ function parseArgs(argv) {
     '--only': (v) => (o.only = v),
     '--baseline': (v) => (o.baseline = resolve(v)),
     '--baseline-label': (v) => (o.baselineLabel = v),
+    '--baseline-group': (v) => (o.baselineGroup = v),
+    '--baseline-rounds': (v) => (o.baselineRounds = Number(v)),
     '--child': (v) => (o.child = v),
   };
   for (let i = 0; i < argv.length; i++) {
@@ -50,7 +55,8 @@ function parseArgs(argv) {
     else if (a === '--help' || a === '-h') {
       console.log(
         'usage: node bench/hostile-html.mjs [--scale F] [--rounds N] [--only TEXT] [--json] [--save] [--save-dir DIR]\n' +
-          '         [--report-only] [--baseline PATH/html.js] [--baseline-label TEXT]',
+          '         [--report-only] [--baseline PATH/html.js] [--baseline-label TEXT] [--baseline-group GROUP]\n' +
+          '         [--baseline-rounds N]',
       );
       process.exit(0);
     } else throw new Error(`unknown argument ${a}`);
@@ -138,8 +144,8 @@ async function runChild(spec) {
 }
 
 /** Runs case `index` on `module` in a child process. */
-function timeCase(index, module, opts) {
-  const spec = JSON.stringify({ index, module, scale: opts.scale, rounds: opts.rounds });
+function timeCase(index, module, opts, rounds = opts.rounds) {
+  const spec = JSON.stringify({ index, module, scale: opts.scale, rounds });
   const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--child', spec], {
     encoding: 'utf8',
     maxBuffer: 1 << 20,
@@ -186,14 +192,18 @@ async function main() {
     if (opts.only !== undefined && !name.includes(opts.only)) continue;
     if (!opts.json) process.stderr.write(`${name}… `);
     const row = { name, group, ...timeCase(index, OURS, opts) };
-    if (opts.baseline) row.before = timeCase(index, opts.baseline, opts);
+    if (opts.baseline && (opts.baselineGroup === undefined || group === opts.baselineGroup)) {
+      row.before = timeCase(index, opts.baseline, opts, opts.baselineRounds);
+    }
     if (!opts.json) process.stderr.write(`${row.ratio}${row.before ? ` (before: ${row.before.ratio})` : ''}\n`);
     rows.push(row);
   }
   const saveTo = saveDir(opts.save, opts.saveDir);
   if (saveTo) {
     const figures = { scale: opts.scale, piece: PIECE, limit: LIMIT, rounds: opts.rounds, rows };
-    if (opts.baseline) figures.baseline = opts.baselineLabel ?? opts.baseline;
+    if (opts.baseline) {
+      Object.assign(figures, { baseline: opts.baselineLabel ?? opts.baseline, baselineRounds: opts.baselineRounds });
+    }
     const file = saveResult('hostile-html', figures, saveTo);
     if (!opts.json) console.error(`figures written to ${file}`);
   }
