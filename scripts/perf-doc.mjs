@@ -283,11 +283,58 @@ const BLOCKS = {
         : `Over the limit (${r.limit}): ${over.map((x) => x.name).join('; ')}.`,
     ].join('\n');
   },
+
+  'hostile-html'() {
+    const r = load('hostile-html');
+    const over = r.rows.filter((x) => x.ratio > r.limit);
+    const before = r.rows.some((x) => x.before);
+    const beforeOver = r.rows.filter((x) => x.before && x.before.ratio > r.limit);
+    return [
+      provenance(r),
+      '',
+      table(
+        [
+          // Tags and references as code: `<div>`, `&amp;amp;…`.
+          [
+            'page',
+            (x) =>
+              x.name
+                .split(' ')
+                .map((w) => (/[<&]/.test(w) ? `\`${w}\`` : w))
+                .join(' '),
+          ],
+          ['size (chars)', (x) => int(x.chars)],
+          ['ms per MB, 20 KB piece', (x) => int(x.msPerMbPiece)],
+          ['ms per MB, whole', (x) => int(x.msPerMbDoc)],
+          ['ratio', (x) => fixed(2)(x.ratio)],
+          ...(before
+            ? [
+                [`ms per MB, whole, before (\`${r.baseline}\`)`, (x) => int(x.before?.msPerMbDoc)],
+                ['ratio before', (x) => fixed(2)(x.before?.ratio)],
+              ]
+            : []),
+        ],
+        r.rows,
+      ),
+      '',
+      over.length === 0
+        ? `All within the limit (${r.limit}).`
+        : `Over the limit (${r.limit}): ${over.map((x) => x.name).join('; ')}.`,
+      ...(before
+        ? [
+            '',
+            `Before (\`${r.baseline}\`, timed the same way in the same run): ${beforeOver.length} of the ` +
+              `${r.rows.filter((x) => x.before).length} pages timed over the limit, the worst at ` +
+              `${times(0)(Math.max(...r.rows.map((x) => x.before?.ratio ?? 0)))}.`,
+          ]
+        : []),
+    ].join('\n');
+  },
 };
 
 /** The page with every block regenerated; throws on a marker without its end or a block name it does not know. */
 export function render(page) {
-  return page.replace(/<!-- perf:([a-z]+) -->\n[\s\S]*?<!-- \/perf:\1 -->/g, (_whole, name) => {
+  return page.replace(/<!-- perf:([a-z][a-z-]*) -->\n[\s\S]*?<!-- \/perf:\1 -->/g, (_whole, name) => {
     const block = BLOCKS[name];
     if (!block) throw new Error(`docs/performance.md: unknown block perf:${name}`);
     // Prose is wrapped at 120 columns like the rest of the page; table rows stay whole.
@@ -306,7 +353,7 @@ if (isMain) {
   });
   if (v.results !== undefined) results = resolve(v.results);
   const page = readFileSync(PAGE, 'utf8');
-  const names = [...page.matchAll(/<!-- perf:([a-z]+) -->/g)].map((m) => m[1]);
+  const names = [...page.matchAll(/<!-- perf:([a-z][a-z-]*) -->/g)].map((m) => m[1]);
   const missingBlocks = Object.keys(BLOCKS).filter((n) => !names.includes(n));
   if (missingBlocks.length) {
     console.error(`perf-doc: docs/performance.md has no block for ${missingBlocks.join(', ')}`);

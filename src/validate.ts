@@ -25,33 +25,65 @@ export function checkText(text: unknown, fn: string): asserts text is string {
   }
 }
 
-/** `options.maxLength`: a text over it is refused before any work is done. */
-export function checkLength(text: string, options: ExtractOptions): void {
+/**
+ * `options.maxLength`: a text over it is refused before any work is done. `what` names the input in the message:
+ * `text`, or `html` when a page is refused before it is parsed.
+ */
+export function checkLength(text: string, options: { readonly maxLength?: number }, what = 'text'): void {
   const max = options.maxLength;
   if (max !== undefined && text.length > max) {
-    throw new RangeError(`saidby: text is ${text.length} characters long, over options.maxLength (${max})`);
+    throw new RangeError(`saidby: ${what} is ${text.length} characters long, over options.maxLength (${max})`);
   }
 }
 
 /** Every option extractQuotes knows; anything else is a typo worth an error (`minconfidence`). */
 const OPTION_NAMES = ['minConfidence', 'kinds', 'unattributed', 'knowledgeBase', 'extraEntities', 'maxLength'] as const;
-const KNOWN: ReadonlySet<string> = new Set(OPTION_NAMES);
 
-export function checkOptions(options: unknown): asserts options is ExtractOptions {
+/** The options of htmlToText; extractQuotesFromHtml takes these and those of extractQuotes. */
+const HTML_TEXT_OPTION_NAMES = ['maxDepth', 'maxLength'] as const;
+export const HTML_OPTION_NAMES: readonly string[] = [...OPTION_NAMES, 'maxDepth'];
+
+/** Throws unless `options` is a plain object whose keys are all in `names`; returns it as a record. */
+function checkNames(options: unknown, names: readonly string[]): Record<string, unknown> {
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
     throw new TypeError(`saidby: options must be an object, got ${describe(options)}`);
   }
   const o = options as Record<string, unknown>;
   for (const key of Object.keys(o)) {
-    if (!KNOWN.has(key))
-      throw new TypeError(`saidby: unknown option '${key.slice(0, 40)}'; the options are ${OPTION_NAMES.join(', ')}`);
+    if (!names.includes(key))
+      throw new TypeError(`saidby: unknown option '${key.slice(0, 40)}'; the options are ${names.join(', ')}`);
   }
-  const max = o['maxLength'];
-  if (max !== undefined && (typeof max !== 'number' || !(max >= 0) || !(Number.isInteger(max) || max === Infinity))) {
+  return o;
+}
+
+/** A whole number from `least` up, or Infinity: `maxLength` (0 up), `maxDepth` (1 up). */
+function checkCount(o: Record<string, unknown>, name: string, least: number, unit: string): void {
+  const x = o[name];
+  if (x !== undefined && (typeof x !== 'number' || !(x >= least) || !(Number.isInteger(x) || x === Infinity))) {
     throw new TypeError(
-      `saidby: options.maxLength must be a whole number of characters (0 or more, or Infinity), got ${describe(max)}`,
+      `saidby: options.${name} must be a whole number of ${unit} (${least} or more, or Infinity), got ${describe(x)}`,
     );
   }
+}
+
+/** The options of htmlToText: `maxDepth` and `maxLength`. */
+export function checkHtmlTextOptions(options: unknown): asserts options is { maxDepth?: number; maxLength?: number } {
+  const o = checkNames(options, HTML_TEXT_OPTION_NAMES);
+  checkCount(o, 'maxLength', 0, 'characters');
+  checkCount(o, 'maxDepth', 1, 'elements');
+}
+
+/**
+ * The options of extractQuotes, or with `names = HTML_OPTION_NAMES` those of extractQuotesFromHtml, which adds
+ * `maxDepth`.
+ */
+export function checkOptions(
+  options: unknown,
+  names: readonly string[] = OPTION_NAMES,
+): asserts options is ExtractOptions {
+  const o = checkNames(options, names);
+  checkCount(o, 'maxLength', 0, 'characters');
+  checkCount(o, 'maxDepth', 1, 'elements');
   const min = o['minConfidence'];
   if (min !== undefined && (typeof min !== 'number' || !(min >= 0 && min <= 1))) {
     throw new TypeError(`saidby: options.minConfidence must be a number from 0 to 1, got ${describe(min)}`);

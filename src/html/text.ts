@@ -15,14 +15,17 @@
  *    `<main>` (or `role="main"`), only its blocks; else all.
  * Blocks are joined by a blank line, so each is a paragraph for `extractQuotes`.
  */
-import { Parser } from 'htmlparser2';
+import { checkHtmlTextOptions, checkLength } from '../validate.js';
 import {
   BLOCK_ELEMENTS,
   BOILERPLATE_WORDS,
   DROPPED_ELEMENTS,
   DROPPED_ROLES,
   NEVER_DROPPED_BY_NAME,
+  READ_ATTRIBUTES,
 } from '../words/html.js';
+import { isTrimmed, SourcedChars } from './chars.js';
+import { TreeBuilder, type TreeHandler } from './parse.js';
 
 /** A stretch of the HTML source: UTF-16 code units, half-open. */
 export interface SourceRange {
@@ -44,7 +47,19 @@ export interface HtmlText {
   toSource(start: number, end: number): SourceRange;
 }
 
-const WHITESPACE = /[ \t\n\r\f]/;
+/** Options of `htmlToText` (and, with those of `extractQuotes`, of `extractQuotesFromHtml`). */
+export interface HtmlTextOptions {
+  /**
+   * The most elements kept open at once; deeper markup is flattened, not dropped (its text is kept). Default 512,
+   * the depth at which browsers stop nesting.
+   */
+  readonly maxDepth?: number;
+  /** Refuse HTML longer than this many UTF-16 code units with a RangeError, before it is parsed. */
+  readonly maxLength?: number;
+}
+
+/** The nesting kept by default: Chromium's HTML parser nests no deeper. */
+export const DEFAULT_MAX_DEPTH = 512;
 
 interface Open {
   readonly name: string;
@@ -56,10 +71,10 @@ interface Open {
   readonly pre: boolean;
 }
 
+/** A paragraph to be: `chars` from `from` to `to` (the current block runs to the end of `chars`). */
 interface Block {
-  chars: string[];
-  starts: number[];
-  ends: number[];
+  from: number;
+  to: number;
   /** Non-space characters, and those of them inside links. */
   letters: number;
   linkLetters: number;
@@ -67,178 +82,196 @@ interface Block {
   main: boolean;
 }
 
-const NON_ALNUM = /[^a-z0-9]+/;
-
-function boilerplate(name: string, attribs: Record<string, string>): boolean {
+function boilerplate(name: string, attribs: Readonly<Record<string, string>>): boolean {
   if ('hidden' in attribs || attribs['aria-hidden']?.trim().toLowerCase() === 'true') return true;
   const role = attribs['role']?.trim().toLowerCase();
   if (role && DROPPED_ROLES.has(role)) return true;
   if (NEVER_DROPPED_BY_NAME.has(name)) return false;
-  const words = `${attribs['class'] ?? ''} ${attribs['id'] ?? ''}`.toLowerCase().split(NON_ALNUM);
-  return words.some((w) => BOILERPLATE_WORDS.has(w));
+  return hasBoilerplateWord(attribs['class'] ?? '') || hasBoilerplateWord(attribs['id'] ?? '');
+}
+
+const LONGEST_BOILERPLATE_WORD = Math.max(...[...BOILERPLATE_WORDS].map((w) => w.length));
+
+/** A lower-case ASCII letter or digit. */
+const alnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+
+/**
+ * Whether a class or id, lower-cased, has a boilerplate word among its runs of letters and digits: `share-bar`.
+ * Read a run at a time, and only runs short enough to be one are sliced: a class of 1 MB makes no array of its
+ * 200,000 words, which cost more per MB the longer the value was.
+ */
+function hasBoilerplateWord(value: string): boolean {
+  const v = value.toLowerCase();
+  let i = 0;
+  while (i < v.length) {
+    while (i < v.length && !alnum(v.charCodeAt(i))) i++;
+    const from = i;
+    while (i < v.length && alnum(v.charCodeAt(i))) i++;
+    if (i > from && i - from <= LONGEST_BOILERPLATE_WORD && BOILERPLATE_WORDS.has(v.slice(from, i))) return true;
+  }
+  return false;
+}
+
+const NEWLINE = 10;
+const CR = 13;
+const SPACE = 32;
+const OPEN_QUOTE = 0x201c; // “
+const CLOSE_QUOTE = 0x201d; // ”
+
+/** Whether a code unit is whitespace that HTML collapses: space, tab, line feed, carriage return, form feed. */
+const collapsible = (c: number): boolean => c === SPACE || c === 9 || c === NEWLINE || c === CR || c === 12;
+
+/**
+ * The boilerplate filter, fed by the tree builder: each element's verdict is worked out once, from the element it is
+ * in, so that no event looks further up the tree than its parent.
+ */
+class Reader implements TreeHandler<Open> {
+  readonly chars = new SourcedChars();
+  readonly blocks: Block[] = [];
+  private articles = 0;
+  private block: Block = { from: 0, to: 0, letters: 0, linkLetters: 0, article: -1, main: false };
+  /** A collapsed whitespace run waiting for the next character: its source range, or start -1 for none. */
+  private spaceStart = -1;
+  private spaceEnd = -1;
+  readonly parser: TreeBuilder<Open>;
+
+  constructor(
+    private readonly html: string,
+    maxDepth: number,
+  ) {
+    this.parser = new TreeBuilder(html, this, { maxDepth, attributes: READ_ATTRIBUTES });
+  }
+
+  /** Ends the current block (kept if it has letters) and starts the next, in the innermost element's article. */
+  flush(): void {
+    const { chars, block } = this;
+    this.spaceStart = -1;
+    // Trim line breaks left by <br> at the ends.
+    while (chars.length > block.from && chars.at(chars.length - 1) === NEWLINE) chars.length--;
+    while (block.from < chars.length && chars.at(block.from) === NEWLINE) block.from++;
+    block.to = chars.length;
+    if (block.letters > 0) this.blocks.push(block);
+    else chars.length = block.from; // nothing kept: its room is reused
+    const t = this.parser.innermost;
+    const from = chars.length;
+    this.block = { from, to: from, letters: 0, linkLetters: 0, article: t?.article ?? -1, main: t?.main ?? false };
+  }
+
+  /** Adds a character from `from..to` of the source. */
+  private push(code: number, from: number, to: number, inLink: boolean): void {
+    // Positions the parser gives for implied tags at the very end can run past the source.
+    const start = Math.min(from, this.html.length);
+    const end = Math.max(start, Math.min(to, this.html.length));
+    this.chars.push(code, start, end);
+    if (!isTrimmed(code)) {
+      this.block.letters++;
+      if (inLink) this.block.linkLetters++;
+    }
+  }
+
+  /** A visible character: the collapsed space before it first, unless at a line start. */
+  private emit(code: number, start: number, end: number, inLink: boolean): void {
+    if (this.spaceStart >= 0) {
+      const { chars } = this;
+      if (chars.length > this.block.from && chars.at(chars.length - 1) !== NEWLINE) {
+        this.push(SPACE, this.spaceStart, this.spaceEnd, inLink);
+      }
+      this.spaceStart = -1;
+    }
+    this.push(code, start, end, inLink);
+  }
+
+  onopentag(name: string, attribs: Readonly<Record<string, string>>, parent: Open | undefined): Open {
+    const at = this.parser.startIndex;
+    const insideArticle = (parent?.article ?? -1) >= 0 || (parent?.main ?? false);
+    const drop =
+      (parent?.drop ?? false) ||
+      DROPPED_ELEMENTS.has(name) ||
+      (name === 'header' && !insideArticle) ||
+      boilerplate(name, attribs);
+    const article = parent && parent.article >= 0 ? parent.article : name === 'article' && !drop ? this.articles++ : -1;
+    const main = (parent?.main ?? false) || name === 'main' || attribs['role']?.trim().toLowerCase() === 'main';
+    const link = (parent?.link ?? false) || name === 'a';
+    const pre = (parent?.pre ?? false) || name === 'pre' || name === 'listing';
+    if (!(parent?.drop ?? false) && name === 'br') {
+      this.spaceStart = -1;
+      if (!drop) this.push(NEWLINE, at, at, false);
+    } else if (!(parent?.drop ?? false) && BLOCK_ELEMENTS.has(name)) this.flush();
+    if (!drop && BLOCK_ELEMENTS.has(name)) {
+      // The new block belongs to this element's article and main.
+      this.block.article = article;
+      this.block.main = main;
+    }
+    if (!drop && name === 'q') this.emit(OPEN_QUOTE, this.parser.endIndex + 1, this.parser.endIndex + 1, link);
+    return { name, drop, article, main, link, pre };
+  }
+
+  onclosetag(el: Open): void {
+    if (el.drop) return;
+    if (el.name === 'q') {
+      this.spaceStart = -1;
+      this.push(CLOSE_QUOTE, this.parser.startIndex, this.parser.startIndex, el.link);
+    }
+    if (BLOCK_ELEMENTS.has(el.name)) this.flush();
+  }
+
+  ontext(data: string): void {
+    const t = this.parser.innermost;
+    if (t?.drop) return;
+    const start = this.parser.startIndex;
+    const end = this.parser.endIndex + 1;
+    // A raw stretch maps one to one; a decoded reference maps as a whole.
+    if (t?.pre) this.preformatted(data, start, end, t.link);
+    else this.collapsed(data, start, end, t?.link ?? false);
+  }
+
+  /** Text in `<pre>`: kept as it is, but for `\r\n` and `\r`, which are line breaks. */
+  private preformatted(data: string, start: number, end: number, inLink: boolean): void {
+    const raw = end - start === data.length;
+    for (let i = 0; i < data.length; i++) {
+      const code = data.charCodeAt(i) === CR ? NEWLINE : data.charCodeAt(i);
+      // (`\r\r` is one line break, as it was with the first version of this reader.)
+      if (code === NEWLINE && data.charCodeAt(i - 1) === CR) continue;
+      this.push(code, raw ? start + i : start, raw ? start + i + 1 : end, inLink);
+    }
+  }
+
+  /** Text elsewhere: each run of whitespace becomes one space, if something visible follows it in the block. */
+  private collapsed(data: string, start: number, end: number, inLink: boolean): void {
+    const raw = end - start === data.length;
+    for (let i = 0; i < data.length; i++) {
+      const code = data.charCodeAt(i);
+      const s = raw ? start + i : start;
+      const e = raw ? start + i + 1 : end;
+      if (collapsible(code)) {
+        if (this.spaceStart < 0) this.spaceStart = s;
+        this.spaceEnd = e;
+      } else this.emit(code, s, e, inLink);
+    }
+  }
 }
 
 /** The article text of an HTML page, with a map back to the source. Never throws on a string. */
-export function htmlToText(html: string): HtmlText {
+export function htmlToText(html: string, options: HtmlTextOptions = {}): HtmlText {
   if (typeof html !== 'string')
     throw new TypeError(`htmlToText: expected a string of HTML, got ${html === null ? 'null' : typeof html}`);
-  const stack: Open[] = [];
-  const blocks: Block[] = [];
-  let articles = 0;
-  const top = (): Open | undefined => stack[stack.length - 1];
-  const fresh = (): Block => {
-    const t = top();
-    return {
-      chars: [],
-      starts: [],
-      ends: [],
-      letters: 0,
-      linkLetters: 0,
-      article: t?.article ?? -1,
-      main: t?.main ?? false,
-    };
-  };
-  let block = fresh();
-  /** A collapsed whitespace run waiting for the next character: its source range. */
-  let pendingSpace: SourceRange | null = null;
-
-  const flush = (): void => {
-    pendingSpace = null;
-    // Trim line breaks left by <br> at the ends.
-    while (block.chars.length && block.chars[block.chars.length - 1] === '\n') {
-      block.chars.pop();
-      block.starts.pop();
-      block.ends.pop();
-    }
-    let lead = 0;
-    while (lead < block.chars.length && block.chars[lead] === '\n') lead++;
-    if (lead) {
-      block.chars.splice(0, lead);
-      block.starts.splice(0, lead);
-      block.ends.splice(0, lead);
-    }
-    if (block.letters > 0) blocks.push(block);
-    block = fresh();
-  };
-  const push = (s: string, from: number, to: number, inLink: boolean): void => {
-    // Positions the parser gives for implied tags at the very end can run past the source.
-    const start = Math.min(from, html.length);
-    const end = Math.max(start, Math.min(to, html.length));
-    for (let i = 0; i < s.length; i++) {
-      block.chars.push(s[i] as string);
-      block.starts.push(start);
-      block.ends.push(end);
-    }
-    const letters = s.trim().length;
-    block.letters += letters;
-    if (inLink) block.linkLetters += letters;
-  };
-  /** A visible character: the collapsed space before it first, unless at a line start. */
-  const emit = (c: string, start: number, end: number, inLink: boolean): void => {
-    if (pendingSpace) {
-      const last = block.chars[block.chars.length - 1];
-      if (last !== undefined && last !== '\n') push(' ', pendingSpace.start, pendingSpace.end, inLink);
-      pendingSpace = null;
-    }
-    push(c, start, end, inLink);
-  };
-  const dropping = (): boolean => top()?.drop ?? false;
-
-  const parser: Parser = new Parser(
-    {
-      onopentag(name, attribs) {
-        const parent = top();
-        const at = parser.startIndex;
-        const insideArticle = (parent?.article ?? -1) >= 0 || (parent?.main ?? false);
-        const drop =
-          (parent?.drop ?? false) ||
-          DROPPED_ELEMENTS.has(name) ||
-          (name === 'header' && !insideArticle) ||
-          boilerplate(name, attribs);
-        const article = parent && parent.article >= 0 ? parent.article : name === 'article' && !drop ? articles++ : -1;
-        const main = (parent?.main ?? false) || name === 'main' || attribs['role']?.trim().toLowerCase() === 'main';
-        const link = (parent?.link ?? false) || name === 'a';
-        const pre = (parent?.pre ?? false) || name === 'pre' || name === 'listing';
-        if (!(parent?.drop ?? false) && (BLOCK_ELEMENTS.has(name) || name === 'br')) {
-          if (name === 'br') {
-            pendingSpace = null;
-            if (!drop) push('\n', at, at, false);
-          } else flush();
-        }
-        stack.push({ name, drop, article, main, link, pre });
-        if (!drop && BLOCK_ELEMENTS.has(name)) {
-          // The new block belongs to this element's article and main.
-          block.article = article;
-          block.main = main;
-        }
-        if (!drop && name === 'q') emit('“', parser.endIndex + 1, parser.endIndex + 1, link);
-      },
-      onclosetag(name) {
-        let i = stack.length - 1;
-        while (i >= 0 && (stack[i] as Open).name !== name) i--;
-        if (i < 0) return;
-        while (stack.length > i) {
-          const el = stack.pop() as Open;
-          if (el.drop) continue;
-          if (el.name === 'q') {
-            pendingSpace = null;
-            push('”', parser.startIndex, parser.startIndex, el.link);
-          }
-          if (BLOCK_ELEMENTS.has(el.name)) flush();
-        }
-      },
-      ontext(data) {
-        if (dropping()) return;
-        const start = parser.startIndex;
-        const end = parser.endIndex + 1;
-        const t = top();
-        const inLink = t?.link ?? false;
-        // A raw stretch maps one to one; a decoded reference maps as a whole.
-        const raw = end - start === data.length;
-        if (t?.pre) {
-          for (let i = 0; i < data.length; i++) {
-            const c = data[i] === '\r' ? '\n' : (data[i] as string);
-            if (c === '\n' && data[i - 1] === '\r') continue;
-            push(c, raw ? start + i : start, raw ? start + i + 1 : end, inLink);
-          }
-          return;
-        }
-        for (let i = 0; i < data.length; i++) {
-          const c = data[i] as string;
-          const s = raw ? start + i : start;
-          const e = raw ? start + i + 1 : end;
-          if (WHITESPACE.test(c)) {
-            if (pendingSpace) pendingSpace = { start: pendingSpace.start, end: e };
-            else pendingSpace = { start: s, end: e };
-            continue;
-          }
-          emit(c, s, e, inLink);
-        }
-      },
-    },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
-  );
-  parser.end(html);
-  flush();
-
-  const kept = chooseBlocks(blocks.filter((b) => b.linkLetters * 2 <= b.letters));
-  const chars: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+  checkHtmlTextOptions(options);
+  checkLength(html, options, 'html');
+  const reader = new Reader(html, options.maxDepth ?? DEFAULT_MAX_DEPTH);
+  reader.parser.run();
+  reader.flush();
+  const kept = chooseBlocks(reader.blocks.filter((b) => b.linkLetters * 2 <= b.letters));
+  const out = new SourcedChars();
   kept.forEach((b, k) => {
     if (k > 0) {
-      const at = b.starts[0] ?? 0;
-      chars.push('\n', '\n');
-      starts.push(at, at);
-      ends.push(at, at);
+      const at = reader.chars.starts[b.from] as number;
+      out.push(NEWLINE, at, at);
+      out.push(NEWLINE, at, at);
     }
-    for (let i = 0; i < b.chars.length; i++) {
-      chars.push(b.chars[i] as string);
-      starts.push(b.starts[i] as number);
-      ends.push(b.ends[i] as number);
-    }
+    out.append(reader.chars, b.from, b.to);
   });
-  const text = chars.join('');
+  const text = out.text();
+  const { starts, ends } = out;
   return {
     text,
     html,
