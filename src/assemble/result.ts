@@ -13,6 +13,7 @@ import type {
 import { span, text, tokenSpan, type Doc } from '../doc/doc.js';
 import type { Attribution, Draft } from '../attribute/candidate.js';
 import type { ReportedDraft } from '../attribute/reported/index.js';
+import { withLineBreaks } from '../segment/wrap.js';
 import { speakerType } from '../mentions/speaker-type.js';
 import { genderOf, type EntityDraft } from '../entities/cluster.js';
 import type { Resolved } from '../entities/index.js';
@@ -47,7 +48,7 @@ export function assemble(
     .filter((q) => q.confidence >= (options.minConfidence ?? 0) && (!options.kinds || options.kinds.includes(q.kind)));
   return {
     text: doc.text,
-    tokens: doc.tokens,
+    tokens: withLineBreaks(doc.text, doc.tokens),
     sentences: doc.sentences,
     paragraphs: doc.paragraphs,
     quotes,
