@@ -243,3 +243,13 @@ describe('scanQuotes: a reopening mark where a paragraph break was lost', () => 
     expect(scan(text).regions).toEqual(regions);
   });
 });
+
+describe('scanQuotes: a single-marked quotation over paragraphs (British style)', () => {
+  it('runs on when the next paragraph reopens it before a capital', () => {
+    const text = "Ines Colby said: 'The boats are old.\n\n'They need new engines.'";
+    expect(scan(text)).toEqual({ regions: ["'The boats are old. …", "'They need new engines.'"], warnings: [] });
+  });
+  it('does not run on into an apostrophe', () => {
+    expect(scan("She loved 'the music\n'90s bands made.").regions).toEqual([]);
+  });
+});

@@ -148,7 +148,7 @@ function reopen(scan: Scan, stack: Opener[], i: number): void {
  */
 function closeParagraph(scan: Scan, to: number, stack: Opener[]): void {
   const { text, regions, warnings, doubled } = scan;
-  const bottom = stack.find((o) => !isSingleMark(o.ch));
+  const bottom = stack.find((o) => !isSingleMark(o.ch)) ?? singleRunningOn(text, to, stack);
   if (bottom && nextParagraphOpensWith(text, to, bottom.ch)) {
     regions.push({
       open: bottom.at,
@@ -215,6 +215,18 @@ function trimEnd(text: string, to: number): number {
   let e = to;
   while (e > 0 && isSpace(text, e - 1)) e--;
   return e;
+}
+
+/**
+ * British style runs a single-marked quotation on as well (`said: 'The boats are old.¶'They need…`), when it is the
+ * only one open and the next paragraph reopens it before a capital: an apostrophe (`the '90s`) is followed by none.
+ */
+function singleRunningOn(text: string, to: number, stack: readonly Opener[]): Opener | undefined {
+  const only = stack[0];
+  if (stack.length !== 1 || only === undefined) return undefined;
+  let i = to;
+  while (i < text.length && isSpace(text, i)) i++;
+  return text[i] === only.ch && isUpper(text, i + 1) && elisionEnd(text, i) < 0 ? only : undefined;
 }
 
 /** A quotation runs on when the next paragraph reopens it with the same mark. */
