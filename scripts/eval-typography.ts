@@ -9,7 +9,7 @@ import { agreement, percent, quoteKeys, TRANSFORMS, type Agreement } from '../te
 const args = process.argv.slice(2);
 const diffAt = args.indexOf('--diff');
 const diff = diffAt >= 0 ? args[diffAt + 1] : undefined;
-const files = args.filter((a, i) => a !== '--diff' && i !== diffAt + 1 && !a.startsWith('--'));
+const files = args.filter((a, i) => !a.startsWith('--') && (diffAt < 0 || i !== diffAt + 1));
 const sets = files.length ? files : ['../shared/gold/bbc-dev.jsonl', '../shared/gold/polnear-dev.jsonl'];
 
 interface GoldDoc {
