@@ -1,5 +1,6 @@
 import type { ExtractOptions, KnowledgeBase, Result, Tokenization } from './types.js';
 import { segment } from './segment/index.js';
+import { withLineBreaks } from './segment/wrap.js';
 import { analyze } from './segment/analyze.js';
 import { findNames } from './mentions/names.js';
 import { indexNames } from './mentions/phrase.js';
@@ -16,7 +17,7 @@ import { EMPTY_KB } from './entities/link.js';
 export function tokenize(text: string): Tokenization {
   checkText(text, 'tokenize');
   const { tokens, sentences, paragraphs } = segment(text);
-  return { tokens, sentences, paragraphs };
+  return { tokens: withLineBreaks(text, tokens), sentences, paragraphs };
 }
 
 /** Every quotation in `text`, with its cue, speaker and the entities it refers to. */

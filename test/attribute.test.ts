@@ -65,6 +65,19 @@ const cases: Array<[string, string, Expected[]]> = [
     [{ quote: ['We will win,', 'It will be soon.'], mention: 'she', name: 'Lena Ovar', cue: 'said' }],
   ],
   [
+    'a colon after a closed sentence leads into a new quote, not a second part',
+    'Coach Rina Vale was calm. "We lost the final." Vale added: "We will be back next year."',
+    [
+      { quote: 'We lost the final.', mention: 'Vale', name: 'Rina Vale' },
+      { quote: 'We will be back next year.', mention: 'Vale', name: 'Rina Vale', cue: 'added' },
+    ],
+  ],
+  [
+    'a colon after a part cut short still joins the second part',
+    '"We lost the final," Rina Vale said: "and we will be back."',
+    [{ quote: ['We lost the final,', 'and we will be back.'], mention: 'Rina Vale', cue: 'said' }],
+  ],
+  [
     'pronoun to the nearest compatible person',
     'Maria Lopez met John Smith. "The talks went well," she said.',
     [{ quote: 'The talks went well,', mention: 'she', name: 'Maria Lopez' }],

@@ -197,3 +197,59 @@ describe('scanQuotes: typewriter double quotes', () => {
     expect(q.speaker?.mention.text).toBe('Ms. Cole');
   });
 });
+
+describe('scanQuotes: a reopening mark where a paragraph break was lost', () => {
+  const cases: Array<[name: string, text: string, regions: string[]]> = [
+    [
+      'two parts, straight',
+      'Ola Brandt said: "The line opens in May. "Trains will run hourly." Critics scoffed.',
+      ['"The line opens in May. …', '"Trains will run hourly."'],
+    ],
+    [
+      'three parts, curly',
+      'Ola Brandt said: “It opens in May. “Trains run hourly! “Fares stay low.” Critics scoffed.',
+      ['“It opens in May. …', '“Trains run hourly! …', '“Fares stay low.”'],
+    ],
+    [
+      'British single marks',
+      "Ola Brandt said: 'The line opens in May. 'Trains will run hourly.' Critics scoffed.",
+      ["'The line opens in May. …", "'Trains will run hourly.'"],
+    ],
+  ];
+  it.each(cases)('%s', (_name, text, regions) => {
+    expect(scan(text)).toEqual({ regions, warnings: [] });
+  });
+
+  it('every part is a quote of the same speaker', () => {
+    const text = 'Transport chief Ola Brandt said: "The new line opens in May. "Trains will run every ten minutes."';
+    const quotes = extractQuotes(text).quotes.filter((q) => q.kind === 'direct');
+    expect(quotes.map((q) => [q.text, q.speaker?.name])).toEqual([
+      ['The new line opens in May.', 'Ola Brandt'],
+      ['Trains will run every ten minutes.', 'Ola Brandt'],
+    ]);
+  });
+
+  const kept: Array<[name: string, text: string, regions: string[]]> = [
+    ['a mark after a comma closes', '"We won," "they lost," he said.', ['"We won,"', '"they lost,"']],
+    ['a closing mark right after the words', 'He said: "It opens in May." Trains run.', ['"It opens in May."']],
+    ["an elision is no mark: 'Tis", "She said: 'It is late. 'Tis time to go.'", ["'It is late. 'Tis time to go.'"]],
+    [
+      'a lower-case word after the mark is a nested quotation',
+      '“He read. “slowly” was all,” she said.',
+      ['“He read. “slowly” was all,”', '>“slowly”'],
+    ],
+  ];
+  it.each(kept)('%s', (_name, text, regions) => {
+    expect(scan(text).regions).toEqual(regions);
+  });
+});
+
+describe('scanQuotes: a single-marked quotation over paragraphs (British style)', () => {
+  it('runs on when the next paragraph reopens it before a capital', () => {
+    const text = "Ines Colby said: 'The boats are old.\n\n'They need new engines.'";
+    expect(scan(text)).toEqual({ regions: ["'The boats are old. …", "'They need new engines.'"], warnings: [] });
+  });
+  it('does not run on into an apostrophe', () => {
+    expect(scan("She loved 'the music\n'90s bands made.").regions).toEqual([]);
+  });
+});

@@ -13,6 +13,7 @@ import type {
 import { locate, text, tokenRange, type Doc } from '../doc/doc.js';
 import type { Attribution, Draft } from '../attribute/candidate.js';
 import type { ReportedDraft } from '../attribute/reported/index.js';
+import { withLineBreaks } from '../segment/wrap.js';
 import { speakerType } from '../mentions/speaker-type.js';
 import { genderOf, type EntityDraft } from '../entities/cluster.js';
 import type { Resolved } from '../entities/index.js';
@@ -48,7 +49,7 @@ export function assemble(
   // The Doc ends with this call: its arrays become the caller's, unshared.
   return {
     text: doc.text,
-    tokens: doc.tokens as Result['tokens'],
+    tokens: withLineBreaks(doc.text, doc.tokens) as Result['tokens'],
     sentences: doc.sentences as Result['sentences'],
     paragraphs: doc.paragraphs as Result['paragraphs'],
     quotes,

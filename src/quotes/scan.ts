@@ -1,8 +1,8 @@
 import type { Warning } from '../types.js';
 import type { QuoteRegion } from '../doc/doc.js';
-import { elisionEnd, isApostrophe, isDigit, isLineBreak, isSpace, isWordChar } from '../text/chars.js';
+import { elisionEnd, isApostrophe, isDigit, isLineBreak, isSpace, isUpper, isWordChar } from '../text/chars.js';
 import { canClose, canOpen, closes, isSingleMark, QUOTE_CHARS } from './marks.js';
-import { BRACKET_OPENERS } from '../words/punctuation.js';
+import { BRACKET_CLOSERS, BRACKET_OPENERS, SENTENCE_END_CHARS } from '../words/punctuation.js';
 
 export interface ScanResult {
   readonly regions: QuoteRegion[];
@@ -73,6 +73,10 @@ function scanParagraph(scan: Scan, from: number, to: number): void {
   for (let i = from; i < to; i++) {
     if (IS_MARK[text.charCodeAt(i)] !== 1) continue;
     const ch = text[i] as string;
+    if (reopens(text, i, stack)) {
+      reopen(scan, stack, i);
+      continue;
+    }
     const role = roleOf(text, i, from, to, stack);
     if (role === 'none') continue;
     const k = role === 'open' ? -1 : findOpener(stack, ch);
@@ -104,12 +108,47 @@ function scanParagraph(scan: Scan, from: number, to: number): void {
 }
 
 /**
+ * A mark that opens a new sentence inside a quotation still open, with the same character as its opener, reopens it:
+ * a paragraph break was lost between the two (`said: "It opens in May. "Trains will run hourly."`), or the first part
+ * lost its closing mark. Either way the open part ends there and runs on, as at a paragraph's end, so that neither
+ * part is lost: `"` after `May. ` cannot close, since a closing mark follows its words without a space.
+ */
+function reopens(text: string, i: number, stack: readonly Opener[]): boolean {
+  const opener = stack[0];
+  if (stack.length !== 1 || opener === undefined || text[opener.at] !== text[i] || i - opener.at < 4) return false;
+  if (!isSpace(text, i - 1) || !startsSentenceAt(text, i + 1)) return false;
+  if (isSingleMark(text[i] as string) && elisionEnd(text, i) > 0) return false; // 'Tis
+  let k = i - 1;
+  while (k > opener.at && isSpace(text, k)) k--;
+  while (k > opener.at && BRACKET_CLOSERS.has(text[k] as string)) k--;
+  return SENTENCE_END_CHARS.has(text[k] as string);
+}
+
+/** A capital letter or a digit at `i`: how the words of a reopened quotation begin. */
+function startsSentenceAt(text: string, i: number): boolean {
+  return isUpper(text, i) || isDigit(text.charCodeAt(i));
+}
+
+/** The part before a reopening mark becomes a region that runs on; the reopening mark is the new opener. */
+function reopen(scan: Scan, stack: Opener[], i: number): void {
+  const opener = stack[0] as Opener;
+  scan.regions.push({
+    open: opener.at,
+    close: trimEnd(scan.text, i),
+    runsOn: true,
+    depth: 0,
+    openLength: scan.doubled.has(opener.at) ? 2 : 1,
+  });
+  stack[0] = { ch: scan.text[i] as string, at: i };
+}
+
+/**
  * At a paragraph's end, a double mark still open runs on if the next paragraph opens with a mark; otherwise it is
  * dropped.
  */
 function closeParagraph(scan: Scan, to: number, stack: Opener[]): void {
   const { text, regions, warnings, doubled } = scan;
-  const bottom = stack.find((o) => !isSingleMark(o.ch));
+  const bottom = stack.find((o) => !isSingleMark(o.ch)) ?? singleRunningOn(text, to, stack);
   if (bottom && nextParagraphOpensWith(text, to, bottom.ch)) {
     regions.push({
       open: bottom.at,
@@ -176,6 +215,18 @@ function trimEnd(text: string, to: number): number {
   let e = to;
   while (e > 0 && isSpace(text, e - 1)) e--;
   return e;
+}
+
+/**
+ * British style runs a single-marked quotation on as well (`said: 'The boats are old.¶'They need…`), when it is the
+ * only one open and the next paragraph reopens it before a capital: an apostrophe (`the '90s`) is followed by none.
+ */
+function singleRunningOn(text: string, to: number, stack: readonly Opener[]): Opener | undefined {
+  const only = stack[0];
+  if (stack.length !== 1 || only === undefined) return undefined;
+  let i = to;
+  while (i < text.length && isSpace(text, i)) i++;
+  return text[i] === only.ch && isUpper(text, i + 1) && elisionEnd(text, i) < 0 ? only : undefined;
 }
 
 /** A quotation runs on when the next paragraph reopens it with the same mark. */

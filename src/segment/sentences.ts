@@ -105,7 +105,8 @@ function isAbbreviationDot(tokens: readonly Token[], i: number): boolean {
 /** A byte map of offsets strictly inside a top-level quotation. Linear: top-level regions do not overlap. */
 function insideQuote(length: number, regions: readonly QuoteRegion[]): Uint8Array {
   const map = new Uint8Array(length + 1);
-  for (const r of regions) if (r.depth === 0) map.fill(1, r.open + r.openLength, r.close);
+  // a part that runs on ends at its last word, not at a mark: `"It opens in May. "Trains…` splits after `May.`
+  for (const r of regions) if (r.depth === 0) map.fill(1, r.open + r.openLength, r.runsOn ? r.close - 1 : r.close);
   return map;
 }
 

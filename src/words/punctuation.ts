@@ -16,6 +16,12 @@ export const CLAUSE_OPENERS = union(CLAUSE_PUNCTUATION, words('― - --'));
 /** Characters after which a quotation mark is an opening one, as after a space: `("…`, `[“…`, `—“…`. */
 export const BRACKET_OPENERS = words('( [ { — – - /');
 
+/** Characters that end a sentence, as the quotation scan sees them: `May. "Trains…` reopens a quotation. */
+export const SENTENCE_END_CHARS = words('. ! ? …');
+
+/** Brackets that may close a sentence before its end mark is seen from the right: `(in May.) "Trains…`. */
+export const BRACKET_CLOSERS = words(') ]');
+
 /** Marks that may follow a sentence's final dot and belong to that sentence: `…end.”`, `…end.)`. */
 export const SENTENCE_CLOSERS = words(`) ] } " ” ’ ' » « › ‹ “ 」 』`);
 

@@ -52,5 +52,6 @@ function continues({ doc, decidedAfter }: DirectContext, draft: Draft, next: Reg
   if (wordFollows && !ENDS_CLAUSE.test(doc.text.slice(next.start, next.end))) return false; // a fragment in a sentence
   const sep = text(doc, next.open - 1);
   const cutShort = !'.!'.includes(doc.text[draft.parts[0]!.end - 1] ?? '.');
-  return sep === ',' || sep === ':' || ((sep === '.' || sep === ';') && cutShort);
+  // `"…ball." Lee added: "…"`: after a closed sentence a colon leads into a new quote, as a full stop does
+  return sep === ',' || ((sep === '.' || sep === ';' || sep === ':') && cutShort);
 }

