@@ -112,6 +112,10 @@ export const RULES = {
         text: '"We will rebuild the bridge," the mayor is expected to say.',
         why: 'the cue must follow the speaker, past adverbs only: `is expected to say` is no cue of the mayor’s',
       },
+      {
+        text: '"The bridge is safe." The mayor says she expects a vote in May.',
+        why: 'after a quotation closed by a full stop, a cue that opens a clause of its own introduces what follows',
+      },
     ],
   },
   inverted: {

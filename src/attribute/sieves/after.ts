@@ -1,14 +1,18 @@
 import { type Doc, is, kind, norm, text } from '../../doc/doc.js';
 import { cueAt, type CueMatch } from '../../cues/find.js';
-import { W } from '../../doc/flags.js';
+import { F, W } from '../../doc/flags.js';
 import { isPlural, phraseFrom, skipAdverbs, skipParenthesis } from '../../mentions/phrase.js';
 import { endsOpen, isDash, type Decision, type DirectContext, type Region, type Sieve } from '../candidate.js';
 import { RULES } from '../rules.js';
-import { PLACE_PREPOSITIONS } from '../../words/function-words.js';
+import { PLACE_PREPOSITIONS, SUBJECT_PRONOUNS } from '../../words/function-words.js';
 
 /** What may follow a sign-off speaker: the end of its clause. */
 const CLOSING_PUNCT = /^[,.;)]$/;
 const ASIDE_MAX = 30;
+/** How far a tag may run past its cue before its clause ends: `said on Monday in a statement.` */
+const TAG_TAIL_MAX = 8;
+/** What ends a tag's clause after its cue. */
+const TAG_END = /^[.,;!?)]$/;
 
 /*
  * Sieves that read after the quotation, in order (src/attribute/order.ts):
@@ -72,8 +76,30 @@ function speakerThenCue({ doc, names }: DirectContext, r: Region): Decision | nu
   if (!found) return null;
   const [c, aside] = found;
   if (c.tense === 'gerund' || (c.tense === 'infinitive' && !isPlural(doc, speaker))) return null;
+  if (isClosed(doc, r) && !endsTag(doc, c.last + 1)) return null;
   const rule = c.passive ? 'passive' : aside ? 'aside' : 'quote-cue-speaker';
   return { attribution: { cue: c, speaker, rule, confidence: confidenceAfter(doc, r, rule) }, tail: c.last + 1 };
+}
+
+/** A quotation that ends with a full stop (or the like), with no comma after it to invite an attribution. */
+function isClosed(doc: Doc, r: Region): boolean {
+  return !endsOpen(doc, r) && text(doc, r.close + 1) !== ',';
+}
+
+/**
+ * Does the clause end soon after the cue, past an object or a time (`told the BBC on Monday.`)? After a closed
+ * quotation, a cue that opens a clause of its own introduces what follows instead:
+ * `"…." Some traders believe the bank is relaxed`, `"…." Mr Vale says he expects …`, `"…." Ms Ode said: "…"`.
+ */
+function endsTag(doc: Doc, from: number): boolean {
+  for (let k = from; k < from + TAG_TAIL_MAX; k++) {
+    const t = doc.tokens[k];
+    if (!t || t.lineBefore || TAG_END.test(t.text)) return true;
+    if (t.kind === 'quote' || t.text === ':' || t.norm === 'that' || SUBJECT_PRONOUNS.has(t.norm)) return false;
+    if (is(doc, k, F.cap)) continue; // `told The Huffington Post.`: a name, not a verb
+    if (is(doc, k, W.verb) || (cueAt(doc.tokens, k)?.tense ?? 'phrase') !== 'phrase') return false;
+  }
+  return false;
 }
 
 function endsClause(doc: Doc, k: number): boolean {
