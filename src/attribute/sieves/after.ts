@@ -4,7 +4,7 @@ import { F, W } from '../../doc/flags.js';
 import { isPlural, phraseFrom, skipAdverbs, skipParenthesis } from '../../mentions/phrase.js';
 import { endsOpen, isDash, type Decision, type DirectContext, type Region, type Sieve } from '../candidate.js';
 import { RULES } from '../rules.js';
-import { PLACE_PREPOSITIONS, SUBJECT_PRONOUNS } from '../../words/function-words.js';
+import { PLACE_PREPOSITIONS, SUBJECT_PRONOUNS, TAG_AUXILIARIES } from '../../words/function-words.js';
 
 /** What may follow a sign-off speaker: the end of its clause. */
 const CLOSING_PUNCT = /^[,.;)]$/;
@@ -111,17 +111,29 @@ function endsClause(doc: Doc, k: number): boolean {
 export function cueAfterSpeaker(doc: Doc, k0: number): [CueMatch, boolean] | null {
   const k = skipParenthesis(doc, k0);
   const i = skipAdverbs(doc, k);
-  const direct = cueAt(doc.tokens, i) ?? cueAfterPlace(doc, i);
+  const direct = cueAt(doc.tokens, i) ?? cueAfterAuxiliary(doc, i) ?? cueAfterPlace(doc, i);
   if (direct) return [direct, false];
   if (text(doc, k) !== ',') return null;
   for (let m = k + 1; m < k + ASIDE_MAX && m < doc.tokens.length; m++) {
     const tm = doc.tokens[m]!;
     if (tm.lineBefore || tm.kind === 'quote' || doc.sentenceOf[m] !== doc.sentenceOf[k]) return null;
-    if (tm.text !== ',') continue;
+    // `Jon Moss, from the Gadget Association (GA) told reporters`: an aside closed by its parenthesis
+    if (tm.text !== ',' && tm.text !== ')') continue;
     const cue = cueAt(doc.tokens, skipAdverbs(doc, m + 1));
     if (cue && cue.tense !== 'gerund') return [cue, true];
   }
   return null;
+}
+
+/**
+ * `Mr Johnson has said`, `she had told the BBC`, `he would later say`: a cue after an auxiliary and adverbs. The
+ * auxiliary carries the tense, so a base form after it (`would say`) is no infinitive.
+ */
+function cueAfterAuxiliary(doc: Doc, k: number): CueMatch | null {
+  if (!TAG_AUXILIARIES.has(norm(doc, k))) return null;
+  const cue = cueAt(doc.tokens, skipAdverbs(doc, k + 1));
+  if (!cue || cue.passive || cue.tense === 'gerund' || cue.tense === 'phrase') return null;
+  return cue.tense === 'infinitive' ? { ...cue, tense: 'past' } : cue;
 }
 
 /** `a narrator in the Clinton ad asks`, `officials at the embassy said`: a short place or body phrase, then the cue. */
