@@ -52,5 +52,7 @@ function continues({ doc, decidedAfter }: DirectContext, draft: Draft, next: Reg
   if (wordFollows && !ENDS_CLAUSE.test(doc.text.slice(next.start, next.end))) return false; // a fragment in a sentence
   const sep = text(doc, next.open - 1);
   const cutShort = !'.!'.includes(doc.text[draft.parts[0]!.end - 1] ?? '.');
-  return sep === ',' || sep === ':' || ((sep === '.' || sep === ';') && cutShort);
+  // `said Tom Hale, a spokesman for the U.A.W. "We …"`: an abbreviation's full stop ends the tag too
+  const stop = sep === '.' || sep === ';' || (sep.length > 1 && sep.endsWith('.'));
+  return sep === ',' || sep === ':' || (stop && cutShort);
 }
