@@ -29,6 +29,72 @@ const cases: Array<[string, string, Expected[]]> = [
     '"We lost the vote." Mr Vale said on Monday in a statement.',
     [{ quote: 'We lost the vote.', mention: 'Mr Vale', rule: 'quote-cue-speaker' }],
   ],
+  [
+    'a tag with an auxiliary: has said',
+    '"We will win the seat," Mr Janssen has said.',
+    [{ quote: 'We will win the seat,', mention: 'Mr Janssen', cue: 'said', rule: 'quote-cue-speaker' }],
+  ],
+  [
+    'a tag with an auxiliary: had told',
+    '"We lost the vote," she had told the Herald.',
+    [{ quote: 'We lost the vote,', mention: 'she' }],
+  ],
+  [
+    'a tag with a modal and an adverb: would later say',
+    '"It was the worst week of my life," Ivo Brandt would later say.',
+    [{ quote: 'It was the worst week of my life,', mention: 'Ivo Brandt', cue: 'say' }],
+  ],
+  [
+    'a split quotation around a tag with an auxiliary',
+    '"The rules were written in a hurry," he has said, "and it shows."',
+    [{ quote: ['The rules were written in a hurry,', 'and it shows.'], mention: 'he', cue: 'said' }],
+  ],
+  [
+    'a follow-on after a sentence that reports the speaker without quoting',
+    'Head teacher Marta Costa criticised the timetable. "Children cannot learn when they start at seven."',
+    [
+      {
+        quote: 'Children cannot learn when they start at seven.',
+        mention: 'Head teacher Marta Costa',
+        rule: 'follow-on',
+      },
+    ],
+  ],
+  [
+    'a follow-on after a sentence with a quoted term',
+    'Mayor Ana Ruiz said the plan was "timid". "Villages will still have one bus a day."',
+    [{ quote: 'Villages will still have one bus a day.', mention: 'Mayor Ana Ruiz', rule: 'follow-on' }],
+  ],
+  [
+    'a follow-on after noted that',
+    'Dr Lena Berg noted that the survey was small. "We spoke to ninety families."',
+    [{ quote: 'We spoke to ninety families.', mention: 'Dr Lena Berg', rule: 'follow-on' }],
+  ],
+  [
+    'an apposition: the name between commas, not the organisation before it',
+    'The Minister of State for the Regions, Ann Tate, said: "We will build more roads."',
+    [{ quote: 'We will build more roads.', mention: 'Ann Tate' }],
+  ],
+  [
+    'an apposition with a place: read back to the person',
+    'Rita Moss, head of research at Westbank, Oslo, said, "Rates will fall next year."',
+    [{ quote: 'Rates will fall next year.', mention: 'Rita Moss' }],
+  ],
+  [
+    'an aside closed by a parenthesis',
+    '"This year everything is about streaming," Jon Moss, from the Gadget Association (GA) told reporters.',
+    [{ quote: 'This year everything is about streaming,', mention: 'Jon Moss', rule: 'aside' }],
+  ],
+  [
+    'a short quotation with a name is speech when a tag follows',
+    '"Cheers, Anna!" replied Tom Hale.',
+    [{ quote: 'Cheers, Anna!', mention: 'Tom Hale', rule: 'inverted' }],
+  ],
+  [
+    'a split quotation past an abbreviation that ends the tag',
+    '"We expect a deal soon," said Tom Hale, a spokesman for the U.A.W. "We expect a vote next week."',
+    [{ quote: ['We expect a deal soon,', 'We expect a vote next week.'], mention: 'Tom Hale' }],
+  ],
 ];
 
 describe('attribution in everyday news', () => {
@@ -46,4 +112,15 @@ describe('attribution in everyday news', () => {
       });
     });
   }
+});
+
+describe('not speech in everyday news', () => {
+  it('a book title in Title Case stays a title', () => {
+    const text = 'In his book, "Make Your Kid a Millionaire," Ken Ode wrote about savings.';
+    expect(extractQuotes(text).quotes.filter((q) => q.kind === 'direct')).toEqual([]);
+  });
+  it('a thought before a quotation gives it no speaker', () => {
+    const text = 'The mayor believes the bridge is safe. "It will take two years to rebuild."';
+    expect(extractQuotes(text).quotes.filter((q) => q.kind === 'direct')).toEqual([]);
+  });
 });
