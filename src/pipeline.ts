@@ -1,4 +1,4 @@
-import type { ExtractOptions, KnowledgeBase, Result, Tokenization } from './types.js';
+import type { ExtractOptions, KnowledgeBase, Result, Token, Tokenization } from './types.js';
 import { segment } from './segment/index.js';
 import { withLineBreaks } from './segment/wrap.js';
 import { analyze } from './segment/analyze.js';
@@ -17,7 +17,8 @@ import { EMPTY_KB } from './entities/link.js';
 export function tokenize(text: string): Tokenization {
   checkText(text, 'tokenize');
   const { tokens, sentences, paragraphs } = segment(text);
-  return { tokens: withLineBreaks(text, tokens), sentences, paragraphs };
+  // fresh arrays, the caller's: as in extractQuotes's result
+  return { tokens: withLineBreaks(text, tokens) as Token[], sentences: [...sentences], paragraphs: [...paragraphs] };
 }
 
 /** Every quotation in `text`, with its cue, speaker and the entities it refers to. */

@@ -1,11 +1,12 @@
 import { type Doc, is, text } from '../doc/doc.js';
 import { F } from '../doc/flags.js';
 import type { NameIndex } from '../mentions/phrase.js';
-import { isLongEnough, type Decision, type DirectContext, type Draft, type Region } from './candidate.js';
+import { endsOpen, isLongEnough, type Decision, type DirectContext, type Draft, type Region } from './candidate.js';
 import { topRegions } from './regions.js';
 import { DIRECT_PASSES, DIRECT_SIEVES } from './order.js';
 import { isAllCapsLabel } from './reported/paragraph.js';
 import { CLAUSE_OPENERS } from '../words/punctuation.js';
+import { TITLE_MINOR_WORDS } from '../words/function-words.js';
 
 /**
  * Stage: decide each quotation's cue and speaker by the ordered sieves (DIRECT_SIEVES in order.ts); the first that
@@ -24,7 +25,7 @@ export function attribute(doc: Doc, names: NameIndex, options: { readonly unattr
   };
   let drafts: Draft[] = [];
   for (const r of context.regions) {
-    if (isTitle(doc, r) || isTurn(doc, r)) continue;
+    if (isTurn(doc, r) || (isTitle(doc, r) && !isTaggedSpeech(context, r))) continue;
     const found = decide(context, r);
     drafts.push({ parts: [r], attribution: found?.attribution ?? null, tail: found?.tail ?? -1 });
   }
@@ -67,7 +68,10 @@ function isTurn(doc: Doc, r: Region): boolean {
   return r.open + 2 < r.close && text(doc, r.open + 2) === ':' && isAllCapsLabel(doc, r.open + 1);
 }
 
-/** `"Fox and Friends"`, `'All Bets Are Off.'`: short Title Case content is a title or headline, not speech. */
+/**
+ * `"Fox and Friends"`, `'All Bets Are Off.'`: short Title Case content is a title or headline, not speech. Unless it
+ * ends open and a tag follows: `"He is not Marco Lind," Roe said.`, `"Cheers, Anna!" replied Tom Hale.`
+ */
 function isTitle(doc: Doc, r: Region): boolean {
   let words = 0;
   let capitals = 0;
@@ -81,6 +85,18 @@ function isTitle(doc: Doc, r: Region): boolean {
     else if (words === 1 || t.text.length > 3) return false;
   }
   return words >= 2 && words <= 12 && capitals >= 2 && long >= 1;
+}
+
+/** Title-like content that reads as speech (a comma inside, or a lower-case verb) and ends open before its tag. */
+function isTaggedSpeech(context: DirectContext, r: Region): boolean {
+  const { doc } = context;
+  if (!endsOpen(doc, r)) return false;
+  let speech = false;
+  for (let k = r.open + 1; k < r.close - 1 && !speech; k++) {
+    const t = doc.tokens[k]!;
+    speech = t.text === ',' || (t.kind === 'word' && isLower(t.text[0] ?? '') && !TITLE_MINOR_WORDS.has(t.norm));
+  }
+  return speech && context.decidedAfter(r);
 }
 
 const isLower = (ch: string): boolean => ch !== ch.toUpperCase();

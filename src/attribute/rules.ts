@@ -102,6 +102,18 @@ export const RULES = {
         speaker: 'Mayor Tom Ricks',
         cue: 'said',
       },
+      {
+        text: '"We will rebuild the bridge," Mayor Tom Ricks has said.',
+        quote: 'We will rebuild the bridge,',
+        speaker: 'Mayor Tom Ricks',
+        cue: 'said',
+      },
+      {
+        text: '"He is not Marco Lind," Tom Roe said.',
+        quote: 'He is not Marco Lind,',
+        speaker: 'Tom Roe',
+        cue: 'said',
+      },
     ],
     counterExamples: [
       {
@@ -111,6 +123,10 @@ export const RULES = {
       {
         text: '"We will rebuild the bridge," the mayor is expected to say.',
         why: 'the cue must follow the speaker, past adverbs only: `is expected to say` is no cue of the mayor’s',
+      },
+      {
+        text: '"The bridge is safe." The mayor says she expects a vote in May.',
+        why: 'after a quotation closed by a full stop, a cue that opens a clause of its own introduces what follows',
       },
     ],
   },
@@ -131,6 +147,12 @@ export const RULES = {
         text: '"The river has never been this high," said she.',
         quote: 'The river has never been this high,',
         speaker: 'she',
+        cue: 'said',
+      },
+      {
+        text: '"We will rebuild," said Tom Ricks, a spokesman for the D.B.T. "It will take two years."',
+        quote: 'We will rebuild, It will take two years.',
+        speaker: 'Tom Ricks',
         cue: 'said',
       },
     ],
@@ -179,6 +201,12 @@ export const RULES = {
       },
       {
         text: '"We will rebuild the bridge," Tom Ricks, who has led the town since 2010, told reporters.',
+        quote: 'We will rebuild the bridge,',
+        speaker: 'Tom Ricks',
+        cue: 'told reporters',
+      },
+      {
+        text: '"We will rebuild the bridge," Tom Ricks, from the Dunmore Bridge Trust (DBT) told reporters.',
         quote: 'We will rebuild the bridge,',
         speaker: 'Tom Ricks',
         cue: 'told reporters',
@@ -247,6 +275,12 @@ export const RULES = {
         quote: 'We will rebuild the bridge.',
         speaker: 'The mayor',
         cue: 'saying',
+      },
+      {
+        text: 'The Minister for Roads, Tom Ricks, said: "We will rebuild the bridge."',
+        quote: 'We will rebuild the bridge.',
+        speaker: 'Tom Ricks',
+        cue: 'said',
       },
     ],
     counterExamples: [
@@ -341,8 +375,10 @@ export const RULES = {
     decides:
       'A quotation with no cue of its own that opens a sentence right after an attributed one (in the same ' +
       'paragraph, or as the next paragraph) has the same speaker and cue.',
-    confidence: { base: 0.85, most: 0.8 },
-    confidenceNote: 'A factor: the previous quote’s confidence times 0.85, at `most` 0.8.',
+    confidence: { base: 0.85, most: 0.8, report: 0.7 },
+    confidenceNote:
+      'A factor: the previous quote’s confidence times 0.85, at `most` 0.8; `report` after a sentence of reported ' +
+      'speech.',
     examples: [
       {
         text: '"We will rebuild the bridge," Mayor Tom Ricks said.\n\n"It will take two years and cost a lot."',
@@ -356,6 +392,12 @@ export const RULES = {
         speaker: 'Mayor Tom Ricks',
         cue: 'said',
       },
+      {
+        text: 'Mayor Tom Ricks said the old bridge was "a danger". "It will take two years to rebuild."',
+        quote: 'It will take two years to rebuild.',
+        speaker: 'Mayor Tom Ricks',
+        cue: 'said',
+      },
     ],
     counterExamples: [
       {
@@ -364,6 +406,11 @@ export const RULES = {
           '"It will take two years and cost a lot."',
         quote: 'It will take two years and cost a lot.',
         why: 'a sentence of narration comes between the two quotations',
+      },
+      {
+        text: 'The mayor believes the bridge is safe. "It will take two years to rebuild."',
+        quote: 'It will take two years to rebuild.',
+        why: 'a sentence of thought, not speech, comes before the quotation',
       },
     ],
   },

@@ -51,12 +51,35 @@ export function speakerBefore(doc: Doc, names: NameIndex, end: number): Phrase |
   const t = doc.tokens[e];
   if (!t) return null;
   if (t.text !== ',') return phraseTo(doc, names, e);
+  const aside = personFrom(doc, names, e);
+  if (aside) return aside;
+  let found: Phrase | null = null;
   for (let m = e - 1; m >= 0 && e - m < ASIDE_MAX; m--) {
     const tm = doc.tokens[m]!;
-    if (doc.sentenceOf[m] !== doc.sentenceOf[e] || tm.kind === 'quote') return null;
-    if (tm.text === ',') return phraseTo(doc, names, beforeParenthesis(doc, m - 1));
+    if (doc.sentenceOf[m] !== doc.sentenceOf[e] || tm.kind === 'quote') break;
+    if (tm.text !== ',') continue;
+    const p = phraseTo(doc, names, beforeParenthesis(doc, m - 1));
+    if (p && isPerson(names, p)) return p;
+    found ??= p;
   }
-  return null;
+  return found;
+}
+
+/**
+ * Appositions name their person between commas: `The Minister for the Regions, Ann Tate, said` gives `Ann Tate`;
+ * `Rita Moss, head of research at Westbank, Oslo, said` reads back past the place and the bank to `Rita Moss`.
+ * The name between the comma at `comma` and the one before it, when the phrase before that is no person's name.
+ */
+function personFrom(doc: Doc, names: NameIndex, comma: number): Phrase | null {
+  const m = names.byLast.get(comma - 1);
+  if (!m || m.type !== 'person' || text(doc, m.first - 1) !== ',') return null;
+  const before = phraseTo(doc, names, m.first - 2);
+  if (before && isPerson(names, before)) return null;
+  return { first: m.first, last: m.last, kind: 'name', end: m.last + 1 };
+}
+
+function isPerson(names: NameIndex, p: Phrase): boolean {
+  return p.kind === 'name' && names.byLast.get(p.last)?.type === 'person';
 }
 
 /** `Rep. Gregory Meeks (D-N.Y.), chairman of …`: the phrase ends before a short parenthesis at k, if any. */

@@ -63,6 +63,15 @@ export const DO_FORMS = words('did does do');
 /** Auxiliary verbs: `… and was therefore …` continues a clause; `… and encouraged …` opens a new predicate. */
 export const AUXILIARIES = union(BE, words('being has have had'), MODALS, DO_FORMS);
 
+/**
+ * Auxiliaries that may stand between a speaker and the cue of a tag after a quotation: `"…," Mr Johnson has said`,
+ * `had told the BBC`, `would later say`. Forms of `be` are left out: `the mayor was told` names the hearer.
+ */
+export const TAG_AUXILIARIES = union(words('has have had'), MODALS, DO_FORMS);
+
+/** Words a Title Case title leaves in lower case (`Make Your Kid a Millionaire`); any other is a sign of speech. */
+export const TITLE_MINOR_WORDS = words('a an the of and or nor but in on at to for by with from as vs');
+
 /** `will say`, `would argue`, `didn't say`: after one of these a base form is a verb, and can be a cue. */
 export const BASE_FORM_AUXILIARIES = union(MODALS, DO_FORMS, words("didn't don't"));
 

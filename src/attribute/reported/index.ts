@@ -81,7 +81,7 @@ export function usedByDirect(doc: Doc, drafts: readonly Draft[]): Uint8Array {
   const used = new Uint8Array(doc.tokens.length);
   for (const d of drafts) {
     for (const r of d.parts) used.fill(1, r.open, r.close + 1);
-    const a = d.attribution;
+    const a = d.attribution?.rule === 'follow-on' ? null : d.attribution; // its cue reports a sentence of its own
     if (a?.cue) used.fill(1, a.cue.first, a.cue.last + 1);
     if (a?.speaker) used.fill(1, a.speaker.first, a.speaker.end);
   }

@@ -1,14 +1,18 @@
 import { type Doc, is, kind, norm, text } from '../../doc/doc.js';
 import { cueAt, type CueMatch } from '../../cues/find.js';
-import { W } from '../../doc/flags.js';
+import { F, W } from '../../doc/flags.js';
 import { isPlural, phraseFrom, skipAdverbs, skipParenthesis } from '../../mentions/phrase.js';
 import { endsOpen, isDash, type Decision, type DirectContext, type Region, type Sieve } from '../candidate.js';
 import { RULES } from '../rules.js';
-import { PLACE_PREPOSITIONS } from '../../words/function-words.js';
+import { PLACE_PREPOSITIONS, SUBJECT_PRONOUNS, TAG_AUXILIARIES } from '../../words/function-words.js';
 
 /** What may follow a sign-off speaker: the end of its clause. */
 const CLOSING_PUNCT = /^[,.;)]$/;
 const ASIDE_MAX = 30;
+/** How far a tag may run past its cue before its clause ends: `said on Monday in a statement.` */
+const TAG_TAIL_MAX = 8;
+/** What ends a tag's clause after its cue. */
+const TAG_END = /^[.,;!?)]$/;
 
 /*
  * Sieves that read after the quotation, in order (src/attribute/order.ts):
@@ -72,8 +76,30 @@ function speakerThenCue({ doc, names }: DirectContext, r: Region): Decision | nu
   if (!found) return null;
   const [c, aside] = found;
   if (c.tense === 'gerund' || (c.tense === 'infinitive' && !isPlural(doc, speaker))) return null;
+  if (isClosed(doc, r) && !endsTag(doc, c.last + 1)) return null;
   const rule = c.passive ? 'passive' : aside ? 'aside' : 'quote-cue-speaker';
   return { attribution: { cue: c, speaker, rule, confidence: confidenceAfter(doc, r, rule) }, tail: c.last + 1 };
+}
+
+/** A quotation that ends with a full stop (or the like), with no comma after it to invite an attribution. */
+function isClosed(doc: Doc, r: Region): boolean {
+  return !endsOpen(doc, r) && text(doc, r.close + 1) !== ',';
+}
+
+/**
+ * Does the clause end soon after the cue, past an object or a time (`told the BBC on Monday.`)? After a closed
+ * quotation, a cue that opens a clause of its own introduces what follows instead:
+ * `"…." Some traders believe the bank is relaxed`, `"…." Mr Vale says he expects …`, `"…." Ms Ode said: "…"`.
+ */
+function endsTag(doc: Doc, from: number): boolean {
+  for (let k = from; k < from + TAG_TAIL_MAX; k++) {
+    const t = doc.tokens[k];
+    if (!t || t.lineBefore || TAG_END.test(t.text)) return true;
+    if (t.kind === 'quote' || t.text === ':' || t.norm === 'that' || SUBJECT_PRONOUNS.has(t.norm)) return false;
+    if (is(doc, k, F.cap)) continue; // `told The Huffington Post.`: a name, not a verb
+    if (is(doc, k, W.verb) || (cueAt(doc.tokens, k)?.tense ?? 'phrase') !== 'phrase') return false;
+  }
+  return false;
 }
 
 function endsClause(doc: Doc, k: number): boolean {
@@ -85,17 +111,29 @@ function endsClause(doc: Doc, k: number): boolean {
 export function cueAfterSpeaker(doc: Doc, k0: number): [CueMatch, boolean] | null {
   const k = skipParenthesis(doc, k0);
   const i = skipAdverbs(doc, k);
-  const direct = cueAt(doc.tokens, i) ?? cueAfterPlace(doc, i);
+  const direct = cueAt(doc.tokens, i) ?? cueAfterAuxiliary(doc, i) ?? cueAfterPlace(doc, i);
   if (direct) return [direct, false];
   if (text(doc, k) !== ',') return null;
   for (let m = k + 1; m < k + ASIDE_MAX && m < doc.tokens.length; m++) {
     const tm = doc.tokens[m]!;
     if (tm.lineBefore || tm.kind === 'quote' || doc.sentenceOf[m] !== doc.sentenceOf[k]) return null;
-    if (tm.text !== ',') continue;
+    // `Jon Moss, from the Gadget Association (GA) told reporters`: an aside closed by its parenthesis
+    if (tm.text !== ',' && tm.text !== ')') continue;
     const cue = cueAt(doc.tokens, skipAdverbs(doc, m + 1));
     if (cue && cue.tense !== 'gerund') return [cue, true];
   }
   return null;
+}
+
+/**
+ * `Mr Johnson has said`, `she had told the BBC`, `he would later say`: a cue after an auxiliary and adverbs. The
+ * auxiliary carries the tense, so a base form after it (`would say`) is no infinitive.
+ */
+function cueAfterAuxiliary(doc: Doc, k: number): CueMatch | null {
+  if (!TAG_AUXILIARIES.has(norm(doc, k))) return null;
+  const cue = cueAt(doc.tokens, skipAdverbs(doc, k + 1));
+  if (!cue || cue.passive || cue.tense === 'gerund' || cue.tense === 'phrase') return null;
+  return cue.tense === 'infinitive' ? { ...cue, tense: 'past' } : cue;
 }
 
 /** `a narrator in the Clinton ad asks`, `officials at the embassy said`: a short place or body phrase, then the cue. */

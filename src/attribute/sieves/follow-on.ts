@@ -1,5 +1,9 @@
-import type { DirectContext, DirectPass, Draft } from '../candidate.js';
+import { type Doc, kind, text } from '../../doc/doc.js';
+import { cueAt, type CueMatch } from '../../cues/find.js';
+import { phraseFrom, type NameIndex, type Phrase } from '../../mentions/phrase.js';
+import type { Attribution, DirectContext, DirectPass, Draft, Region } from '../candidate.js';
 import { RULES } from '../rules.js';
+import { sentenceSubject, speakerBefore } from '../speaker.js';
 
 /**
  * runs-on: a quotation that runs over paragraphs (each reopens, only the last closes) is one quote per paragraph;
@@ -9,7 +13,8 @@ export const RUNS_ON: DirectPass = { name: 'runs-on', rules: ['runs-on'], run: r
 
 /**
  * follow-on: a quotation with no cue of its own that opens a sentence right after an attributed one
- * (in the same paragraph, or as the next paragraph) has the same speaker.
+ * (in the same paragraph, or as the next paragraph) has the same speaker; so has one right after a sentence that
+ * reports its speaker's words without quoting them (`Dr Berg noted that the survey was small. "We spoke to …"`).
  */
 export const FOLLOW_ON: DirectPass = { name: 'follow-on', rules: ['follow-on'], run: followOn };
 
@@ -35,7 +40,8 @@ function runsOn(_context: DirectContext, drafts: Draft[]): Draft[] {
   return drafts;
 }
 
-function followOn({ doc, speechLike }: DirectContext, drafts: Draft[]): Draft[] {
+function followOn(context: DirectContext, drafts: Draft[]): Draft[] {
+  const { doc, speechLike } = context;
   for (let i = 1; i < drafts.length; i++) {
     const d = drafts[i]!;
     const prev = drafts[i - 1]!;
@@ -49,7 +55,50 @@ function followOn({ doc, speechLike }: DirectContext, drafts: Draft[]): Draft[] 
     const confidence = Math.min(c.most, prev.attribution.confidence * c.base);
     d.attribution = { ...prev.attribution, rule: 'follow-on', confidence };
   }
+  for (const d of drafts) {
+    const r = d.parts[0]!;
+    if (d.attribution || !opensSentence(context, r)) continue;
+    d.attribution = afterReport(context, r);
+  }
   return drafts;
+}
+
+function opensSentence({ doc, speechLike }: DirectContext, r: Region): boolean {
+  return doc.sentences[doc.sentenceOf[r.open]!]!.tokenStart === r.open && speechLike(r);
+}
+
+/**
+ * The attribution of a quotation that opens the sentence right after one reporting someone's words outside
+ * quotation marks: `Mayor Ana Ruiz said the plan was "timid". "Villages will still have one bus a day."`. The first
+ * cue of that sentence with a speaker before it (or a subject) gives both. Each sentence is read for at most one
+ * quotation (the one opening the sentence after it), so the whole pass stays linear.
+ */
+function afterReport({ doc, names }: DirectContext, r: Region): Attribution | null {
+  const s = doc.sentenceOf[r.open]! - 1;
+  const before = doc.sentences[s];
+  if (!before || doc.tokens[before.tokenStart]!.kind === 'quote') return null;
+  for (let k = before.tokenStart; k < before.tokenEnd; k++) {
+    if (doc.inQuote[k]) continue;
+    const cue = cueAt(doc.tokens, k);
+    if (!cue) continue;
+    // only the sentence's first cue: a later one is often a noun inside what is reported (`say the mayor's claims`)
+    const speaker = reports(cue) ? reporter(doc, names, cue) : null;
+    return speaker && { cue, speaker, rule: 'follow-on', confidence: RULES['follow-on'].confidence.report };
+  }
+  return null;
+}
+
+/** The source of a cue: `Ruiz said …`, `…, Ruiz, a judge, said …`, or inverted after a comma `…, says Ann Ruiz.` */
+function reporter(doc: Doc, names: NameIndex, cue: CueMatch): Phrase | null {
+  const inverted = text(doc, cue.first - 1) === ',' || kind(doc, cue.first - 1) === 'quote';
+  const after = inverted ? phraseFrom(doc, names, cue.last + 1) : null;
+  if (after?.kind === 'name') return after;
+  return speakerBefore(doc, names, cue.first - 1) ?? sentenceSubject(doc, names, cue.first);
+}
+
+/** A cue in the finite tense that reports speech: not `saying`, `to say` or a thought (`believes`). */
+function reports(cue: CueMatch): boolean {
+  return cue.class !== 'thought' && cue.tense !== 'gerund' && cue.tense !== 'infinitive' && cue.tense !== 'phrase';
 }
 
 function unattributed({ doc, speechLike, unattributed: wanted }: DirectContext, drafts: Draft[]): Draft[] {

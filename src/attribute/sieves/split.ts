@@ -52,6 +52,8 @@ function continues({ doc, decidedAfter }: DirectContext, draft: Draft, next: Reg
   if (wordFollows && !ENDS_CLAUSE.test(doc.text.slice(next.start, next.end))) return false; // a fragment in a sentence
   const sep = text(doc, next.open - 1);
   const cutShort = !'.!'.includes(doc.text[draft.parts[0]!.end - 1] ?? '.');
-  // `"…ball." Lee added: "…"`: after a closed sentence a colon leads into a new quote, as a full stop does
-  return sep === ',' || ((sep === '.' || sep === ';' || sep === ':') && cutShort);
+  // `"…ball." Lee added: "…"`: after a closed sentence a colon leads into a new quote, as a full stop does;
+  // `said Tom Hale, a spokesman for the U.A.W. "We …"`: an abbreviation's full stop ends the tag too
+  const stop = sep === '.' || sep === ';' || sep === ':' || (sep.length > 1 && sep.endsWith('.'));
+  return sep === ',' || (stop && cutShort);
 }
