@@ -90,8 +90,9 @@ function toQuote(doc: Doc, q: Placed, k: number): Quote {
   const speaker: Speaker | null = a.speaker
     ? {
         mention: tokenSpan(doc, a.speaker.first, a.speaker.last),
-        entity: entity?.id ?? null,
-        name: entity ? entity.name : tokenSpan(doc, a.speaker.first, a.speaker.last).text,
+        // a speaker described but never named (`a spokeswoman … she added`) is no entity: the mention speaks for itself
+        entity: entity && !entity.unnamed ? entity.id : null,
+        name: entity && !entity.unnamed ? entity.name : tokenSpan(doc, a.speaker.first, a.speaker.last).text,
         type: entity && entity.type !== 'unknown' ? entity.type : speakerType(doc, a.speaker),
       }
     : null;
