@@ -94,8 +94,9 @@ function toQuote(doc: Doc, q: Placed, k: number): Quote {
     a.speaker && mention
       ? {
           mention,
-          entity: entity?.id ?? null,
-          name: entity ? entity.name : mention.text,
+          // a speaker described but never named (`a spokeswoman … she added`) is no entity: the mention speaks
+          entity: entity && !entity.unnamed ? entity.id : null,
+          name: entity && !entity.unnamed ? entity.name : mention.text,
           type: entity && entity.type !== 'unknown' ? entity.type : speakerType(doc, a.speaker),
         }
       : null;

@@ -70,8 +70,12 @@ export interface RuleInfo {
   readonly counterExamples: readonly RuleCounterExample[];
 }
 
-/** What an attribution after the quotation gives, when the quote ends open (`,` `?` `!` …) or a comma follows. */
-const AFTER_CONFIDENCE = { base: 0.95, closed: 0.8 } as const;
+/**
+ * What an attribution after the quotation gives, when the quote ends open (`,` `?` `!` …) or a comma follows. After
+ * a closed quotation (`"…spring." Some traders believe …`) the cue is often the next sentence's own: measured on
+ * bbc-dev and PolNeAR dev, 7 of 17 such attributions were right, so `closed` is 0.6.
+ */
+const AFTER_CONFIDENCE = { base: 0.95, closed: 0.6 } as const;
 const AFTER_NOTE =
   '`closed` when the quotation does not end open (`,` `?` `!` `…` `:` `;` or a dash) and no comma follows it.';
 

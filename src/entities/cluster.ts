@@ -4,6 +4,8 @@ import type { NameMention } from '../mentions/names.js';
 /** An entity being built: a cluster of mentions of one real person, body or place. */
 export interface EntityDraft {
   readonly id: string;
+  /** A speaker described but never named (`a spokeswoman`): pronouns can refer to it, but it is no entity. */
+  readonly unnamed?: boolean;
   type: EntityType | 'unknown';
   /** Words of the fullest name seen (lower case), and its original text. */
   words: readonly string[];

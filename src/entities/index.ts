@@ -36,7 +36,7 @@ export function resolveEntities(
   const links = linkEntities(entities, kb, (e) => nameVariants(doc, e));
   const speakers = drafts.flatMap((d) => (d.attribution?.speaker ? [d.attribution.speaker] : []));
   const refs = findReferences(doc, names, speakers);
-  const resolved = resolveReferences(doc, entities, refs);
+  const resolved = resolveReferences(doc, entities, refs, new Set(speakers.map((p) => p.first)));
   for (const ref of refs) resolved.get(ref.first)?.mentions.push({ first: ref.first, last: ref.last, kind: ref.kind });
   const byLast = new Map<number, EntityDraft>();
   for (const e of entities) for (const m of e.mentions) if (m.kind === 'name') byLast.set(m.last, e);
@@ -44,7 +44,8 @@ export function resolveEntities(
   for (const d of drafts) {
     const p = d.attribution?.speaker;
     if (!p) continue;
-    const body = p.kind === 'description' && !resolved.has(p.first) ? bodyInside(p, byLast) : null;
+    const described = resolved.get(p.first);
+    const body = p.kind === 'description' && (!described || described.unnamed) ? bodyInside(p, byLast) : null;
     const e = body ?? (p.kind === 'name' ? (byLast.get(p.last) ?? null) : (resolved.get(p.first) ?? null));
     if (e && e.type === 'unknown') e.type = body ? 'organization' : 'person'; // a speaker named alone is a person
     speakerOf.set(d, e);

@@ -1,9 +1,10 @@
-import { is, norm, type Doc } from '../doc/doc.js';
+import { is, norm, text, type Doc } from '../doc/doc.js';
 import { F, W } from '../doc/flags.js';
 import { cueAt } from '../cues/find.js';
 import { ANYONE, type Reference } from '../mentions/references.js';
 import { genderOf, type EntityDraft } from './cluster.js';
 import { CLAUSE_BREAKS } from '../words/function-words.js';
+import { ROLE_NOUNS } from '../words/people.js';
 
 /** One mention seen so far, in text order: what a later pronoun or description can refer back to. */
 interface Seen {
@@ -13,6 +14,8 @@ interface Seen {
   readonly quoted: boolean;
   /** The mention opens its sentence or a verb follows it. */
   readonly subject: boolean;
+  /** The mention speaks a quotation (`Ms Ruiz said`). */
+  readonly speaker: boolean;
 }
 
 /** How many mentions back, and how many sentences back, a pronoun or description looks. */
@@ -31,34 +34,48 @@ export function resolveReferences(
   doc: Doc,
   entities: readonly EntityDraft[],
   refs: readonly Reference[],
+  speakerTokens: ReadonlySet<number> = new Set(),
 ): Map<number, EntityDraft> {
   const names = entities.flatMap((e) => e.mentions.map((m) => ({ m, e }))).sort((a, b) => a.m.first - b.m.first);
   const nameAt = new Map(names.map(({ m, e }) => [m.first, e]));
+  const see = (first: number, last: number, e: EntityDraft): Seen =>
+    seenAt(doc, { first, last, speaker: speakerTokens.has(first) }, e);
   const seen: Seen[] = [];
   const resolved = new Map<number, EntityDraft>();
   let n = 0;
   for (const ref of refs) {
     for (; n < names.length && names[n]!.m.first < ref.first; n++)
-      seen.push(seenAt(doc, names[n]!.m.first, names[n]!.m.last, names[n]!.e));
+      seen.push(see(names[n]!.m.first, names[n]!.m.last, names[n]!.e));
     const e =
       ref.kind === 'pronoun'
         ? (cataphor(doc, ref, nameAt) ?? resolvePronoun(doc, seen, ref))
-        : resolveDescription(seen, ref);
+        : (apposed(doc, ref, nameAt) ??
+          resolveDescription(seen, ref) ??
+          latestSubject(doc, seen, ref) ??
+          unnamed(doc, ref));
     if (!e) continue;
     resolved.set(ref.first, e);
     if (ref.kind === 'description') e.gender ??= ref.gender; // a pronoun's gender is not evidence: it was matched on it
     if (e.type === 'unknown') e.type = 'person';
-    seen.push(seenAt(doc, ref.first, ref.last, e));
+    seen.push(see(ref.first, ref.last, e));
   }
   return resolved;
 }
 
-function seenAt(doc: Doc, first: number, last: number, entity: EntityDraft): Seen {
+function seenAt(doc: Doc, at: { first: number; last: number; speaker: boolean }, entity: EntityDraft): Seen {
+  const { first, last } = at;
   const sentence = doc.sentenceOf[first]!;
   const opens = doc.sentences[sentence]!.tokenStart === first;
   const next = last + 1;
   const subject = opens || is(doc, next, W.verb | W.inf) || cueAt(doc.tokens, next) !== null;
-  return { token: first, sentence, entity, quoted: doc.inQuote[first] === 1, subject };
+  return { token: first, sentence, entity, quoted: doc.inQuote[first] === 1, subject, speaker: at.speaker };
+}
+
+/** `His party leader, Ann Holt, argued …`: a description with a person's name in apposition is that person. */
+function apposed(doc: Doc, ref: Reference, nameAt: ReadonlyMap<number, EntityDraft>): EntityDraft | null {
+  if (text(doc, ref.last + 1) !== ',' || !personNoun(doc, ref)) return null; // not `A new book, Ann Holt's memoir`
+  const e = nameAt.get(ref.last + 2);
+  return e && (e.type === 'person' || e.type === 'unknown') ? e : null;
 }
 
 /**
@@ -104,24 +121,29 @@ function resolvePronoun(doc: Doc, seen: readonly Seen[], ref: Reference): Entity
   const sentence = doc.sentenceOf[ref.first]!;
   const refQuoted = doc.inQuote[ref.first] === 1;
   const object = isObjectPronoun(doc, ref);
-  const tried = new Set<EntityDraft>();
+  // every mention of an entity is scored and the best counts: `Ruiz blames …, which he links …` keeps Ruiz a subject
+  const barred = new Set<EntityDraft>();
   let best: EntityDraft | null = null;
   let bestScore = -Infinity;
   for (let k = seen.length - 1; k >= 0 && seen.length - k <= LOOKBACK; k--) {
     const s = seen[k]!;
     const distance = sentence - s.sentence;
     if (distance > PRONOUN_SENTENCES) break;
-    if (tried.has(s.entity)) continue;
-    tried.add(s.entity);
     const e = s.entity;
     if (e.type !== 'person' && e.type !== 'unknown') continue;
     const g = genderOf(e);
     if (g && g !== ref.gender) continue;
-    if (object && s.subject && distance === 0 && sameClause(doc, s.token, ref.first)) continue;
-    // a sentence back costs 1; a subject earns 0.6; a name of unknown type costs 0.5; one inside a quotation costs 2
+    if (barred.has(e)) continue;
+    if (object && s.subject && distance === 0 && sameClause(doc, s.token, ref.first)) {
+      barred.add(e); // its other mentions are the same person
+      continue;
+    }
+    // a sentence back costs 1; a subject earns 0.6; a speaker of a quotation 0.3; a name of unknown type costs 0.5;
+    // one inside a quotation costs 2
     const score =
       -distance +
-      (s.subject ? 0.6 : 0) -
+      (s.subject ? 0.6 : 0) +
+      (s.speaker ? 0.3 : 0) -
       (e.type === 'unknown' ? 0.5 : 0) -
       (s.quoted && !refQuoted ? 2 : 0) -
       0.01 * (seen.length - k);
@@ -145,4 +167,60 @@ function resolveDescription(seen: readonly Seen[], ref: Reference): EntityDraft 
     return e;
   }
   return null;
+}
+
+/** How many sentences back a description looks for the subject it renames (`Vos was pleased. … the Norwegian said`). */
+const DESCRIPTION_SENTENCES = 2;
+
+/**
+ * `City boss Mia Vos was pleased. "We were patient," the Norwegian said.`: a definite description that speaks a
+ * quotation and fits no person by role renames the subject of a sentence just before, when nothing that is
+ * known about that person contradicts it (a different nationality or gender, or roles of which none fits).
+ */
+function latestSubject(doc: Doc, seen: readonly Seen[], ref: Reference): EntityDraft | null {
+  if (!ref.speaker || norm(doc, ref.first) !== 'the') return null;
+  if (!personNoun(doc, ref)) return null;
+  const sentence = doc.sentenceOf[ref.first]!;
+  for (let k = seen.length - 1; k >= 0 && seen.length - k <= LOOKBACK; k--) {
+    const s = seen[k]!;
+    if (sentence - s.sentence > DESCRIPTION_SENTENCES) break;
+    const e = s.entity;
+    if (!s.subject || s.quoted || (e.type !== 'person' && e.type !== 'unknown')) continue;
+    const g = genderOf(e);
+    if (ref.gender && g && ref.gender !== g) return null;
+    if (ref.nation && e.nations.size > 0 && !e.nations.has(ref.nation)) return null;
+    if (ref.roles !== ANYONE && e.roles.size > 0) return null; // its roles were tried: none fits
+    return e;
+  }
+  return null;
+}
+
+/**
+ * `A spokeswoman for the firm said … "…," she added.`: a speaker described but never named is someone a later pronoun
+ * can refer to. It is no entity of the result (`unnamed`), and its name is the description itself.
+ */
+function unnamed(doc: Doc, ref: Reference): EntityDraft | null {
+  if (!ref.speaker || ref.kind !== 'description' || is(doc, ref.last, W.plural)) return null;
+  if (!personNoun(doc, ref)) return null; // `the company said`: not a person
+  const name = doc.text.slice(doc.tokens[ref.first]!.start, doc.tokens[ref.last]!.end);
+  return {
+    id: '',
+    unnamed: true,
+    type: 'person',
+    words: [],
+    name,
+    mentions: [],
+    nameSpans: [],
+    roles: new Set(),
+    nations: new Set(),
+    countries: new Set(),
+    affiliations: new Set(),
+    gender: ref.gender,
+    nameGender: null,
+  };
+}
+
+/** A description headed by a noun for a person: a role (`the Sale player`), a relative (`his son`), a nationality. */
+function personNoun(doc: Doc, ref: Reference): boolean {
+  return ref.roles.length > 0 || ref.gender !== null || ROLE_NOUNS.has(norm(doc, ref.last));
 }

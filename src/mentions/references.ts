@@ -15,6 +15,8 @@ export interface Reference {
   readonly roles: readonly string[];
   /** For descriptions: country key from a demonym or qualifier (`Russian` → `russ`). */
   readonly nation: string | null;
+  /** The mention is the speaker of a quotation (`the Norwegian said`). */
+  readonly speaker?: boolean;
 }
 
 /** `the 45-year-old`: an age stands for the person most recently mentioned. */
@@ -41,15 +43,24 @@ export function findReferences(doc: Doc, names: readonly NameMention[], speakers
     }
   }
   for (const p of speakers) {
-    if (p.kind === 'name' || out.has(p.first)) continue;
+    if (p.kind === 'name') continue;
+    // `his wife said`: the speaker is the whole phrase, not the possessive pronoun that opens it (the husband)
+    const found = out.get(p.first);
+    if (found && found.last >= p.last) {
+      out.set(p.first, { ...found, speaker: true });
+      continue;
+    }
     const head = norm(doc, p.last);
+    // `the Norwegian said`: a nationality alone stands for a person of that country
+    const demonym = p.kind === 'description' && is(doc, p.last, W.demonym);
     out.set(p.first, {
       first: p.first,
       last: p.last,
       kind: p.kind,
       gender: PERSON_PRONOUNS.get(head) ?? GENDERED_TITLES.get(head) ?? null,
-      roles: ROLE_NOUNS.get(head) ?? [],
-      nation: null,
+      roles: ROLE_NOUNS.get(head) ?? (demonym ? ANYONE : []),
+      nation: demonym ? nationOf(doc, p.last) : null,
+      speaker: true,
     });
   }
   return [...out.values()].sort((a, b) => a.first - b.first);

@@ -27,6 +27,10 @@ export const PERSON_TITLES: ReadonlyMap<string, string> = new Map([
   ['representative', 'representative'],
   ['congressman', 'representative'],
   ['congresswoman', 'representative'],
+  // British and European members: `Labour MP Louise Ellman`, `MEP Carl Lund`
+  ['mp', 'member of parliament'],
+  ['mep', 'member of parliament'],
+  ['msp', 'member of parliament'],
   ['gov', 'governor'],
   ['governor', 'governor'],
   ['mayor', 'mayor'],
