@@ -26,7 +26,7 @@ function mainEntryExternal(format: 'esm' | 'cjs'): NonNullable<Options['esbuildP
   };
 }
 
-const nodeOnly: Options = { target: 'node20', platform: 'node', external: ['piscina', 'htmlparser2'] };
+const nodeOnly: Options = { target: 'node20', platform: 'node', external: ['piscina', 'htmlparser2', 'bullmq', 'ioredis'] };
 
 // No `clean`: tsup's declaration build cleans *.d.ts from dist/ when it starts, and with several configs building
 // in parallel it could delete saidby/node's declarations, written just before (seen once in CI). `npm run build`
@@ -44,19 +44,21 @@ export default defineConfig([
     external: ['htmlparser2'],
   },
   // saidby/node: extractQuotesMany and everything from the main entry. Finds dist/worker.js from either format.
+  // saidby/queue: the BullMQ queue (enqueue, createWorker, status, collect); finds dist/queue-worker.js.
   ...(['esm', 'cjs'] as const).map((format): Options => ({
     ...nodeOnly,
-    entry: { node: 'src/node.ts' },
+    entry: { node: 'src/node.ts', queue: 'src/queue.ts' },
     format: [format],
     dts: true,
     sourcemap: true,
     shims: true,
     esbuildPlugins: [mainEntryExternal(format)],
   })),
-  // The worker scripts: saidby/node's (one document per task) and the CLI's (a batch of JSONL lines per task).
+  // The worker scripts: saidby/node's (one document per task), the CLI's (a batch of JSONL lines per task) and the
+  // queue's (one document, its result as JSON).
   {
     ...nodeOnly,
-    entry: { worker: 'src/node/worker.ts', 'cli-worker': 'src/cli/worker.ts' },
+    entry: { worker: 'src/node/worker.ts', 'cli-worker': 'src/cli/worker.ts', 'queue-worker': 'src/queue/thread.ts' },
     format: ['esm'],
     splitting: false, // each a file of its own, not a shared chunk beside the library's
     sourcemap: true,

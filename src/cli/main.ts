@@ -180,6 +180,7 @@ async function runJsonl(names: readonly string[], io: CliIo, run: JsonlRun): Pro
 
 /** Runs the CLI; resolves to the exit code. Never calls process.exit. */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  if (argv[0] === 'queue') return (await import('./queue.js')).runQueue(argv.slice(1), io);
   let opts;
   try {
     opts = parseCliArgs(argv);
