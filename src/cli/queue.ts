@@ -39,7 +39,8 @@ Options:
   --workers N        work: worker threads (default 0: the main thread)
   --concurrency N    work: documents in hand at once (default 1, or 2 per thread)
   --lock-ms N        work: a job's lock, in ms: a killed worker's jobs return after it (default 30000)
-  --exit-when-empty  work: stop once the queue has nothing waiting or active
+  --exit-when-empty  work: stop once the queue has nothing waiting or active (checked
+                     after this worker's first document: start it once the producer has begun)
   --json             status: print JSON
   --tokens, --min-confidence X, --unattributed   as for --jsonl
 
@@ -188,7 +189,7 @@ async function work(target: QueueTarget, values: Values, io: QueueIo): Promise<n
   const stop = stopSignal();
   const why = await Promise.race([
     stop.promise,
-    values['exit-when-empty'] === true ? worker.drained().then(() => 'empty') : new Promise<string>(() => undefined),
+    values['exit-when-empty'] === true ? worker.drained(500, true).then(() => 'empty') : new Promise<string>(() => undefined),
   ]);
   stop.dispose();
   await worker.close();

@@ -36,8 +36,11 @@ export interface WorkerOptions {
 export interface QueueWorker {
   /** Documents this worker has written results for, and error records. */
   readonly counts: { readonly done: number; readonly failed: number };
-  /** Resolves once the whole queue has no job waiting, delayed or active (polled every `pollMs`). */
-  drained(pollMs?: number): Promise<void>;
+  /**
+   * Resolves once the whole queue has no job waiting, delayed or active (polled every `pollMs`, default 500);
+   * with `afterFirst`, not before this worker has finished a document (a producer may not have begun yet).
+   */
+  drained(pollMs?: number, afterFirst?: boolean): Promise<void>;
   /** Takes no more jobs, finishes those in hand, writes their results and disconnects. */
   close(): Promise<void>;
 }
@@ -125,8 +128,12 @@ export async function createWorker(target: QueueTarget, options: WorkerOptions =
   let closing: Promise<void> | null = null;
   return {
     counts,
-    async drained(pollMs = 500) {
+    async drained(pollMs = 500, afterFirst = false) {
       for (;;) {
+        if (afterFirst && counts.done + counts.failed === 0) {
+          await new Promise((resolve) => setTimeout(resolve, pollMs));
+          continue;
+        }
         const c = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'waiting-children');
         if (Object.values(c).every((n) => n === 0)) return;
         await new Promise((resolve) => setTimeout(resolve, pollMs));
