@@ -26,7 +26,11 @@ function mainEntryExternal(format: 'esm' | 'cjs'): NonNullable<Options['esbuildP
   };
 }
 
-const nodeOnly: Options = { target: 'node20', platform: 'node', external: ['piscina', 'htmlparser2', 'bullmq', 'ioredis'] };
+const nodeOnly: Options = {
+  target: 'node20',
+  platform: 'node',
+  external: ['piscina', 'htmlparser2', 'bullmq', 'ioredis'],
+};
 
 // No `clean`: tsup's declaration build cleans *.d.ts from dist/ when it starts, and with several configs building
 // in parallel it could delete saidby/node's declarations, written just before (seen once in CI). `npm run build`

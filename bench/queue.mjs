@@ -154,7 +154,14 @@ if (spawnSync('sh', ['-c', 'command -v redis-server']).status !== 0) {
 try {
   const file = join(tmp, 'input.jsonl');
   const docs = await makeInput(file);
-  log(`input: ${docs} made-up documents, ${(statSync(file).size / 1e6).toFixed(1)} MB of JSONL; load ${(await import('node:os')).loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+  log(
+    `input: ${docs} made-up documents, ${(statSync(file).size / 1e6).toFixed(1)} MB of JSONL; load ${(
+      await import('node:os')
+    )
+      .loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')}`,
+  );
   const c = await run(['--jsonl', '--workers', '2', file]);
   const cliRun = {
     seconds: c.seconds,
@@ -180,7 +187,10 @@ try {
     cluster: { ...cluster, overheadCpuMsPerDocument: overheadMs(cluster) },
   };
   if (v.json) console.log(JSON.stringify(result, null, 2));
-  else log(`queue overhead, CPU ms per document beyond the CLI's: 3 workers ${result.queue3.overheadCpuMsPerDocument}, ${CLUSTER} workers ${result.cluster.overheadCpuMsPerDocument}`);
+  else
+    log(
+      `queue overhead, CPU ms per document beyond the CLI's: 3 workers ${result.queue3.overheadCpuMsPerDocument}, ${CLUSTER} workers ${result.cluster.overheadCpuMsPerDocument}`,
+    );
 } finally {
   rmSync(tmp, { recursive: true, force: true });
 }

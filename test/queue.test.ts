@@ -35,7 +35,12 @@ async function collected(url: string, queue: string, dir: string): Promise<{ ids
 }
 
 /** A worker process; resolves once it says `ready`. `lines` grows with what it prints. */
-async function child(url: string, queue: string, dir: string, timing: string[]): Promise<{
+async function child(
+  url: string,
+  queue: string,
+  dir: string,
+  timing: string[],
+): Promise<{
   proc: ChildProcess;
   lines: string[];
 }> {

@@ -177,7 +177,10 @@ async function work(target: QueueTarget, values: Values, io: QueueIo): Promise<n
     workers: whole(values.workers, '--workers', 0, 64) ?? 0,
     concurrency: whole(values.concurrency, '--concurrency', 1, 1000),
     lockMs: whole(values['lock-ms'], '--lock-ms', 100, 3_600_000),
-    extract: { ...(n === undefined ? {} : { minConfidence: n }), ...(values.unattributed ? { unattributed: true } : {}) },
+    extract: {
+      ...(n === undefined ? {} : { minConfidence: n }),
+      ...(values.unattributed ? { unattributed: true } : {}),
+    },
     keepTokens: values.tokens === true,
     onError: (err) => {
       // At most one line every 5 s while Redis is away: the worker keeps reconnecting.
@@ -189,7 +192,9 @@ async function work(target: QueueTarget, values: Values, io: QueueIo): Promise<n
   const stop = stopSignal();
   const why = await Promise.race([
     stop.promise,
-    values['exit-when-empty'] === true ? worker.drained(500, true).then(() => 'empty') : new Promise<string>(() => undefined),
+    values['exit-when-empty'] === true
+      ? worker.drained(500, true).then(() => 'empty')
+      : new Promise<string>(() => undefined),
   ]);
   stop.dispose();
   await worker.close();

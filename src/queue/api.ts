@@ -128,7 +128,11 @@ async function write(out: Writable, s: string): Promise<void> {
  * passes over the sink: the first notes which ids have a result, so a result is kept over an error record for the
  * same id. `pending` counts the jobs still waiting or active: nonzero means the run has not finished.
  */
-export async function collect(target: QueueTarget, out: Writable, options: CollectOptions = {}): Promise<CollectReport> {
+export async function collect(
+  target: QueueTarget,
+  out: Writable,
+  options: CollectOptions = {},
+): Promise<CollectReport> {
   const t = checkTarget(target);
   const spec = options.sink ?? { dir: 'saidby-results' };
   return withQueue(t, async (queue, client) => {

@@ -68,7 +68,9 @@ export function redisOptions(url: unknown): UrlOptions {
 /** Checks a target's fields: a TypeError for a bad URL, queue name or prefix. */
 export function checkTarget(target: unknown, what = 'target'): Required<QueueTarget> {
   if (target === null || typeof target !== 'object') {
-    throw new TypeError(`saidby: ${what} must be an object { redis, queue }, got ${target === null ? 'null' : typeof target}`);
+    throw new TypeError(
+      `saidby: ${what} must be an object { redis, queue }, got ${target === null ? 'null' : typeof target}`,
+    );
   }
   const { redis, queue, prefix = 'saidby' } = target as Partial<QueueTarget>;
   redisOptions(redis);
@@ -77,7 +79,9 @@ export function checkTarget(target: unknown, what = 'target'): Required<QueueTar
     ['prefix', prefix],
   ] as const) {
     if (typeof value !== 'string' || !NAME.test(value)) {
-      throw new TypeError(`saidby: ${what}.${key} must be letters, digits, '-', '_' or '.', got ${JSON.stringify(value)}`);
+      throw new TypeError(
+        `saidby: ${what}.${key} must be letters, digits, '-', '_' or '.', got ${JSON.stringify(value)}`,
+      );
     }
   }
   return { redis: redis as string, queue: queue as string, prefix };

@@ -5,7 +5,6 @@
 import type { ExtractOptions } from '../types.js';
 import { extractQuotes } from '../index.js';
 import { collectIfGrown } from '../node/heap.js';
-import { publicResult } from '../cli/format.js';
 
 export interface QueueTask {
   readonly text: unknown;
@@ -23,5 +22,9 @@ export default function handle(task: QueueTask): string {
 
 /** The result without its id, as JSON (`{"text":…,"quotes":…}`); throws what extractQuotes throws. */
 export function resultJson(extract: typeof extractQuotes, task: QueueTask): string {
-  return JSON.stringify(publicResult(extract(task.text as string, task.options), task.keepTokens));
+  const result = extract(task.text as string, task.options);
+  if (task.keepTokens) return JSON.stringify(result);
+  // Without the tokens, as the CLI's --jsonl writes a result (`{"text":…,"sentences":…}`).
+  const { tokens: _tokens, ...rest } = result;
+  return JSON.stringify(rest);
 }

@@ -54,7 +54,10 @@ function checkCount(value: unknown, what: string, min: number): number | undefin
 }
 
 /** How one document is processed: in a worker thread or in the main thread; the result's JSON, or a throw. */
-function processorFor(options: WorkerOptions, threads: number): {
+function processorFor(
+  options: WorkerOptions,
+  threads: number,
+): {
   run: (task: QueueTask) => Promise<string>;
   close: () => Promise<void>;
 } {
