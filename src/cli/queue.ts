@@ -57,6 +57,9 @@ interface QueueIo {
 const COMMANDS = ['add', 'work', 'status', 'collect'] as const;
 type Command = (typeof COMMANDS)[number];
 
+const DIGITS = /^\d+$/;
+const BOM = /^\uFEFF/;
+
 function parse(argv: readonly string[]): ReturnType<typeof parseArgs> & { command: Command } {
   const [command, ...rest] = argv;
   if (!COMMANDS.includes(command as Command)) {
@@ -100,7 +103,7 @@ function parse(argv: readonly string[]): ReturnType<typeof parseArgs> & { comman
 function whole(raw: unknown, what: string, min: number, max: number): number | undefined {
   if (raw === undefined) return undefined;
   const n = Number(raw);
-  if (typeof raw !== 'string' || !/^\d+$/.test(raw.trim()) || n < min || n > max) {
+  if (typeof raw !== 'string' || !DIGITS.test(raw.trim()) || n < min || n > max) {
     throw new UsageError(`${what} expects a whole number from ${min} to ${max}, got '${String(raw)}'`);
   }
   return n;
@@ -121,7 +124,7 @@ async function* documents(names: readonly string[], io: QueueIo, bad: (msg: stri
         if (line.trim() === '') continue;
         let doc: unknown;
         try {
-          doc = JSON.parse(n === 1 ? line.replace(/^\uFEFF/, '') : line);
+          doc = JSON.parse(n === 1 ? line.replace(BOM, '') : line);
         } catch (err) {
           bad(`${name}:${n}: invalid JSON: ${err instanceof Error ? err.message : String(err)}`);
           continue;

@@ -28,6 +28,10 @@ export interface QueueTarget {
 }
 
 const NAME = /^[\w.-]{1,100}$/;
+const LEADING_SLASH = /^\//;
+const DB_NUMBER = /^\d{1,2}$/;
+/** `[::1]` as URL.hostname gives it: ioredis wants `::1`. */
+const IPV6_BRACKETS = /^\[|\]$/g;
 
 /** How long a first connection may take before the command gives up: an unreachable host fails, never hangs. */
 export const CONNECT_TIMEOUT_MS = 5000;
@@ -50,12 +54,12 @@ export function redisOptions(url: unknown): UrlOptions {
     throw new TypeError(`saidby: '${url}' is not a Redis URL; expected redis://host:port or rediss://host:port`);
   }
   if (u.hostname === '') throw new TypeError(`saidby: '${url}' has no host; expected redis://host:port`);
-  const path = u.pathname.replace(/^\//, '');
-  if (path !== '' && !/^\d{1,2}$/.test(path)) {
+  const path = u.pathname.replace(LEADING_SLASH, '');
+  if (path !== '' && !DB_NUMBER.test(path)) {
     throw new TypeError(`saidby: '${url}': the path must be a database number (redis://host:6379/0)`);
   }
   return {
-    host: u.hostname.replace(/^\[|\]$/g, ''),
+    host: u.hostname.replace(IPV6_BRACKETS, ''),
     port: u.port === '' ? 6379 : Number(u.port),
     ...(u.username ? { username: decodeURIComponent(u.username) } : {}),
     ...(u.password ? { password: decodeURIComponent(u.password) } : {}),

@@ -11,6 +11,8 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Redis } from 'ioredis';
 
+const NOT_FILE_NAME = /[^\w.-]/g;
+
 /** Where a worker writes its records: a folder (one file per worker process), or a Redis stream. */
 export type SinkSpec = { readonly dir: string } | { readonly stream: true };
 
@@ -39,7 +41,7 @@ export function streamKey(prefix: string, queue: string): string {
  */
 async function fileSink(dir: string): Promise<Sink> {
   await mkdir(dir, { recursive: true });
-  const name = `${hostname().replace(/[^\w.-]/g, '_')}-${process.pid}-${randomBytes(4).toString('hex')}.jsonl`;
+  const name = `${hostname().replace(NOT_FILE_NAME, '_')}-${process.pid}-${randomBytes(4).toString('hex')}.jsonl`;
   const file: FileHandle = await open(join(dir, name), 'a');
   return {
     async write(records) {
