@@ -48,10 +48,20 @@ export default defineConfig([
     external: ['htmlparser2'],
   },
   // saidby/node: extractQuotesMany and everything from the main entry. Finds dist/worker.js from either format.
-  // saidby/queue: the BullMQ queue (enqueue, createWorker, status, collect); finds dist/queue-worker.js.
   ...(['esm', 'cjs'] as const).map((format): Options => ({
     ...nodeOnly,
-    entry: { node: 'src/node.ts', queue: 'src/queue.ts' },
+    entry: { node: 'src/node.ts' },
+    format: [format],
+    dts: true,
+    sourcemap: true,
+    shims: true,
+    esbuildPlugins: [mainEntryExternal(format)],
+  })),
+  // saidby/queue: the BullMQ queue (enqueue, createWorker, status, collect); finds dist/queue-worker.js. A config of
+  // its own: built together with saidby/node, the two would share a chunk of the pool and validation code.
+  ...(['esm', 'cjs'] as const).map((format): Options => ({
+    ...nodeOnly,
+    entry: { queue: 'src/queue.ts' },
     format: [format],
     dts: true,
     sourcemap: true,

@@ -1,4 +1,5 @@
 /** What a job holds, how its BullMQ id is made, and the keys saidby keeps beside BullMQ's. */
+import type { ExtractOptions, Result } from '../types.js';
 
 /** One document in the queue: the line `{ id, text, date? }` as it was enqueued. */
 export interface QueueDoc {
@@ -33,4 +34,20 @@ export function resultLine(doc: QueueDoc, json: string): string {
 /** The output line for a document that failed on its last attempt. */
 export function errorLine(doc: QueueDoc, error: string, attempts: number): string {
   return JSON.stringify({ id: doc.id, error, attempts });
+}
+
+/** One document for the extraction: its text (maybe not a string: then extractQuotes throws), options, tokens. */
+export interface QueueTask {
+  readonly text: unknown;
+  readonly options: ExtractOptions;
+  readonly keepTokens: boolean;
+}
+
+/** The result without its id, as JSON (`{"text":…,"quotes":…}`); throws what `extract` throws. */
+export function resultJson(extract: (text: string, options: ExtractOptions) => Result, task: QueueTask): string {
+  const result = extract(task.text as string, task.options);
+  if (task.keepTokens) return JSON.stringify(result);
+  // Without the tokens, as the CLI's --jsonl writes a result (`{"text":…,"sentences":…}`).
+  const { tokens: _tokens, ...rest } = result;
+  return JSON.stringify(rest);
 }

@@ -1,14 +1,12 @@
 /** `createWorker`: takes documents from a queue, runs saidby on them, and writes the results to a sink. */
 import { Queue, Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { extractQuotes } from '../index.js';
-import type { ExtractOptions } from '../types.js';
+import type { ExtractOptions, Result } from '../types.js';
 import { checkOptions } from '../validate.js';
 import { createPool, type WorkerPool } from '../node/pool.js';
 import { checkTarget, connect, type QueueTarget } from './connect.js';
-import { doneKey, errorLine, resultLine, type QueueDoc } from './jobs.js';
+import { doneKey, errorLine, resultJson, resultLine, type QueueDoc, type QueueTask } from './jobs.js';
 import { openSink, streamKey, type Sink, type SinkSpec } from './sink.js';
-import { resultJson, type QueueTask } from './thread.js';
 
 export interface WorkerOptions {
   /** Where results go: `{ dir }` (one file per worker process, the default `saidby-results/`) or `{ stream: true }`. */
@@ -28,7 +26,7 @@ export interface WorkerOptions {
   /** Keep the token arrays in the results (left out by default, as in the CLI's --jsonl). */
   readonly keepTokens?: boolean;
   /** The extraction function, in the main thread only (workers: 0): for tests and wrappers. */
-  readonly extractor?: typeof extractQuotes;
+  readonly extractor?: (text: string, options: ExtractOptions) => Result;
   /** Called on a Redis connection error (while it reconnects); default: ignored. */
   readonly onError?: (err: Error) => void;
 }
@@ -67,8 +65,13 @@ function processorFor(
     });
     return { run: (task) => pool.run(task), close: () => pool.close() };
   }
-  const extract = options.extractor ?? extractQuotes;
-  return { run: async (task) => resultJson(extract, task), close: async () => undefined };
+  // Loaded when first needed: `saidby queue add` and `status` never load the library.
+  let extract = options.extractor;
+  const run = async (task: QueueTask): Promise<string> => {
+    extract ??= (await import('../index.js')).extractQuotes;
+    return resultJson(extract, task);
+  };
+  return { run, close: async () => undefined };
 }
 
 /**
