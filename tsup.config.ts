@@ -31,7 +31,7 @@ function mainEntryExternal(format: 'esm' | 'cjs'): NonNullable<Options['esbuildP
 const nodeOnly: Options = {
   target: 'node20',
   platform: 'node',
-  external: ['piscina', 'htmlparser2', 'vega', 'vega-lite'],
+  external: ['piscina', 'htmlparser2', 'vega', 'vega-lite', 'bullmq', 'ioredis'],
 };
 
 // No `clean`: tsup's declaration build cleans *.d.ts from dist/ when it starts, and with several configs building
@@ -77,10 +77,22 @@ export default defineConfig([
     shims: true,
     esbuildPlugins: [mainEntryExternal(format)],
   })),
-  // The worker scripts: saidby/node's (one document per task) and the CLI's (a batch of JSONL lines per task).
+  // saidby/queue: the BullMQ queue (enqueue, createWorker, status, collect); finds dist/queue-worker.js. A config of
+  // its own: built together with saidby/node, the two would share a chunk of the pool and validation code.
+  ...(['esm', 'cjs'] as const).map((format): Options => ({
+    ...nodeOnly,
+    entry: { queue: 'src/queue.ts' },
+    format: [format],
+    dts: true,
+    sourcemap: true,
+    shims: true,
+    esbuildPlugins: [mainEntryExternal(format)],
+  })),
+  // The worker scripts: saidby/node's (one document per task), the CLI's (a batch of JSONL lines per task) and the
+  // queue's (one document, its result as JSON).
   {
     ...nodeOnly,
-    entry: { worker: 'src/node/worker.ts', 'cli-worker': 'src/cli/worker.ts' },
+    entry: { worker: 'src/node/worker.ts', 'cli-worker': 'src/cli/worker.ts', 'queue-worker': 'src/queue/thread.ts' },
     format: ['esm'],
     splitting: false, // each a file of its own, not a shared chunk beside the library's
     sourcemap: true,

@@ -42,6 +42,9 @@ Options:
   -h, --help             show this help
   -v, --version          show the version
 
+  saidby queue add|work|status|collect ...   a BullMQ job queue on Redis
+                         for many machines (saidby queue --help; docs/queue.md)
+
 --jsonl streams: memory stays constant however long the input. A bad line gives
 {"id", "line", "error"} (line numbers count from 1 in each input) and the run goes on.
 When stderr is a terminal, a progress bar shows articles, MB/s and, for files, the ETA.

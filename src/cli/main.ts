@@ -182,6 +182,8 @@ async function runJsonl(names: readonly string[], io: CliIo, run: JsonlRun): Pro
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   // `saidby report …`: a subcommand of its own (src/cli/report.ts), loaded only when asked for.
   if (argv[0] === 'report') return (await import('./report.js')).runReport(argv.slice(1), io);
+  // `saidby queue …`: the job queue (src/cli/queue.ts), loaded only when asked for.
+  if (argv[0] === 'queue') return (await import('./queue.js')).runQueue(argv.slice(1), io);
   let opts;
   try {
     opts = parseCliArgs(argv);

@@ -64,8 +64,8 @@ describe('dist subpaths', () => {
   });
 
   it('the library files load nothing from Node', () => {
-    // saidby/node, the CLI and their workers
-    const nodeOnly = new Set(['cli.js', 'cli-worker.js', 'node.js', 'node.cjs', 'worker.js']);
+    // saidby/node, saidby/queue, the CLI and their workers
+    const nodeOnly = new Set(['cli.js', 'cli-worker.js', 'node.js', 'node.cjs', 'worker.js', 'queue.js', 'queue.cjs', 'queue-worker.js']);
     for (const f of readdirSync(join(root, 'dist')).filter((f) => /\.c?js$/.test(f) && !nodeOnly.has(f))) {
       const code = readFileSync(join(root, 'dist', f), 'utf8');
       expect(code, f).not.toMatch(/(from\s*|require\()["'](node:)?(fs|path|url|util|os|process|readline|stream|events|child_process)["']/);

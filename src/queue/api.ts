@@ -1,0 +1,159 @@
+/** `enqueue`, `status` and `collect`: the producer's and the collector's side of the queue. */
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
+import { Queue } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { checkTarget, connect, type QueueTarget } from './connect.js';
+import { doneKey, jobId, type QueueDoc } from './jobs.js';
+import { readSink, streamKey, type SinkSpec } from './sink.js';
+
+/** Jobs per addBulk call: one round trip each (1,000 jobs of some 5 KB: a few MB per call). */
+const BULK = 1000;
+
+export interface EnqueueOptions {
+  /** Tries per document before it goes to the failed set; default 3. */
+  readonly attempts?: number;
+}
+
+/** What `enqueue` did: documents sent (an id already in the queue is sent but not added twice). */
+export interface EnqueueReport {
+  readonly sent: number;
+}
+
+async function withQueue<T>(target: QueueTarget, body: (queue: Queue, client: Redis) => Promise<T>): Promise<T> {
+  const t = checkTarget(target);
+  const client = await connect(t.redis);
+  const queue = new Queue(t.queue, { connection: client, prefix: t.prefix });
+  queue.on('error', () => undefined); // a command's own promise rejects with it
+  try {
+    return await body(queue, client);
+  } finally {
+    await queue.close().catch(() => undefined);
+    client.disconnect();
+  }
+}
+
+function checkDoc(doc: unknown, n: number): QueueDoc {
+  const id = (doc as { id?: unknown } | null)?.id;
+  if (doc === null || typeof doc !== 'object' || (typeof id !== 'string' && typeof id !== 'number') || id === '') {
+    throw new TypeError(`saidby: enqueue: document ${n} must be { id, text } with a string or number id`);
+  }
+  return doc as QueueDoc;
+}
+
+/**
+ * Adds documents to the queue, 1,000 per round trip; a document's text may be anything (a non-string gives an
+ * error record when processed). Each id is one job: an id already waiting is not added again.
+ *
+ *   await enqueue({ redis: 'redis://localhost:6379', queue: 'news' }, [{ id: 'a1', text: 'Hello, she said.' }]);
+ */
+export async function enqueue(
+  target: QueueTarget,
+  docs: Iterable<QueueDoc> | AsyncIterable<QueueDoc>,
+  options: EnqueueOptions = {},
+): Promise<EnqueueReport> {
+  const attempts = options.attempts ?? 3;
+  if (!Number.isInteger(attempts) || attempts < 1 || attempts > 100) {
+    throw new TypeError(`saidby: options.attempts must be a whole number from 1 to 100, got ${String(attempts)}`);
+  }
+  if (docs === null || typeof docs !== 'object' || !(Symbol.iterator in docs || Symbol.asyncIterator in docs)) {
+    throw new TypeError('saidby: enqueue(target, docs) expects an iterable of { id, text }');
+  }
+  return withQueue(target, async (queue) => {
+    const opts = { attempts, removeOnComplete: true, removeOnFail: false };
+    let batch: { name: string; data: QueueDoc; opts: typeof opts & { jobId: string } }[] = [];
+    let sent = 0;
+    const flush = async (): Promise<void> => {
+      if (batch.length) await queue.addBulk(batch);
+      sent += batch.length;
+      batch = [];
+    };
+    for await (const raw of docs) {
+      const doc = checkDoc(raw, sent + batch.length + 1);
+      batch.push({ name: 'doc', data: doc, opts: { ...opts, jobId: jobId(doc.id) } });
+      if (batch.length >= BULK) await flush();
+    }
+    await flush();
+    return { sent };
+  });
+}
+
+/** Where a queue stands: jobs waiting, in hand, retried later, failed for good, and ids done (in the sink). */
+export interface QueueStatus {
+  readonly waiting: number;
+  readonly active: number;
+  readonly delayed: number;
+  readonly failed: number;
+  readonly done: number;
+  /** Failed jobs, at most 20: their document ids and errors. */
+  readonly failures: readonly { readonly id: string | number; readonly error: string }[];
+}
+
+export async function status(target: QueueTarget): Promise<QueueStatus> {
+  const t = checkTarget(target);
+  return withQueue(t, async (queue, client) => {
+    const c = await queue.getJobCounts('waiting', 'prioritized', 'active', 'delayed', 'failed');
+    const failed = await queue.getFailed(0, 19);
+    return {
+      waiting: (c.waiting ?? 0) + (c.prioritized ?? 0),
+      active: c.active ?? 0,
+      delayed: c.delayed ?? 0,
+      failed: c.failed ?? 0,
+      done: await client.scard(doneKey(t.prefix, t.queue)),
+      failures: failed.map((j) => ({ id: (j.data as QueueDoc).id, error: j.failedReason })),
+    };
+  });
+}
+
+export interface CollectOptions {
+  /** The sink the workers wrote to: `{ dir }` (default `saidby-results/`) or `{ stream: true }`. */
+  readonly sink?: SinkSpec;
+}
+
+/** What `collect` wrote, and what the queue still holds (a run not finished yet: ids still to come). */
+export interface CollectReport {
+  readonly results: number;
+  readonly errors: number;
+  /** Records left out because their id was already written (a job done twice after a crash). */
+  readonly duplicates: number;
+  readonly pending: number;
+}
+
+async function write(out: Writable, s: string): Promise<void> {
+  if (!out.write(s)) await once(out, 'drain');
+}
+
+/**
+ * Writes every id's record exactly once to `out`: its result if any worker wrote one, else its error record. Two
+ * passes over the sink: the first notes which ids have a result, so a result is kept over an error record for the
+ * same id. `pending` counts the jobs still waiting or active: nonzero means the run has not finished.
+ */
+export async function collect(
+  target: QueueTarget,
+  out: Writable,
+  options: CollectOptions = {},
+): Promise<CollectReport> {
+  const t = checkTarget(target);
+  const spec = options.sink ?? { dir: 'saidby-results' };
+  return withQueue(t, async (queue, client) => {
+    const key = streamKey(t.prefix, t.queue);
+    const withResult = new Set<string>();
+    for await (const r of readSink(spec, client, key)) if (!r.error) withResult.add(r.id);
+    const written = new Set<string>();
+    let results = 0;
+    let errors = 0;
+    let duplicates = 0;
+    for await (const r of readSink(spec, client, key)) {
+      if (written.has(r.id) || (r.error && withResult.has(r.id))) {
+        duplicates++;
+        continue;
+      }
+      written.add(r.id);
+      if (r.error) errors++;
+      else results++;
+      await write(out, r.json + '\n');
+    }
+    const c = await queue.getJobCounts('waiting', 'prioritized', 'active', 'delayed');
+    return { results, errors, duplicates, pending: Object.values(c).reduce((a, b) => a + b, 0) };
+  });
+}
