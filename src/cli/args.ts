@@ -23,6 +23,7 @@ export class UsageError extends Error {
 }
 
 export const USAGE = `Usage: saidby [options] [file ...]
+       saidby kb build INPUT --out FILE    (a knowledge base from a Wikidata dump or a table; saidby kb --help)
 
 Find the quotations in English news text, with who said them and the cue
 ("said", "told reporters", "according to"). Reads stdin when no file or "-".

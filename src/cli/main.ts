@@ -14,6 +14,7 @@ import { orderedMap } from '../node/ordered.js';
 import { BATCHES_IN_FLIGHT_PER_WORKER, CLI_YOUNG_GENERATION_MB, createPool, type WorkerPool } from '../node/pool.js';
 import type { LinesAnswer, LinesTask } from './worker.js';
 import { extractFor, writeHtmlPage } from './html.js';
+import { runKbCommand } from './kb.js';
 
 /** The streams the CLI talks to; the real process's by default, fakes in tests. */
 export interface CliIo {
@@ -180,6 +181,7 @@ async function runJsonl(names: readonly string[], io: CliIo, run: JsonlRun): Pro
 
 /** Runs the CLI; resolves to the exit code. Never calls process.exit. */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  if (argv[0] === 'kb') return runKbCommand(argv.slice(1), io);
   let opts;
   try {
     opts = parseCliArgs(argv);
