@@ -46,6 +46,7 @@ interface NodeFs {
   existsSync(path: string): boolean;
 }
 interface NodeProcess {
+  versions?: { node?: string };
   getBuiltinModule?: (id: string) => unknown;
   emitWarning?: (message: string) => void;
 }
@@ -59,6 +60,13 @@ function loadBeside(): KnowledgeBase {
   const proc = (globalThis as { process?: NodeProcess }).process;
   const fs = proc?.getBuiltinModule?.('node:fs') as NodeFs | undefined;
   const dir = fs && moduleDir(proc);
+  if (!fs && proc?.versions?.node) {
+    // Node before 20.16 has no process.getBuiltinModule: say so rather than link nothing in silence.
+    proc.emitWarning?.(
+      `saidby: Node ${proc.versions.node} cannot load the bundled knowledge base by itself (Node 20.16 or later ` +
+        'can), so no entity is linked: pass options.knowledgeBase (bundledKnowledgeBase() from saidby/kb).',
+    );
+  }
   if (!fs || !dir) return EMPTY;
   for (const path of [`${dir}/${BUNDLED_FILE}`, `${dir}/../generated/${BUNDLED_FILE}`]) {
     if (fs.existsSync(path)) return parseKnowledgeBase(fs.readFileSync(path, 'utf8'), 'saidby-default');
