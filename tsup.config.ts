@@ -1,3 +1,4 @@
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Options } from 'tsup';
 
@@ -53,6 +54,26 @@ export default defineConfig([
     target: 'es2022',
     platform: 'neutral',
     external: ['htmlparser2'],
+    // In Node the core reads the bundled knowledge base from dist/kb.sbkb on first use (src/kb/default.ts). The
+    // CommonJS build finds it by `__dirname`, and `import.meta` may not even appear in it.
+    esbuildOptions(options, { format }) {
+      if (format === 'cjs') options.define = { ...options.define, 'import.meta.url': 'undefined' };
+    },
+    async onSuccess() {
+      mkdirSync('dist', { recursive: true });
+      copyFileSync('src/generated/kb.sbkb', 'dist/kb.sbkb');
+    },
+  },
+  // saidby/kb: the bundled knowledge base inside the bundle, for browsers. No source map: it would hold the whole
+  // knowledge base again.
+  {
+    entry: { kb: 'src/kb/bundled.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    sourcemap: false,
+    target: 'es2022',
+    platform: 'neutral',
+    loader: { '.sbkb': 'text' },
   },
   // saidby/report, on its own: it shares no pipeline code with the other entries, and without splitting its CommonJS
   // build keeps the dynamic `import()` of Vega and Vega-Lite (ESM only, with top-level await, so `require` fails on

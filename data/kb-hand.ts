@@ -1,6 +1,6 @@
 /**
  * Hand-written KB entries: organisations, metonyms, capitals and major cities, US states. An input of
- * scripts/build-kb.mjs (`npm run generate`), which writes them into src/generated/kb.ts.
+ * scripts/build-kb.mjs (`npm run generate`), which writes them into src/generated/kb.sbkb.
  *
  * Every QID here is a Wikidata id stated from knowledge (facts, CC0). Rule: an item goes in only when its QID is
  * certain; a wrong link is worse than none. Items left out for lack of certainty are listed in data/kb.md (among them

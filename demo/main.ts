@@ -4,6 +4,8 @@
  */
 import { extractQuotesFromHtml } from '../src/html/index.js';
 import { extractQuotes } from '../src/index.js';
+// The knowledge base is an explicit import in a browser: the core does not carry it (docs/knowledge-base.md).
+import { bundledKnowledgeBase } from '../src/kb/bundled.js';
 import { CSS, renderEntityList, renderQuoteTable, renderText } from '../src/render/index.js';
 
 function byId<T extends HTMLElement>(id: string): T {
@@ -30,7 +32,8 @@ function run(): void {
   try {
     const t0 = performance.now();
     // An HTML page is drawn as its extracted article text.
-    const result = isHtml.checked ? extractQuotesFromHtml(text) : extractQuotes(text);
+    const options = { knowledgeBase: bundledKnowledgeBase() };
+    const result = isHtml.checked ? extractQuotesFromHtml(text, options) : extractQuotes(text, options);
     const ms = performance.now() - t0;
     // renderText and the tables escape every piece of the input: their markup is safe to insert.
     rendered.innerHTML = renderText(result);

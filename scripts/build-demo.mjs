@@ -1,6 +1,7 @@
-// Builds the browser demo into demo/dist/ (one minified script with saidby (its word classes and knowledge base
-// included) in it, and the page), and reports its size, minified and gzipped. It also bundles each library entry alone
-// for the browser (demo/dist/entries/, everything it imports included) to report what each costs a web page.
+// Builds the browser demo into demo/dist/ (one minified script with saidby (its word classes, and the knowledge base
+// it imports from saidby/kb) in it, and the page), and reports its size, minified and gzipped. It also bundles each
+// library entry alone for the browser (demo/dist/entries/, everything it imports included) to report what each costs
+// a web page, and a page that calls only extractQuotes (demo/extract-only.ts).
 // Usage: node scripts/build-demo.mjs [--json]
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -22,6 +23,7 @@ const browser = {
   clean: false,
   silent: true,
   config: false,
+  loader: { '.sbkb': 'text' }, // the compact knowledge base, imported as text by saidby/kb
 };
 
 await build({
@@ -33,7 +35,13 @@ await build({
 });
 copyFileSync(`${root}demo/index.html`, `${out}/index.html`);
 
-const entries = { saidby: 'src/index.ts', 'saidby-render': 'src/render/index.ts', 'saidby-html': 'src/html/index.ts' };
+const entries = {
+  saidby: 'src/index.ts',
+  'saidby-render': 'src/render/index.ts',
+  'saidby-html': 'src/html/index.ts',
+  'saidby-kb': 'src/kb/bundled.ts',
+  'extract-only': 'demo/extract-only.ts',
+};
 await build({
   ...browser,
   entry: Object.fromEntries(Object.entries(entries).map(([k, v]) => [k, `${root}${v}`])),

@@ -34,10 +34,19 @@ export const GENERATORS: readonly Generator[] = [
   { output: 'src/generated/word-classes.ts', from: 'compromise', build: () => ({ text: lexiconSource() }) },
   { output: 'src/generated/cues.ts', from: 'data/cues.ts, compromise', build: () => cueLexicon() },
   {
-    output: 'src/generated/kb.ts',
+    output: 'src/generated/kb.sbkb',
     from: 'data/kb-hand.ts, ../shared/kb-sources, npm packages',
     needs: '../shared/kb-sources',
-    build: async () => (await import('./build-kb.mjs')).knowledgeBase(),
+    build: async () => {
+      const { kb, notes } = await (await import('./build-kb.mjs')).knowledgeBase();
+      return { text: kb, notes };
+    },
+  },
+  {
+    output: 'src/generated/nations.ts',
+    from: 'the knowledge base build (scripts/build-kb.mjs)',
+    needs: '../shared/kb-sources',
+    build: async () => ({ text: (await (await import('./build-kb.mjs')).knowledgeBase()).nations }),
   },
   {
     output: 'docs/rules.md',

@@ -1,5 +1,6 @@
 /**
- * saidby/node: everything from `saidby`, plus `extractQuotesMany` for many documents in worker threads.
+ * saidby/node: everything from `saidby`, plus `extractQuotesMany` for many documents in worker threads and
+ * `loadKnowledgeBase` for knowledge bases built by `saidby kb build`.
  * Node only (worker_threads); the main entry runs anywhere.
  *
  *   import { extractQuotesMany } from 'saidby/node';
@@ -7,3 +8,6 @@
 export * from './index.js';
 export { extractQuotesMany } from './node/many.js';
 export type { ManyError, ManyInput, ManyOptions, ManyOutcome, ManyResult } from './node/many.js';
+export { loadKnowledgeBase } from './node/kb-file.js';
+export type { FileKnowledgeBase } from './node/kb-file.js';
+export type { CompactKnowledgeBase } from './kb/compact.js';

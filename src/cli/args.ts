@@ -24,6 +24,7 @@ export class UsageError extends Error {
 
 export const USAGE = `Usage: saidby [options] [file ...]
        saidby report [options] [file ...]   (who gets quoted in a corpus: saidby report --help)
+       saidby kb build INPUT --out FILE    (a knowledge base from a Wikidata dump or a table; saidby kb --help)
 
 Find the quotations in English news text, with who said them and the cue
 ("said", "told reporters", "according to"). Reads stdin when no file or "-".

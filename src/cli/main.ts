@@ -14,6 +14,7 @@ import { orderedMap } from '../node/ordered.js';
 import { BATCHES_IN_FLIGHT_PER_WORKER, CLI_YOUNG_GENERATION_MB, createPool, type WorkerPool } from '../node/pool.js';
 import type { LinesAnswer, LinesTask } from './worker.js';
 import { extractFor, writeHtmlPage } from './html.js';
+import { runKbCommand } from './kb.js';
 
 /** The streams the CLI talks to; the real process's by default, fakes in tests. */
 export interface CliIo {
@@ -184,6 +185,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   if (argv[0] === 'report') return (await import('./report.js')).runReport(argv.slice(1), io);
   // `saidby queue …`: the job queue (src/cli/queue.ts), loaded only when asked for.
   if (argv[0] === 'queue') return (await import('./queue.js')).runQueue(argv.slice(1), io);
+  if (argv[0] === 'kb') return runKbCommand(argv.slice(1), io);
   let opts;
   try {
     opts = parseCliArgs(argv);

@@ -1,6 +1,9 @@
 import type { Writable } from 'node:stream';
 
-/** Progress of a JSONL run on stderr: articles, MB read, MB/s and, when the input size is known, % and ETA. */
+/**
+ * Progress of a JSONL run (or a `kb build`) on stderr: articles (entities), MB read, MB/s and, when the input size is
+ * known, % and ETA.
+ */
 export interface Progress {
   /** Input lines done: their size in bytes and how many held a document. */
   advance(bytes: number, docs: number): void;
@@ -29,6 +32,7 @@ export function createProgress(
   totalBytes: number | null,
   now = () => performance.now(),
   everyMs = 200,
+  unit = 'articles',
 ): Progress {
   if (!(stderr as { isTTY?: boolean }).isTTY) return QUIET;
   const t0 = now();
@@ -39,11 +43,7 @@ export function createProgress(
   const line = (): string => {
     const seconds = (now() - t0) / 1000;
     const rate = seconds > 0 ? bytes / 1e6 / seconds : 0;
-    const parts = [
-      `${docs.toLocaleString('en')} articles`,
-      `${(bytes / 1e6).toFixed(1)} MB`,
-      `${rate.toFixed(2)} MB/s`,
-    ];
+    const parts = [`${docs.toLocaleString('en')} ${unit}`, `${(bytes / 1e6).toFixed(1)} MB`, `${rate.toFixed(2)} MB/s`];
     if (totalBytes) {
       const done = Math.min(1, bytes / totalBytes);
       const width = 20;

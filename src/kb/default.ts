@@ -1,68 +1,100 @@
 /**
  * The default knowledge base: countries, heads of state and government and other office-holders, international
  * bodies, news agencies, metonyms and major places, with Wikidata ids. Built by `npm run generate`
- * (scripts/build-kb.mjs, see data/kb.md); parsed lazily on the first lookup, once per process.
+ * (scripts/build-kb.mjs, see data/kb.md) into src/generated/kb.sbkb, the compact format of compact.ts.
+ *
+ * The library itself does not carry it: in Node it is read from the file beside the library on the first lookup,
+ * once per process; where there is no file system (a browser), `saidby/kb` carries it and is passed explicitly.
+ * The demonyms and country names, which every extraction uses, are small and stay here.
  */
 import type { EntityType, KbCandidate, KnowledgeBase } from '../types.js';
-import { COUNTRIES, DEMONYMS, HAND, PEOPLE } from '../generated/kb.js';
-import { indexRows, normalizeName } from './parse.js';
+import { COUNTRY_NAMES, DEMONYMS } from '../generated/nations.js';
+import { parseKnowledgeBase } from './compact.js';
+import { normalizeName } from './parse.js';
 
-let index: Map<string, KbCandidate[]> | null = null;
-let surnames: Map<string, KbCandidate[]> | null = null;
-let demonyms: Map<string, string> | null = null;
-let countries: Set<string> | null = null;
-let parses = 0;
+let loaded: KnowledgeBase | null = null;
+let loads = 0;
 
-function getIndex(): Map<string, KbCandidate[]> {
-  if (index) return index;
-  parses++;
-  const m = new Map<string, KbCandidate[]>();
-  for (const table of [COUNTRIES, HAND, PEOPLE]) indexRows(table, m);
-  for (const bucket of m.values()) bucket.sort((a, b) => b.prior - a.prior);
-  index = m;
-  surnames = surnameIndex(m);
-  return m;
-}
-
-/** People by the last word of their name, at a lower prior: `Putin` alone can still find Vladimir Putin. */
-function surnameIndex(m: Map<string, KbCandidate[]>): Map<string, KbCandidate[]> {
-  const out = new Map<string, KbCandidate[]>();
-  const seen = new Set<KbCandidate>();
-  for (const bucket of m.values()) {
-    for (const c of bucket) {
-      if (c.type !== 'person' || seen.has(c)) continue;
-      seen.add(c);
-      const last = normalizeName(c.label).split(' ').at(-1);
-      if (!last || last.length < 3) continue;
-      const list = out.get(last) ?? [];
-      list.push({ ...c, prior: c.prior * SURNAME_PRIOR });
-      out.set(last, list);
-    }
-  }
-  return out;
-}
-
-/** A surname alone is weaker evidence than a full name. */
-const SURNAME_PRIOR = 0.6;
-
-/** How many times the KB tables have been parsed in this process (for tests: at most 1). */
+/** How many times the bundled knowledge base has been read in this process (for tests: at most 1). */
 export function kbParseCount(): number {
-  return parses;
+  return loads;
 }
 
 const NONE: readonly KbCandidate[] = [];
+const EMPTY: KnowledgeBase = { name: 'none', lookup: () => NONE };
 
+/**
+ * The knowledge base `extractQuotes` links to when `options.knowledgeBase` is not given. In Node, the bundled one,
+ * read on the first lookup; where there is no file system (a browser), none: pass `bundledKnowledgeBase()` from
+ * `saidby/kb` as `options.knowledgeBase` there.
+ */
 export function defaultKnowledgeBase(): KnowledgeBase {
   return {
     name: 'saidby-default',
     lookup(name: string, type: EntityType | 'unknown'): readonly KbCandidate[] {
-      const key = normalizeName(name);
-      const found = getIndex().get(key) ?? (type === 'person' || type === 'unknown' ? surnames?.get(key) : undefined);
-      if (!found) return NONE;
-      return type === 'unknown' ? found : found.filter((c) => c.type === type);
+      loaded ??= loadBeside();
+      return loaded.lookup(name, type);
     },
   };
 }
+
+/** The bundled file's name, beside the built library (dist/) or in src/generated/ when run from the sources. */
+export const BUNDLED_FILE = 'kb.sbkb';
+
+interface NodeFs {
+  readFileSync(path: string, encoding: 'utf8'): string;
+  existsSync(path: string): boolean;
+}
+interface NodeProcess {
+  versions?: { node?: string };
+  getBuiltinModule?: (id: string) => unknown;
+  emitWarning?: (message: string) => void;
+}
+
+/**
+ * Reads the bundled file in Node, found from this module's own place without a static import of `node:fs`: the
+ * core stays loadable in a browser, where there is no `process.getBuiltinModule` and nothing is read.
+ */
+function loadBeside(): KnowledgeBase {
+  loads++;
+  const proc = (globalThis as { process?: NodeProcess }).process;
+  const fs = proc?.getBuiltinModule?.('node:fs') as NodeFs | undefined;
+  const dir = fs && moduleDir(proc);
+  if (!fs && proc?.versions?.node) {
+    // Node before 20.16 has no process.getBuiltinModule: say so rather than link nothing in silence.
+    proc.emitWarning?.(
+      `saidby: Node ${proc.versions.node} cannot load the bundled knowledge base by itself (Node 20.16 or later ` +
+        'can), so no entity is linked: pass options.knowledgeBase (bundledKnowledgeBase() from saidby/kb).',
+    );
+  }
+  if (!fs || !dir) return EMPTY;
+  for (const path of [`${dir}/${BUNDLED_FILE}`, `${dir}/../generated/${BUNDLED_FILE}`]) {
+    if (fs.existsSync(path)) return parseKnowledgeBase(fs.readFileSync(path, 'utf8'), 'saidby-default');
+  }
+  proc?.emitWarning?.(
+    `saidby: the bundled knowledge base (${BUNDLED_FILE}) is not beside the library in ${dir}, so no entity is ` +
+      'linked. A bundler that copies only JavaScript leaves it out: copy it, or pass options.knowledgeBase ' +
+      '(bundledKnowledgeBase() from saidby/kb).',
+  );
+  return EMPTY;
+}
+
+/**
+ * This module's folder: from `import.meta.url` in ES modules, `__dirname` in the CommonJS build (where the build
+ * defines `import.meta.url` as undefined). ES modules first: a worker evaluated from a string sees a global
+ * `__dirname` of `.` (`new Worker(code, { eval: true })`).
+ */
+function moduleDir(proc: NodeProcess | undefined): string | null {
+  const here = import.meta.url;
+  const url = proc?.getBuiltinModule?.('node:url') as { fileURLToPath(u: string | URL): string } | undefined;
+  if (url && typeof here === 'string' && here.startsWith('file:')) return url.fileURLToPath(new URL('.', here));
+  // Feature-detected: only the CommonJS build in Node has it; everywhere else the typeof test is all that runs.
+  // eslint-disable-next-line no-restricted-globals
+  return typeof __dirname === 'string' ? __dirname : null;
+}
+
+let demonyms: Map<string, string> | null = null;
+let countries: Set<string> | null = null;
 
 /** The country a demonym names, as a lower-case English name: `Russian` → `russia`; null when unknown or ambiguous. */
 export function demonymCountry(word: string): string | null {
@@ -87,12 +119,6 @@ function demonymTable(): ReadonlyMap<string, string> {
 
 /** The lower-case English country names the KB uses in `countries` (`russia`, `north korea`). */
 export function countryNames(): ReadonlySet<string> {
-  if (!countries) {
-    countries = new Set();
-    for (const line of COUNTRIES.split('\n')) {
-      const name = line.split('\t')[2];
-      if (name) countries.add(name.toLowerCase());
-    }
-  }
+  countries ??= new Set(COUNTRY_NAMES.split('\n').filter(Boolean));
   return countries;
 }

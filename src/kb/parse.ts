@@ -1,5 +1,4 @@
-/** Parsing of the generated KB tables (src/generated/kb.ts) and the name folding used for lookups. */
-import type { EntityType, KbCandidate } from '../types.js';
+/** The name folding used for knowledge-base keys and lookups. */
 import { lowerCase } from '../text/chars.js';
 
 /**
@@ -32,32 +31,3 @@ const APOSTROPHES = /[’‘`´]/g;
 const DOTS = /\./g;
 const SEPARATORS = /[-‐‑‒–—_,]/g;
 const SPACES = /\s+/;
-
-const TYPES: Record<string, EntityType> = { p: 'person', o: 'organization', l: 'place', g: 'group', x: 'other' };
-const list = (s: string | undefined): string[] => (s ? s.split('|') : []);
-
-/** Parses tab-separated entity rows into `index` (normalised alias → candidates). */
-export function indexRows(table: string, index: Map<string, KbCandidate[]>): void {
-  for (const line of table.split('\n')) {
-    if (!line) continue;
-    const [id = '', type = 'x', label = '', aliases, countries, roles, gender, until, prior] = line.split('\t');
-    const c: { -readonly [K in keyof KbCandidate]: KbCandidate[K] } = {
-      id,
-      label,
-      type: TYPES[type] ?? 'other',
-      prior: Number(prior) || 0.05,
-    };
-    if (countries) c.countries = list(countries);
-    if (roles) c.roles = list(roles);
-    if (gender === 'm') c.gender = 'male';
-    else if (gender === 'f') c.gender = 'female';
-    if (until) c.until = Number(until);
-    const keys = new Set([normalizeName(label), ...list(aliases).map(normalizeName)]);
-    for (const k of keys) {
-      if (!k) continue;
-      const bucket = index.get(k);
-      if (bucket) bucket.push(c);
-      else index.set(k, [c]);
-    }
-  }
-}

@@ -3,6 +3,7 @@ import { checkOptions } from '../validate.js';
 import { orderedMap } from './ordered.js';
 import { checkWorkers, createPool, IN_FLIGHT_PER_WORKER } from './pool.js';
 import { unpack } from './transfer.js';
+import { fileOf, type FileKnowledgeBase } from './kb-file.js';
 
 /** One document for `extractQuotesMany`: its text, or `{ id, text }`. */
 export type ManyInput = string | { readonly id?: string | number | null; readonly text: string };
@@ -10,10 +11,11 @@ export type ManyInput = string | { readonly id?: string | number | null; readonl
 /** The options of `extractQuotesMany`: those of `extractQuotes` that can be sent to a worker thread, and `workers`. */
 export interface ManyOptions extends Omit<ExtractOptions, 'knowledgeBase'> {
   /**
-   * `false` links nothing. A custom `KnowledgeBase` object (it holds a function) cannot be sent to worker threads:
-   * give your entries as `extraEntities` instead. Omitted: the bundled knowledge base.
+   * `false` links nothing; a knowledge base from `loadKnowledgeBase(file)` is loaded by each worker from its file.
+   * Another `KnowledgeBase` object (it holds a function) cannot be sent to worker threads: give its entries as
+   * `extraEntities` instead. Omitted: the bundled knowledge base.
    */
-  readonly knowledgeBase?: false;
+  readonly knowledgeBase?: false | FileKnowledgeBase;
   /** Worker threads; a positive integer. Default: the machine's available parallelism. */
   readonly workers?: number;
 }
@@ -81,26 +83,35 @@ export function extractQuotesMany(
   const workers = checkWorkers(rawWorkers, 'options.workers');
   checkOptions(extract);
   const kb = (extract as ExtractOptions).knowledgeBase;
-  if (kb !== undefined && kb !== false) {
+  const kbFile = fileOf(kb);
+  if (kb !== undefined && kb !== false && kbFile === null) {
     throw new TypeError(
       'saidby: extractQuotesMany cannot send a custom options.knowledgeBase (it holds functions) to worker threads; ' +
-        'give its entries as options.extraEntities, or knowledgeBase: false',
+        'load it with loadKnowledgeBase(file), give its entries as options.extraEntities, or knowledgeBase: false',
     );
   }
+  const { knowledgeBase: _sentByPath, ...rest } = extract;
+  const plain: ExtractOptions = kbFile === null ? extract : rest;
   try {
-    structuredClone(extract);
+    structuredClone(plain);
   } catch (err) {
     const why = err instanceof Error ? err.message : String(err);
     throw new TypeError(`saidby: extractQuotesMany options must be plain data to reach the worker threads: ${why}`, {
       cause: err,
     });
   }
-  return run(inputs, extract, workers);
+  return run(inputs, { options: plain, knowledgeBaseFile: kbFile }, workers);
+}
+
+/** What every task carries besides its text: the options, and a knowledge base's file for the workers to load. */
+interface Shared {
+  readonly options: ExtractOptions;
+  readonly knowledgeBaseFile: string | null;
 }
 
 async function* run(
   inputs: Iterable<ManyInput> | AsyncIterable<ManyInput>,
-  options: ExtractOptions,
+  { options, knowledgeBaseFile }: Shared,
   workers: number,
 ): AsyncGenerator<ManyOutcome, void, undefined> {
   const pool = createPool(workers);
@@ -110,7 +121,8 @@ async function* run(
     if (typeof text !== 'string')
       return { index, id, error: `expected a string or { id, text } with a "text" string, got ${describe(item)}` };
     try {
-      return unpack(text, await pool.run({ text, options }), { index, id });
+      const task = knowledgeBaseFile === null ? { text, options } : { text, options, knowledgeBaseFile };
+      return unpack(text, await pool.run(task), { index, id });
     } catch (err) {
       return { index, id, error: err instanceof Error ? err.message : String(err) };
     }

@@ -20,6 +20,8 @@ export const BATCHES_IN_FLIGHT_PER_WORKER = 8;
 export interface DocTask {
   readonly text: string;
   readonly options: ExtractOptions;
+  /** A knowledge base from `loadKnowledgeBase`, by its path: the worker loads it once. */
+  readonly knowledgeBaseFile?: string;
 }
 
 /** A pool of worker threads that run one script's task handler. */

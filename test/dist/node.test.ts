@@ -1,6 +1,8 @@
 // saidby/node, built: extractQuotesMany in worker threads, from the ESM and the CommonJS entry.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -35,7 +37,7 @@ function script(code: string) {
 
 describe.each([['ESM', esm], ['CommonJS', cjs]] as const)('saidby/node (%s)', (_name, mod) => {
   it('exports the main entry and extractQuotesMany', () => {
-    expect(Object.keys(mod).sort()).toEqual([...PUBLIC_API, 'extractQuotesMany'].sort());
+    expect(Object.keys(mod).sort()).toEqual([...PUBLIC_API, 'extractQuotesMany', 'loadKnowledgeBase'].sort());
     checkModule(mod);
   });
 
@@ -88,6 +90,28 @@ describe('extractQuotesMany', () => {
     const [r] = await collect(extractQuotesMany([text], { extraEntities, workers: 1 }));
     expect(r).toMatchObject({ entities: main.extractQuotes(text, { extraEntities }).entities });
     expect(JSON.stringify(r)).toContain('"X1"');
+  });
+
+  it('loads a knowledge base from loadKnowledgeBase in every worker, by its path', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'saidby-dist-kb-'));
+    try {
+      const out = join(dir, 'newsroom.sbkb');
+      const dump = fileURLToPath(new URL('../fixtures/kb/wikidata-mini.json', import.meta.url));
+      const built = spawnSync(process.execPath, [join(root, 'dist/cli.js'), 'kb', 'build', dump, '--out', out]);
+      expect(built.status, String(built.stderr)).toBe(0);
+      const knowledgeBase = esm.loadKnowledgeBase(out);
+      const text = 'Polish politician Marta Kowalczyk-Brandt spoke. "We will build it," she said.';
+      const got = await collect(esm.extractQuotesMany([text, text, text], { workers: 2, knowledgeBase }));
+      for (const r of got) {
+        if (r.error !== undefined) throw new Error(r.error);
+        expect(r.entities[0]?.link).toMatchObject({ id: 'Q990000101', source: 'custom' });
+      }
+      // the default knowledge base does not know her
+      const plain = await collect(esm.extractQuotesMany([text], { workers: 1 }));
+      expect(JSON.stringify(plain)).not.toContain('Q990000101');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('gives an error result for a bad item and goes on', async () => {
