@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { unpack } from 'efrt';
 import { readCsvObjects } from './kb/csv.mjs';
 import { HAND } from '../data/kb-hand.js';
+import { nameSuggestionItems, naturalEarthPlaces, usPoliticians } from './kb/sources.mjs';
 
 const require = createRequire(import.meta.url);
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -189,6 +190,7 @@ export async function knowledgeBase({ missing = false } = {}) {
     p.terms.push({
       role: r.positionLabel.toLowerCase(),
       country: countryName(r.countryid) ?? r.country.toLowerCase(),
+      start: year(r.start_year),
       end: year(r.end_year),
       current: !r.end_year,
       head: true,
@@ -206,6 +208,7 @@ export async function knowledgeBase({ missing = false } = {}) {
     person(r.person_qid, r.person_name).terms.push({
       role,
       country,
+      start: year(r.start),
       end: year(r.end),
       current: r.is_current === '1',
       head: false,
@@ -216,6 +219,7 @@ export async function knowledgeBase({ missing = false } = {}) {
     person(r.personID, r.person).terms.push({
       role: r.position.toLowerCase(),
       country: '',
+      start: year(r.start),
       end: year(r.end),
       current: !r.end,
       head: /^secretary-general/i.test(r.position),
@@ -227,10 +231,22 @@ export async function knowledgeBase({ missing = false } = {}) {
       person(r.officeholder, b.name).terms.push({
         role: label.toLowerCase(),
         country: '',
+        start: year(r.start),
         end: year(r.end),
         current: !r.end,
         head: false,
       });
+  }
+
+  // The US Congress of 2026 and the presidents and vice-presidents (congress-legislators): their terms and name forms.
+  const usCounts = { congress: 0, executive: 0 };
+  for (const u of usPoliticians(SRC)) {
+    const p = person(u.qid, u.label);
+    p.terms.push(...u.terms);
+    for (const a of u.aliases) p.aliases.add(a);
+    p.usGender = u.gender;
+    p.usEnwiki = u.enwiki;
+    usCounts[u.source]++;
   }
 
   // Aliases: the name without middle initials or patronymics, and the enwiki title without its parenthetical.
@@ -248,6 +264,8 @@ export async function knowledgeBase({ missing = false } = {}) {
       p.gender = b.gender;
       p.enwiki = b.enwiki;
     }
+    p.gender ||= p.usGender ?? '';
+    p.enwiki ||= p.usEnwiki ?? '';
     for (const a of shortForms(p.label)) p.aliases.add(a);
     if (p.enwiki) p.aliases.add(dropParens(p.enwiki).trim());
   }
@@ -311,9 +329,23 @@ export async function knowledgeBase({ missing = false } = {}) {
   }
 
   // ---------- Rows ----------
+  /** When a person held office, as merged year spans: `1981-1993|2001-` (an open end: still in office). */
+  function servedYears(terms) {
+    const spans = terms
+      .filter((t) => t.start !== undefined || t.end !== undefined)
+      .map((t) => [t.start ?? t.end, t.end ?? (t.current ? Infinity : t.start)])
+      .sort((a, b) => a[0] - b[0]);
+    const merged = [];
+    for (const [a, b] of spans) {
+      const last = merged.at(-1);
+      if (last && a <= last[1] + 1) last[1] = Math.max(last[1], b);
+      else merged.push([a, b]);
+    }
+    return merged.map(([a, b]) => `${a}-${b === Infinity ? '' : b}`).join('|');
+  }
   const clamp = (x) => Math.min(0.95, Math.max(0.05, x));
   const fmt = (x) => String(Math.round(x * 100) / 100);
-  function row(id, type, label, aliases, countriesOf, roles, gender, until, prior) {
+  function row(id, type, label, aliases, countriesOf, roles, gender, until, prior, served = '', within = '') {
     const seen = new Set([norm(label)]);
     const al = [];
     for (const a of aliases) {
@@ -323,7 +355,7 @@ export async function knowledgeBase({ missing = false } = {}) {
         al.push(clean(a));
       }
     }
-    return [
+    const fields = [
       id,
       type,
       clean(label),
@@ -333,7 +365,11 @@ export async function knowledgeBase({ missing = false } = {}) {
       gender,
       until ?? '',
       fmt(prior),
-    ].join('\t');
+      served,
+      within,
+    ];
+    while (fields.length > 9 && !fields.at(-1)) fields.pop(); // the new trailing fields, when empty
+    return fields.join('\t');
   }
   const TYPE = { person: 'p', organization: 'o', place: 'l' };
   const countryRows = [...countries.values()]
@@ -372,6 +408,7 @@ export async function knowledgeBase({ missing = false } = {}) {
         gender,
         until,
         clamp(prior),
+        servedYears(p.terms),
       ),
     );
   }
@@ -389,6 +426,54 @@ export async function knowledgeBase({ missing = false } = {}) {
       LOW_PRIOR.has(label) ? 0.4 : type === 'place' ? 0.75 : 0.8,
     ),
   );
+  const known = new Set([...countries.keys(), ...people.keys(), ...HAND.map((h) => h[0])]);
+
+  /** `Middlesex County, Massachusetts, United States of America` → the country, and the regions folded. */
+  const whereIs = (parts) => {
+    const country = parts.map((x) => countryByAlias.get(norm(x))).find(Boolean) ?? '';
+    const regions = parts.filter((x) => !countryByAlias.has(norm(x))).map(norm);
+    return [country, regions.join('|')];
+  };
+  const PUBLIC_BODY = new RegExp(
+    '\\b(?:armed forces|military|army|navy|air force|government agency|ministry|department of|police|postal|' +
+      'federal|national (?:railway|broadcaster|park service)|public broadcaster|university)\\b',
+    'i',
+  );
+
+  // Natural Earth 10m populated places: the population is the prior (`Cambridge`, England, 0.32; Cambridge,
+  // Massachusetts, 0.32; the article's words choose), a national capital a little more; the first-order region goes in
+  // `within` so that `Cambridge, Massachusetts` can choose.
+  const placeRows = [];
+  for (const pl of naturalEarthPlaces(SRC)) {
+    if (known.has(pl.qid)) continue;
+    known.add(pl.qid);
+    const country = byIso.get(pl.iso)?.name.toLowerCase() ?? '';
+    const prior = 0.25 + 0.07 * Math.log10(Math.max(pl.population, 1e4) / 1e4) + (pl.capital ? 0.1 : 0);
+    placeRows.push(
+      row(pl.qid, TYPE.place, pl.label, pl.aliases, [country], [], '', undefined, clamp(prior), '', norm(pl.region)),
+    );
+  }
+
+  // name-suggestion-index: brands, operators and the places their location sets use. An organisation goes in when
+  // it is among compromise-wikipedia's popular titles (`Google`) or is a public body (`United States Navy`); the
+  // thousands of regional chains and operators (a shop chain called `Sputnik`) would only be wrong links in news.
+  const brandRows = [];
+  const nsiCounts = { organizations: 0, places: 0, left: 0 };
+  for (const item of nameSuggestionItems(ROOT)) {
+    if (known.has(item.qid)) continue;
+    const isPopular = [item.label, ...item.aliases].some((n) => popular.has(n.toLowerCase()));
+    if (item.type === 'organization' && !isPopular && !PUBLIC_BODY.test(item.description)) {
+      nsiCounts.left++;
+      continue;
+    }
+    known.add(item.qid);
+    const prior = isPopular ? 0.35 : 0.2;
+    const [country, regions] = whereIs(item.within);
+    nsiCounts[item.type === 'place' ? 'places' : 'organizations']++;
+    brandRows.push(
+      row(item.qid, TYPE[item.type], item.label, item.aliases, [country], [], '', undefined, prior, '', regions),
+    );
+  }
   const demonymRows = [...demonyms].sort().map(([k, v]) => `${k}\t${v}`);
 
   // ---------- Output ----------
@@ -400,18 +485,22 @@ export async function knowledgeBase({ missing = false } = {}) {
 // Sources (../shared/kb-sources): world-leaders-2021 ${snap('world-leaders-2021')}; ep-scrapers-2022 (174 repos,
 // snapshots 2022-07-23..2023-01-13); ep-world-international ${snap('ep-world-international')}; factbook-json
 // ${snap('factbook-json')} (Factbook January 2026); Natural Earth 110m admin-0 (4.x). All Wikidata values CC0,
-// Factbook and Natural Earth public domain. npm (MIT): i18n-iso-countries ${pkg('i18n-iso-countries')},
+// Factbook and Natural Earth public domain. Natural Earth 10m populated places ${snap('natural-earth-10m')};
+// congress-legislators ${snap('congress-legislators')} (CC0); name-suggestion-index ${pkg('name-suggestion-index')}
+// (BSD-3-Clause, Wikidata values CC0). npm (MIT): i18n-iso-countries ${pkg('i18n-iso-countries')},
 // countries-list ${pkg('countries-list')}, i18n-nationality ${pkg('i18n-nationality')}, compromise-wikipedia
 // ${pkg('compromise-wikipedia')}.
 // Entity rows, tab-separated: QID, type (p person, o organization, l place), label, aliases (|), countries (|),
-// roles (|), gender (m/f/empty), until (year), prior. Demonym rows: demonym, country.
+// roles (|), gender (m/f/empty), until (year), prior, served (years in office: \`1981-1993|2001-\`), within (regions,
+// folded: \`massachusetts\`); empty trailing fields are left off. HAND also holds the Natural Earth 10m places and the
+// name-suggestion-index items. Demonym rows: demonym, country.
 `;
   const out = `${header}
 export const COUNTRIES = ${JSON.stringify(countryRows.join('\n'))};
 
 export const PEOPLE = ${JSON.stringify(personRows.join('\n'))};
 
-export const HAND = ${JSON.stringify(handRows.join('\n'))};
+export const HAND = ${JSON.stringify([...handRows, ...placeRows, ...brandRows].join('\n'))};
 
 export const DEMONYMS = ${JSON.stringify(demonymRows.join('\n'))};
 `;
@@ -420,6 +509,9 @@ export const DEMONYMS = ${JSON.stringify(demonymRows.join('\n'))};
       countries: countryRows.length,
       people: personRows.length,
       hand: handRows.length,
+      naturalEarthPlaces: placeRows.length,
+      nameSuggestion: nsiCounts,
+      us: usCounts,
       handOrganizations: HAND.filter((h) => h[1] === 'organization').length,
       handPlaces: HAND.filter((h) => h[1] === 'place').length,
       demonyms: demonymRows.length,

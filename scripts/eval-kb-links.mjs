@@ -7,7 +7,8 @@
 //   npm run build && node scripts/eval-kb-links.mjs [../shared/gold/gum-entities.jsonl] [--json] [--misses]
 //
 // `--misses` lists the gold entities in the KB that were not linked or linked wrong, for tuning on dev sets only.
-// The KB's ids are read from src/generated/kb.ts (every `Q123` in it, also after an escaped `\\n`), so the figure follows whatever it stores.
+// The KB's ids are read from src/generated/kb.ts (every `Q123` in it, also after an escaped `\\n`), so the figure
+// follows whatever it stores.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,7 +19,9 @@ const args = process.argv.slice(2);
 const file = args.find((a) => !a.startsWith('--')) ?? join(ROOT, '../shared/gold/gum-entities.jsonl');
 const TYPES = new Set(['person', 'organization', 'place']);
 
-const kbIds = new Set(readFileSync(join(ROOT, 'src/generated/kb.ts'), 'utf8').match(/(?<=\\n|[^A-Za-z0-9])Q\d+\b/g) ?? []);
+const kbIds = new Set(
+  readFileSync(join(ROOT, 'src/generated/kb.ts'), 'utf8').match(/(?<=\\n|[^A-Za-z0-9])Q\d+\b/g) ?? [],
+);
 const docs = readFileSync(file, 'utf8')
   .split('\n')
   .filter((l) => l.trim())
@@ -53,7 +56,10 @@ for (const doc of docs) {
     t.inKb++;
     const e = predictedFor(g, predicted);
     if (e?.link?.id === g.qid) t.linked++;
-    else misses.push(`${doc.id}\t${g.type}\t${g.qid} ${g.name}\t-> ${e ? `${e.name} ${e.link?.id ?? 'unlinked'}` : 'no mention'}`);
+    else
+      misses.push(
+        `${doc.id}\t${g.type}\t${g.qid} ${g.name}\t-> ${e ? `${e.name} ${e.link?.id ?? 'unlinked'}` : 'no mention'}`,
+      );
   }
 }
 const pct = (a, b) => (b ? Math.round((1000 * a) / b) / 10 : null);

@@ -42,10 +42,13 @@ export function processLine(
   }
   if (doc === null || typeof doc !== 'object' || Array.isArray(doc))
     return fail(null, 'expected a JSON object {"id", "text"}');
-  const { id, text } = doc as { id?: unknown; text?: unknown };
+  const { id, text, date } = doc as { id?: unknown; text?: unknown; date?: unknown };
   if (typeof text !== 'string') return fail(id, 'no "text" string');
+  if (date !== undefined && date !== null && typeof date !== 'string') return fail(id, '"date" must be a string');
   try {
-    return { record: { id: id ?? null, ...publicResult(extract(text, options), keepTokens) }, error: false };
+    // `{"id", "text", "date": "2009-03-01"}`: the article's date, for linking office-holders of that time
+    const opts = typeof date === 'string' ? { ...options, date } : options;
+    return { record: { id: id ?? null, ...publicResult(extract(text, opts), keepTokens) }, error: false };
   } catch (err) {
     return fail(id, message(err));
   }

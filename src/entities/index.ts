@@ -29,11 +29,12 @@ export function resolveEntities(
   names: readonly NameMention[],
   drafts: readonly Attributed[],
   kb: KnowledgeBase = EMPTY_KB,
+  year: number | null = null,
 ): Resolved {
   const entities = clusterNames(names, (m) => nameText(doc, m));
   findAffiliations(doc, names, entities);
   // before pronouns: the KB knows Kim Jong Un is a man
-  const links = linkEntities(entities, kb, (e) => nameVariants(doc, e));
+  const links = linkEntities(entities, kb, (e) => nameVariants(doc, e), year);
   const speakers = drafts.flatMap((d) => (d.attribution?.speaker ? [d.attribution.speaker] : []));
   const refs = findReferences(doc, names, speakers);
   const resolved = resolveReferences(doc, entities, refs);

@@ -15,6 +15,8 @@ export const LINK_THRESHOLD = 0.5;
 interface Context {
   /** Country keys of the places and nationalities the document mentions (`russ`, `north kore`). */
   readonly countries: ReadonlySet<string>;
+  /** The article's year (`options.date`), or null. */
+  readonly year: number | null;
 }
 
 /**
@@ -27,13 +29,17 @@ export function linkEntities(
   entities: readonly EntityDraft[],
   kb: KnowledgeBase,
   variants: (e: EntityDraft) => readonly string[],
+  year: number | null = null,
 ): Map<EntityDraft, EntityLink> {
   const links = new Map<EntityDraft, EntityLink>();
-  const context = documentContext(entities);
+  const context = { ...documentContext(entities), year };
   for (const e of entities) {
     if (e.type !== 'person' && e.type !== 'organization' && e.type !== 'place' && e.type !== 'unknown') continue;
-    const scored = candidatesOf(e, kb, variants(e))
-      .map(({ c, full }) => ({ c, score: score(e, c, full, context) }))
+    const names = variants(e);
+    const found = candidatesOf(e, kb, names);
+    const famous = names.some((n) => n.trim().includes(' ')) ? null : famousNamesake(found);
+    const scored = found
+      .map(({ c, full }) => ({ c, score: score(e, c, full, context) + (c === famous ? FAMOUS_BONUS : 0) }))
       .sort((a, b) => b.score - a.score);
     const [best, second] = scored;
     if (!best) continue;
@@ -70,7 +76,32 @@ function candidatesOf(
   return [...byId.values()];
 }
 
-function documentContext(entities: readonly EntityDraft[]): Context {
+/** What being far the best-known bearer of a surname adds, in a chain that never gives a full name. */
+const FAMOUS_BONUS = 0.3;
+/** The least prior (as a surname lookup lowers it) a person needs to be taken as the bearer of their surname. */
+const FAMOUS_PRIOR = 0.25;
+
+/**
+ * A chain that names someone by surname only (`Obama said … Obama added`) is linked to the bearer of that surname
+ * who is far better known than every other one in the KB: Barack Obama (a head of state, prior 0.27 as a surname)
+ * over Michelle Obama (0.16). Called only when no variant is a full name (`Malia Obama … Obama` is not Barack);
+ * none when no bearer is known enough, or when two are close (`Bush`: father and son).
+ */
+function famousNamesake(found: ReadonlyArray<{ c: KbCandidate; full: boolean }>): KbCandidate | null {
+  if (found.length === 0 || found.some((f) => f.full || f.c.type !== 'person')) return null;
+  const byPrior = [...found].sort((a, b) => b.c.prior - a.c.prior);
+  const [top, next] = byPrior;
+  if (!top || top.c.prior < FAMOUS_PRIOR) return null;
+  return !next || top.c.prior >= 1.5 * next.c.prior ? top.c : null;
+}
+
+/** Did the candidate hold some office in that year? Undefined when the KB does not say when it served. */
+function inOffice(c: KbCandidate, year: number): boolean | undefined {
+  if (!c.served?.length) return undefined;
+  return c.served.some((s) => s.from <= year && (s.to ?? Infinity) >= year);
+}
+
+function documentContext(entities: readonly EntityDraft[]): Omit<Context, 'year'> {
   const countries = new Set<string>();
   for (const e of entities) {
     for (const n of e.nations) countries.add(n);
@@ -90,7 +121,11 @@ function score(e: EntityDraft, c: KbCandidate, full: boolean, context: Context):
   if (e.roles.size > 0 && roles.length > 0) s += rolesFit(e, roles) ? 0.3 : -0.1;
   if (e.nations.size > 0 && countries.length > 0) s += countries.some((k) => e.nations.has(k)) ? 0.25 : -0.2;
   else if (countries.some((k) => context.countries.has(k))) s += 0.1;
-  if (c.until !== undefined) s -= 0.05; // out of office: still often in the news
+  const serving = context.year === null ? undefined : inOffice(c, context.year);
+  // with the article's date: in office then, or not (`President Bush` in 1991); without: out of office now is a
+  // little less likely, but still often in the news
+  if (serving !== undefined) s += serving ? 0.2 : -0.15;
+  else if (c.until !== undefined) s -= 0.05;
   return s;
 }
 

@@ -57,9 +57,13 @@ export function defaultKnowledgeBase(): KnowledgeBase {
     name: 'saidby-default',
     lookup(name: string, type: EntityType | 'unknown'): readonly KbCandidate[] {
       const key = normalizeName(name);
-      const found = getIndex().get(key) ?? (type === 'person' || type === 'unknown' ? surnames?.get(key) : undefined);
-      if (!found) return NONE;
-      return type === 'unknown' ? found : found.filter((c) => c.type === type);
+      const exact = getIndex().get(key);
+      const found = type === 'unknown' || !exact ? exact : exact.filter((c) => c.type === type);
+      // `Luján` names a town and, alone, Senator Ben Ray Luján: a person's surname is looked up when no person has it
+      // as a full name
+      if (found?.length) return found;
+      if (type !== 'person' && type !== 'unknown') return NONE;
+      return surnames?.get(key) ?? NONE;
     },
   };
 }

@@ -1,5 +1,5 @@
 /** Parsing of the generated KB tables (src/generated/kb.ts) and the name folding used for lookups. */
-import type { EntityType, KbCandidate } from '../types.js';
+import type { EntityType, KbCandidate, OfficeYears } from '../types.js';
 import { lowerCase } from '../text/chars.js';
 
 /**
@@ -36,11 +36,18 @@ const SPACES = /\s+/;
 const TYPES: Record<string, EntityType> = { p: 'person', o: 'organization', l: 'place', g: 'group', x: 'other' };
 const list = (s: string | undefined): string[] => (s ? s.split('|') : []);
 
+/** `1981-1993` → { from: 1981, to: 1993 }; `2021-` → { from: 2021 } (still in office). */
+function officeYears(span: string): OfficeYears {
+  const [from = '', to = ''] = span.split('-');
+  return to ? { from: Number(from), to: Number(to) } : { from: Number(from) };
+}
+
 /** Parses tab-separated entity rows into `index` (normalised alias → candidates). */
 export function indexRows(table: string, index: Map<string, KbCandidate[]>): void {
   for (const line of table.split('\n')) {
     if (!line) continue;
-    const [id = '', type = 'x', label = '', aliases, countries, roles, gender, until, prior] = line.split('\t');
+    const [id = '', type = 'x', label = '', aliases, countries, roles, gender, until, prior, served, within] =
+      line.split('\t');
     const c: { -readonly [K in keyof KbCandidate]: KbCandidate[K] } = {
       id,
       label,
@@ -52,6 +59,8 @@ export function indexRows(table: string, index: Map<string, KbCandidate[]>): voi
     if (gender === 'm') c.gender = 'male';
     else if (gender === 'f') c.gender = 'female';
     if (until) c.until = Number(until);
+    if (served) c.served = list(served).map(officeYears);
+    if (within) c.within = list(within);
     const keys = new Set([normalizeName(label), ...list(aliases).map(normalizeName)]);
     for (const k of keys) {
       if (!k) continue;
