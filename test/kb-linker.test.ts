@@ -62,6 +62,45 @@ describe('linking', () => {
   });
 });
 
+describe('places inside longer names', () => {
+  /** Every entity as `name[mention texts]=QID`. */
+  const entities = (text: string) =>
+    extractQuotes(text).entities.map(
+      (e) => `${e.name}[${e.mentions.map((m) => m.text).join('/')}]${e.link ? `=${e.link.id}` : ''}`,
+    );
+
+  it('finds a known place at the head of a longer name, or after its `of`', () => {
+    const found = entities('A historian at the University of Helsinki said the Vietnam War changed the region.');
+    expect(found).toContain('Helsinki[Helsinki]=Q1757');
+    expect(found).toContain('Vietnam[Vietnam]=Q881');
+    expect(found).toContain('Vietnam War[Vietnam War]');
+  });
+
+  it('finds no place in a place, nor in a person`s name', () => {
+    const found = entities('Georgia Smith said the New York City council would vote.');
+    expect(found.some((e) => e.startsWith('Georgia['))).toBe(false);
+    expect(found).toContain('New York City[New York City]=Q60');
+  });
+
+  it('keeps a body as the speaker when a place ends its name', () => {
+    const r = extractQuotes('"Fees will rise," the University of Helsinki said on Monday.');
+    const speaker = r.entities.find((e) => e.id === r.quotes[0]?.speaker?.entity);
+    expect(speaker?.name).toBe('University of Helsinki');
+  });
+});
+
+describe('namesakes', () => {
+  it('chooses the namesake within the region named after a place', () => {
+    expect(links('She grew up in Cambridge, Massachusetts, and later moved.')).toContain('Cambridge=Q49111');
+    expect(links('She grew up in Cambridge, and later moved.').some((l) => l.startsWith('Cambridge='))).toBe(false);
+  });
+
+  it('does not link a woman to a man of her surname', () => {
+    expect(links('Mr Biden said the talks would go on.')).toContain('Biden=Q6279');
+    expect(links('Ms Biden said the talks would go on.').some((l) => l.endsWith('=Q6279'))).toBe(false);
+  });
+});
+
 describe('the article date', () => {
   const smiths = createKnowledgeBase([
     { id: 'Q-old', label: 'Adam Smith', aliases: ['Smith'], type: 'person', served: [{ from: 1989, to: 1993 }] },

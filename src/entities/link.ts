@@ -2,6 +2,7 @@ import type { EntityLink, KbCandidate, KnowledgeBase } from '../types.js';
 import { nationKey } from '../mentions/nation.js';
 import { ROLE_NOUNS } from '../words/people.js';
 import type { EntityDraft } from './cluster.js';
+import { normalizeName } from '../kb/parse.js';
 
 export type { KnowledgeBase };
 
@@ -36,8 +37,9 @@ export function linkEntities(
   for (const e of entities) {
     if (e.type !== 'person' && e.type !== 'organization' && e.type !== 'place' && e.type !== 'unknown') continue;
     const names = variants(e);
-    const found = candidatesOf(e, kb, names);
-    const famous = names.some((n) => n.trim().includes(' ')) ? null : famousNamesake(found);
+    // `Ms Ortega` is not Daniel Ortega: a gender from a title or description rules out candidates of the other one
+    const found = candidatesOf(e, kb, names).filter(({ c }) => !e.gender || !c.gender || c.gender === e.gender);
+    const famous = names.some((n) => n.trim().includes(' ')) ? null : famousNamesake(found, e.gender);
     const scored = found
       .map(({ c, full }) => ({ c, score: score(e, c, full, context) + (c === famous ? FAMOUS_BONUS : 0) }))
       .sort((a, b) => b.score - a.score);
@@ -87,12 +89,22 @@ const FAMOUS_PRIOR = 0.25;
  * over Michelle Obama (0.16). Called only when no variant is a full name (`Malia Obama … Obama` is not Barack);
  * none when no bearer is known enough, or when two are close (`Bush`: father and son).
  */
-function famousNamesake(found: ReadonlyArray<{ c: KbCandidate; full: boolean }>): KbCandidate | null {
+function famousNamesake(
+  found: ReadonlyArray<{ c: KbCandidate; full: boolean }>,
+  gender: 'male' | 'female' | null,
+): KbCandidate | null {
   if (found.length === 0 || found.some((f) => f.full || f.c.type !== 'person')) return null;
+  // `Ms Ortega`: the chain says a woman; a bearer of unknown gender is not far the best-known one then
+  if (gender && found.some((f) => !f.c.gender)) return null;
   const byPrior = [...found].sort((a, b) => b.c.prior - a.c.prior);
   const [top, next] = byPrior;
   if (!top || top.c.prior < FAMOUS_PRIOR) return null;
   return !next || top.c.prior >= 1.5 * next.c.prior ? top.c : null;
+}
+
+/** Does a region named after the place (`Cambridge, Massachusetts`) contain the candidate? */
+function regionFit(e: EntityDraft, c: KbCandidate): boolean {
+  return [...(c.within ?? []), ...(c.countries ?? [])].some((r) => e.regions.has(normalizeName(r)));
 }
 
 /** Did the candidate hold some office in that year? Undefined when the KB does not say when it served. */
@@ -119,6 +131,7 @@ function score(e: EntityDraft, c: KbCandidate, full: boolean, context: Context):
   const roles = c.roles ?? [];
   const countries = (c.countries ?? []).map(nationKey);
   if (e.roles.size > 0 && roles.length > 0) s += rolesFit(e, roles) ? 0.3 : -0.1;
+  if (e.regions.size > 0 && c.type === 'place') s += regionFit(e, c) ? 0.3 : -0.2; // `Cambridge, Massachusetts`
   if (e.nations.size > 0 && countries.length > 0) s += countries.some((k) => e.nations.has(k)) ? 0.25 : -0.2;
   else if (countries.some((k) => context.countries.has(k))) s += 0.1;
   const serving = context.year === null ? undefined : inOffice(c, context.year);
