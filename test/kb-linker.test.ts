@@ -89,6 +89,28 @@ describe('places inside longer names', () => {
   });
 });
 
+describe('place or body', () => {
+  const kb = createKnowledgeBase([
+    { id: 'Q-u', label: 'Sylvania Union', type: 'place' },
+    { id: 'Q-m', label: 'Ministry', type: 'place' },
+  ]);
+  const text = 'The Ministry and the Sylvania Union met on Monday, officials said.';
+
+  it('links a full name guessed a body to the place the knowledge base knows, and takes its type', () => {
+    const union = extractQuotes(text, { knowledgeBase: false }).entities.find((e) => e.name === 'Sylvania Union');
+    expect(union?.type).toBe('organization'); // the guess from the name word, without a KB
+    const linked = extractQuotes(text, { knowledgeBase: kb }).entities.find((e) => e.name === 'Sylvania Union');
+    expect(linked?.link?.id).toBe('Q-u');
+    expect(linked?.type).toBe('place');
+  });
+
+  it('never crosses on a single word', () => {
+    const ministry = extractQuotes(text, { knowledgeBase: kb }).entities.find((e) => e.name === 'Ministry');
+    expect(ministry?.type).toBe('organization');
+    expect(ministry?.link).toBeUndefined();
+  });
+});
+
 describe('namesakes', () => {
   it('chooses the namesake within the region named after a place', () => {
     expect(links('She grew up in Cambridge, Massachusetts, and later moved.')).toContain('Cambridge=Q49111');

@@ -38,7 +38,8 @@ export function linkEntities(
     if (e.type !== 'person' && e.type !== 'organization' && e.type !== 'place' && e.type !== 'unknown') continue;
     const names = variants(e);
     // `Ms Ortega` is not Daniel Ortega: a gender from a title or description rules out candidates of the other one
-    const found = candidatesOf(e, kb, names).filter(({ c }) => !e.gender || !c.gender || c.gender === e.gender);
+    const own = candidatesOf(e, kb, names).filter(({ c }) => !e.gender || !c.gender || c.gender === e.gender);
+    const found = own.length > 0 ? own : acrossPlaceAndBody(e, kb, names);
     const famous = names.some((n) => n.trim().includes(' ')) ? null : famousNamesake(found, e.gender);
     const scored = found
       .map(({ c, full }) => ({ c, score: score(e, c, full, context) + (c === famous ? FAMOUS_BONUS : 0) }))
@@ -49,7 +50,7 @@ export function linkEntities(
     const final = Math.min(1, best.score) * (margin < 0.1 ? margin / 0.1 : 1); // a namesake close behind: unsure
     if (final < LINK_THRESHOLD) continue;
     links.set(e, { id: best.c.id, label: best.c.label, score: round(final), source: kb.name });
-    if (e.type === 'unknown') e.type = best.c.type;
+    if (e.type === 'unknown' || own.length === 0) e.type = best.c.type; // also across place and body
     e.gender ??= best.c.gender ?? null;
     if (e.type === 'person' && e.countries.size === 0 && best.c.countries?.length === 1)
       e.countries.add(best.c.countries[0]!);
@@ -76,6 +77,22 @@ function candidatesOf(
     }
   }
   return [...byId.values()];
+}
+
+/**
+ * `Soviet Union`, `European Union`: name words (`Union`, `Republic`) make a guess at place or body, and the two are
+ * often confused. When the guessed type finds nothing, a full name (two words or more) that the knowledge base knows
+ * as the other one is taken; the entity then takes the KB's type. A single word never crosses (`Jordan`, `Apple`).
+ */
+function acrossPlaceAndBody(
+  e: EntityDraft,
+  kb: KnowledgeBase,
+  names: readonly string[],
+): Array<{ c: KbCandidate; full: boolean }> {
+  const other = e.type === 'organization' ? 'place' : e.type === 'place' ? 'organization' : null;
+  if (!other) return [];
+  const full = names.filter((n) => n.trim().includes(' '));
+  return candidatesOf({ ...e, type: other }, kb, full);
 }
 
 /** What being far the best-known bearer of a surname adds, in a chain that never gives a full name. */
