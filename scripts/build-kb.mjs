@@ -10,6 +10,7 @@ import { unpack } from 'efrt';
 import { readCsvObjects } from './kb/csv.mjs';
 import { HAND } from '../data/kb-hand.js';
 import { compactText } from '../src/kb/write.ts';
+import { nameSuggestionItems, naturalEarthPlaces, usPoliticians } from './kb/sources.mjs';
 
 const require = createRequire(import.meta.url);
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -199,6 +200,7 @@ async function buildKnowledgeBase({ missing }) {
     p.terms.push({
       role: r.positionLabel.toLowerCase(),
       country: countryName(r.countryid) ?? r.country.toLowerCase(),
+      start: year(r.start_year),
       end: year(r.end_year),
       current: !r.end_year,
       head: true,
@@ -216,6 +218,7 @@ async function buildKnowledgeBase({ missing }) {
     person(r.person_qid, r.person_name).terms.push({
       role,
       country,
+      start: year(r.start),
       end: year(r.end),
       current: r.is_current === '1',
       head: false,
@@ -226,6 +229,7 @@ async function buildKnowledgeBase({ missing }) {
     person(r.personID, r.person).terms.push({
       role: r.position.toLowerCase(),
       country: '',
+      start: year(r.start),
       end: year(r.end),
       current: !r.end,
       head: /^secretary-general/i.test(r.position),
@@ -237,10 +241,22 @@ async function buildKnowledgeBase({ missing }) {
       person(r.officeholder, b.name).terms.push({
         role: label.toLowerCase(),
         country: '',
+        start: year(r.start),
         end: year(r.end),
         current: !r.end,
         head: false,
       });
+  }
+
+  // The US Congress of 2026 and the presidents and vice-presidents (congress-legislators): their terms and name forms.
+  const usCounts = { congress: 0, executive: 0 };
+  for (const u of usPoliticians(SRC)) {
+    const p = person(u.qid, u.label);
+    p.terms.push(...u.terms);
+    for (const a of u.aliases) p.aliases.add(a);
+    p.usGender = u.gender;
+    p.usEnwiki = u.enwiki;
+    usCounts[u.source]++;
   }
 
   // Aliases: the name without middle initials or patronymics, and the enwiki title without its parenthetical.
@@ -258,6 +274,8 @@ async function buildKnowledgeBase({ missing }) {
       p.gender = b.gender;
       p.enwiki = b.enwiki;
     }
+    p.gender ||= p.usGender ?? '';
+    p.enwiki ||= p.usEnwiki ?? '';
     for (const a of shortForms(p.label)) p.aliases.add(a);
     if (p.enwiki) p.aliases.add(dropParens(p.enwiki).trim());
   }
@@ -321,11 +339,37 @@ async function buildKnowledgeBase({ missing }) {
   }
 
   // ---------- Rows ----------
+  /** When a person held office, as merged year spans: `1981-1993|2001-` (an open end: still in office). */
+  function servedYears(terms) {
+    const spans = terms
+      .filter((t) => t.start !== undefined || t.end !== undefined)
+      .map((t) => [t.start ?? t.end, t.end ?? (t.current ? Infinity : t.start)])
+      .sort((a, b) => a[0] - b[0]);
+    const merged = [];
+    for (const [a, b] of spans) {
+      const last = merged.at(-1);
+      if (last && a <= last[1] + 1) last[1] = Math.max(last[1], b);
+      else merged.push([a, b]);
+    }
+    return merged.map(([a, b]) => `${a}-${b === Infinity ? '' : b}`).join('|');
+  }
   const clamp = (x) => Math.min(0.95, Math.max(0.05, x));
   const fmt = (x) => String(Math.round(x * 100) / 100);
   // The columns of the rows that row() makes, by name (src/kb/compact.ts): a new field is a new name here.
-  const KB_COLUMNS = ['id', 'type', 'label', 'aliases', 'countries', 'roles', 'gender', 'until', 'prior'];
-  function row(id, type, label, aliases, countriesOf, roles, gender, until, prior) {
+  const KB_COLUMNS = [
+    'id',
+    'type',
+    'label',
+    'aliases',
+    'countries',
+    'roles',
+    'gender',
+    'until',
+    'prior',
+    'served',
+    'within',
+  ];
+  function row(id, type, label, aliases, countriesOf, roles, gender, until, prior, served = '', within = '') {
     const seen = new Set([norm(label)]);
     const al = [];
     for (const a of aliases) {
@@ -335,7 +379,7 @@ async function buildKnowledgeBase({ missing }) {
         al.push(clean(a));
       }
     }
-    return [
+    const fields = [
       id,
       type,
       clean(label),
@@ -345,7 +389,11 @@ async function buildKnowledgeBase({ missing }) {
       gender,
       until ?? '',
       fmt(prior),
-    ].join('\t');
+      served,
+      within,
+    ];
+    while (fields.length > 9 && !fields.at(-1)) fields.pop(); // the new trailing fields, when empty
+    return fields.join('\t');
   }
   const TYPE = { person: 'p', organization: 'o', place: 'l' };
   const countryRows = [...countries.values()]
@@ -384,6 +432,7 @@ async function buildKnowledgeBase({ missing }) {
         gender,
         until,
         clamp(prior),
+        servedYears(p.terms),
       ),
     );
   }
@@ -401,6 +450,54 @@ async function buildKnowledgeBase({ missing }) {
       LOW_PRIOR.has(label) ? 0.4 : type === 'place' ? 0.75 : 0.8,
     ),
   );
+  const known = new Set([...countries.keys(), ...people.keys(), ...HAND.map((h) => h[0])]);
+
+  /** `Middlesex County, Massachusetts, United States of America` → the country, and the regions folded. */
+  const whereIs = (parts) => {
+    const country = parts.map((x) => countryByAlias.get(norm(x))).find(Boolean) ?? '';
+    const regions = parts.filter((x) => !countryByAlias.has(norm(x))).map(norm);
+    return [country, regions.join('|')];
+  };
+  const PUBLIC_BODY = new RegExp(
+    '\\b(?:armed forces|military|army|navy|air force|government agency|ministry|department of|police|postal|' +
+      'federal|national (?:railway|broadcaster|park service)|public broadcaster|university)\\b',
+    'i',
+  );
+
+  // Natural Earth 10m populated places: the population is the prior (`Cambridge`, England, 0.32; Cambridge,
+  // Massachusetts, 0.32; the article's words choose), a national capital a little more; the first-order region goes in
+  // `within` so that `Cambridge, Massachusetts` can choose.
+  const placeRows = [];
+  for (const pl of naturalEarthPlaces(SRC)) {
+    if (known.has(pl.qid)) continue;
+    known.add(pl.qid);
+    const country = byIso.get(pl.iso)?.name.toLowerCase() ?? '';
+    const prior = 0.25 + 0.07 * Math.log10(Math.max(pl.population, 1e4) / 1e4) + (pl.capital ? 0.1 : 0);
+    placeRows.push(
+      row(pl.qid, TYPE.place, pl.label, pl.aliases, [country], [], '', undefined, clamp(prior), '', norm(pl.region)),
+    );
+  }
+
+  // name-suggestion-index: brands, operators and the places their location sets use. An organisation goes in when
+  // it is among compromise-wikipedia's popular titles (`Google`) or is a public body (`United States Navy`); the
+  // thousands of regional chains and operators (a shop chain called `Sputnik`) would only be wrong links in news.
+  const brandRows = [];
+  const nsiCounts = { organizations: 0, places: 0, left: 0 };
+  for (const item of nameSuggestionItems(ROOT)) {
+    if (known.has(item.qid)) continue;
+    const isPopular = [item.label, ...item.aliases].some((n) => popular.has(n.toLowerCase()));
+    if (item.type === 'organization' && !isPopular && !PUBLIC_BODY.test(item.description)) {
+      nsiCounts.left++;
+      continue;
+    }
+    known.add(item.qid);
+    const prior = isPopular ? 0.35 : 0.2;
+    const [country, regions] = whereIs(item.within);
+    nsiCounts[item.type === 'place' ? 'places' : 'organizations']++;
+    brandRows.push(
+      row(item.qid, TYPE[item.type], item.label, item.aliases, [country], [], '', undefined, prior, '', regions),
+    );
+  }
   const demonymRows = [...demonyms].sort().map(([k, v]) => `${k}\t${v}`);
 
   // ---------- Output ----------
@@ -412,13 +509,18 @@ async function buildKnowledgeBase({ missing }) {
       'and rerun `npm run generate`.',
     `sources (../shared/kb-sources): world-leaders-2021 ${snap('world-leaders-2021')}; ep-scrapers-2022 (174 repos, ` +
       `snapshots 2022-07-23..2023-01-13); ep-world-international ${snap('ep-world-international')}; factbook-json ` +
-      `${snap('factbook-json')} (Factbook January 2026); Natural Earth 110m admin-0 (4.x).`,
-    'licences: all Wikidata values CC0, Factbook and Natural Earth public domain. npm (MIT): ' +
+      `${snap('factbook-json')} (Factbook January 2026); Natural Earth 110m admin-0 (4.x); Natural Earth 10m ` +
+      `populated places ${snap('natural-earth-10m')}; congress-legislators ${snap('congress-legislators')}; ` +
+      `name-suggestion-index ${pkg('name-suggestion-index')} (npm).`,
+    'licences: all Wikidata values CC0, Factbook and Natural Earth public domain, congress-legislators CC0, ' +
+      'name-suggestion-index BSD-3-Clause. npm (MIT): ' +
       `i18n-iso-countries ${pkg('i18n-iso-countries')}, countries-list ${pkg('countries-list')}, ` +
       `i18n-nationality ${pkg('i18n-nationality')}, compromise-wikipedia ${pkg('compromise-wikipedia')}.`,
+    'served: years in office (`1981-1993|2001-`); within: the regions a place lies in, folded (`massachusetts`).',
   ];
-  // The rows in lookup order: a name's candidates of equal prior come countries first, then hand rows, then people.
-  const rows = [...countryRows, ...handRows, ...personRows].map((r) => r.split('\t'));
+  // The rows in lookup order: a name's candidates of equal prior come countries first, then hand rows (with the
+  // Natural Earth places and the name-suggestion-index items), then people.
+  const rows = [...countryRows, ...handRows, ...placeRows, ...brandRows, ...personRows].map((r) => r.split('\t'));
   const out = compactText('saidby-default', rows, KB_COLUMNS, sources);
   const nations = `// GENERATED by scripts/build-kb.mjs: do not edit. Change the script and rerun \`npm run generate\`.
 // See data/kb.md. Sources: i18n-nationality ${pkg('i18n-nationality')} (MIT), the knowledge base's countries.
@@ -433,6 +535,9 @@ export const COUNTRY_NAMES = ${JSON.stringify(countryRows.map((r) => r.split('\t
       countries: countryRows.length,
       people: personRows.length,
       hand: handRows.length,
+      naturalEarthPlaces: placeRows.length,
+      nameSuggestion: nsiCounts,
+      us: usCounts,
       handOrganizations: HAND.filter((h) => h[1] === 'organization').length,
       handPlaces: HAND.filter((h) => h[1] === 'place').length,
       demonyms: demonymRows.length,

@@ -8,7 +8,7 @@ import { attribute } from './attribute/index.js';
 import { findReported, usedByDirect } from './attribute/reported/index.js';
 import { resolveEntities } from './entities/index.js';
 import { assemble } from './assemble/result.js';
-import { checkLength, checkOptions, checkText } from './validate.js';
+import { articleYear, checkLength, checkOptions, checkText } from './validate.js';
 import { defaultKnowledgeBase } from './kb/default.js';
 import { combineKnowledgeBases, createKnowledgeBase } from './kb/custom.js';
 import { EMPTY_KB } from './entities/link.js';
@@ -41,10 +41,14 @@ export function run(text: string, options: ExtractOptions, stage: Stage): Result
   const drafts = stage('direct', () => attribute(doc, index, options)); // direct quotes, by sieves
   const reported = stage('reported', () => findReported(doc, index, usedByDirect(doc, drafts))); // indirect, mixed
   const resolved = stage('entities', () =>
-    resolveEntities(doc, names, [...drafts, ...reported], knowledgeBaseFor(options)),
+    resolveEntities(doc, names, [...drafts, ...reported], knowledgeBaseFor(options), articleYearOf(options)),
   );
   return stage('assemble', () => assemble(doc, drafts, reported, resolved, options));
 }
+
+/** The year of `options.date` (already checked), or null without one. */
+const articleYearOf = (options: ExtractOptions): number | null =>
+  options.date === undefined ? null : articleYear(options.date);
 
 /** The knowledge base an extraction links to: the default, the user's, or none; extra entries on top. */
 function knowledgeBaseFor(options: ExtractOptions): KnowledgeBase {

@@ -174,6 +174,12 @@ export interface ExtractOptions {
    * done: a guard for services that take text from the open web. Default: no limit (time is linear in length).
    */
   readonly maxLength?: number;
+  /**
+   * The article's date: an ISO 8601 date string (`2009-03-01`, `2009-03`, `2009`, or a full timestamp) or a Date.
+   * Office-holders are then linked for that time (`President Bush` in 1991 is George H. W. Bush, in 2005 George W.
+   * Bush). Without it, linking prefers whoever holds office now.
+   */
+  readonly date?: string | Date;
 }
 
 /** An entry for `createKnowledgeBase` or `extraEntities`: what is known about one person, body or place. */
@@ -188,6 +194,16 @@ export interface KbEntry {
   readonly until?: number;
   /** 0..1; default 0.9. */
   readonly prior?: number;
+  /** When the entry held office, in years (see KbCandidate.served). */
+  readonly served?: readonly OfficeYears[];
+  /** Regions a place lies in, lower case (`massachusetts` for Cambridge, Massachusetts). */
+  readonly within?: readonly string[];
+}
+
+/** Years in office, both included: `{ from: 1989, to: 1993 }`; no `to` while still in office. */
+export interface OfficeYears {
+  readonly from: number;
+  readonly to?: number;
 }
 
 export interface KbCandidate {
@@ -207,6 +223,13 @@ export interface KbCandidate {
   readonly gender?: 'male' | 'female';
   /** Year the entry's main office ended, if it did (for "at the article's time"). */
   readonly until?: number;
+  /**
+   * When the entry held any office, in years: with `options.date`, an office-holder in office at the article's time
+   * is preferred (`President Bush` in 1991 is George H. W. Bush, in 2005 George W. Bush).
+   */
+  readonly served?: readonly OfficeYears[];
+  /** Regions a place lies in, lower case: `Cambridge, Massachusetts` chooses the Cambridge within `massachusetts`. */
+  readonly within?: readonly string[];
 }
 
 export interface KnowledgeBase {

@@ -19,6 +19,24 @@ function isEntry(e: unknown): boolean {
   );
 }
 
+/** `2009-03-01`, `2009-03`, `2009`, `2009-03-01T12:00:00Z`. */
+const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
+
+/**
+ * The year of `options.date`, or null when it is not a valid date: a Date that is not Invalid Date, or an ISO 8601
+ * string whose month and day exist (`2009-02-30` is refused).
+ */
+export function articleYear(date: unknown): number | null {
+  if (date instanceof Date) return Number.isNaN(date.getTime()) ? null : date.getUTCFullYear();
+  if (typeof date !== 'string' || date.length > 40) return null;
+  const m = ISO_DATE.exec(date.trim());
+  if (!m) return null;
+  const [y, mo = '01', d = '01'] = [m[1]!, m[2], m[3]];
+  const check = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
+  const ok = check.getUTCMonth() === Number(mo) - 1 && check.getUTCDate() === Number(d);
+  return ok ? Number(y) : null;
+}
+
 export function checkText(text: unknown, fn: string): asserts text is string {
   if (typeof text !== 'string') {
     throw new TypeError(`saidby: ${fn}(text) expects text to be a string, got ${describe(text)}`);
@@ -37,7 +55,15 @@ export function checkLength(text: string, options: { readonly maxLength?: number
 }
 
 /** Every option extractQuotes knows; anything else is a typo worth an error (`minconfidence`). */
-const OPTION_NAMES = ['minConfidence', 'kinds', 'unattributed', 'knowledgeBase', 'extraEntities', 'maxLength'] as const;
+const OPTION_NAMES = [
+  'minConfidence',
+  'kinds',
+  'unattributed',
+  'knowledgeBase',
+  'extraEntities',
+  'maxLength',
+  'date',
+] as const;
 
 /** The options of htmlToText; extractQuotesFromHtml takes these and those of extractQuotes. */
 const HTML_TEXT_OPTION_NAMES = ['maxDepth', 'maxLength'] as const;
@@ -100,6 +126,11 @@ export function checkOptions(
   const extra = o['extraEntities'];
   if (extra !== undefined && (!Array.isArray(extra) || !extra.every(isEntry))) {
     throw new TypeError('saidby: options.extraEntities must be an array of { id, label, type } entries (strings)');
+  }
+  if (o['date'] !== undefined && articleYear(o['date']) === null) {
+    throw new TypeError(
+      `saidby: options.date must be an ISO 8601 date string ('2009-03-01') or a valid Date, got ${describe(o['date'])}`,
+    );
   }
   const kinds = o['kinds'];
   if (kinds !== undefined && (!Array.isArray(kinds) || !kinds.every((k) => KINDS.has(k as QuoteKind)))) {

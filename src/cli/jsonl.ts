@@ -52,13 +52,16 @@ export function processLine(
   }
   if (doc === null || typeof doc !== 'object' || Array.isArray(doc))
     return fail(null, 'expected a JSON object {"id", "text"}');
-  const { id, text } = doc as { id?: unknown; text?: unknown };
+  const { id, text, date } = doc as { id?: unknown; text?: unknown; date?: unknown };
   if (typeof text !== 'string') return fail(id, 'no "text" string');
+  if (date !== undefined && date !== null && typeof date !== 'string') return fail(id, '"date" must be a string');
   try {
+    // `{"id", "text", "date": "2009-03-01"}`: the article's date, for linking office-holders of that time
+    const opts = typeof date === 'string' ? { ...options, date } : options;
     const record = {
       id: id ?? null,
       ...metaOf(doc as Record<string, unknown>),
-      ...publicResult(extract(text, options), keepTokens),
+      ...publicResult(extract(text, opts), keepTokens),
     };
     return { record, error: false };
   } catch (err) {

@@ -21,6 +21,8 @@ export interface EntityDraft {
   readonly countries: Set<string>;
   /** Organisations the person is said to be of (`Nick Bos, of the University of Helsinki`). */
   readonly affiliations: Set<string>;
+  /** Regions named right after a place, folded (`massachusetts` in `Cambridge, Massachusetts`). */
+  readonly regions: Set<string>;
   /** Token spans of the names proper (titles left out) it is mentioned by. */
   readonly nameSpans: Array<{ readonly first: number; readonly last: number }>;
   /** From titles, honorifics, descriptions or the knowledge base. */
@@ -64,7 +66,7 @@ export function clusterNames(names: readonly NameMention[], nameText: (m: NameMe
   return entities;
 }
 
-function newEntity(n: number, m: NameMention, name: string): EntityDraft {
+export function newEntity(n: number, m: NameMention, name: string): EntityDraft {
   return {
     id: `e${n}`,
     type: m.type,
@@ -76,6 +78,7 @@ function newEntity(n: number, m: NameMention, name: string): EntityDraft {
     nations: new Set(),
     countries: new Set(),
     affiliations: new Set(),
+    regions: new Set(),
     gender: null,
     nameGender: null,
   };

@@ -4,6 +4,7 @@ import type { NameMention } from '../mentions/names.js';
 import { findReferences } from '../mentions/references.js';
 import type { Attribution } from '../attribute/candidate.js';
 import { clusterNames, type EntityDraft } from './cluster.js';
+import { addNestedPlaces, findRegions } from './places.js';
 import { resolveReferences } from './resolve.js';
 import { EMPTY_KB, linkEntities, type KnowledgeBase } from './link.js';
 
@@ -29,17 +30,27 @@ export function resolveEntities(
   names: readonly NameMention[],
   drafts: readonly Attributed[],
   kb: KnowledgeBase = EMPTY_KB,
+  year: number | null = null,
 ): Resolved {
   const entities = clusterNames(names, (m) => nameText(doc, m));
   findAffiliations(doc, names, entities);
+  findRegions(doc, names, entities);
+  addNestedPlaces(doc, names, entities, kb);
   // before pronouns: the KB knows Kim Jong Un is a man
-  const links = linkEntities(entities, kb, (e) => nameVariants(doc, e));
+  const links = linkEntities(entities, kb, (e) => nameVariants(doc, e), year);
   const speakers = drafts.flatMap((d) => (d.attribution?.speaker ? [d.attribution.speaker] : []));
   const refs = findReferences(doc, names, speakers);
   const resolved = resolveReferences(doc, entities, refs, new Set(speakers.map((p) => p.first)));
   for (const ref of refs) resolved.get(ref.first)?.mentions.push({ first: ref.first, last: ref.last, kind: ref.kind });
+  // the longest name ending at a token: `the University of Helsinki said` is the university's, not Helsinki's
   const byLast = new Map<number, EntityDraft>();
-  for (const e of entities) for (const m of e.mentions) if (m.kind === 'name') byLast.set(m.last, e);
+  const startOf = new Map<number, number>();
+  for (const e of entities)
+    for (const m of e.mentions)
+      if (m.kind === 'name' && m.first < (startOf.get(m.last) ?? Infinity)) {
+        byLast.set(m.last, e);
+        startOf.set(m.last, m.first);
+      }
   const speakerOf = new Map<Attributed, EntityDraft | null>();
   for (const d of drafts) {
     const p = d.attribution?.speaker;

@@ -2,6 +2,7 @@ import type { EntityLink, KbCandidate, KnowledgeBase } from '../types.js';
 import { nationKey } from '../mentions/nation.js';
 import { ROLE_NOUNS } from '../words/people.js';
 import type { EntityDraft } from './cluster.js';
+import { normalizeName } from '../kb/parse.js';
 
 export type { KnowledgeBase };
 
@@ -15,6 +16,8 @@ export const LINK_THRESHOLD = 0.5;
 interface Context {
   /** Country keys of the places and nationalities the document mentions (`russ`, `north kore`). */
   readonly countries: ReadonlySet<string>;
+  /** The article's year (`options.date`), or null. */
+  readonly year: number | null;
 }
 
 /**
@@ -27,13 +30,19 @@ export function linkEntities(
   entities: readonly EntityDraft[],
   kb: KnowledgeBase,
   variants: (e: EntityDraft) => readonly string[],
+  year: number | null = null,
 ): Map<EntityDraft, EntityLink> {
   const links = new Map<EntityDraft, EntityLink>();
-  const context = documentContext(entities);
+  const context = { ...documentContext(entities), year };
   for (const e of entities) {
     if (e.type !== 'person' && e.type !== 'organization' && e.type !== 'place' && e.type !== 'unknown') continue;
-    const scored = candidatesOf(e, kb, variants(e))
-      .map(({ c, full }) => ({ c, score: score(e, c, full, context) }))
+    const names = variants(e);
+    // `Ms Ortega` is not Daniel Ortega: a gender from a title or description rules out candidates of the other one
+    const own = candidatesOf(e, kb, names).filter(({ c }) => !e.gender || !c.gender || c.gender === e.gender);
+    const found = own.length > 0 ? own : acrossPlaceAndBody(e, kb, names);
+    const famous = names.some((n) => n.trim().includes(' ')) ? null : famousNamesake(found, e.gender);
+    const scored = found
+      .map(({ c, full }) => ({ c, score: score(e, c, full, context) + (c === famous ? FAMOUS_BONUS : 0) }))
       .sort((a, b) => b.score - a.score);
     const [best, second] = scored;
     if (!best) continue;
@@ -41,7 +50,7 @@ export function linkEntities(
     const final = Math.min(1, best.score) * (margin < 0.1 ? margin / 0.1 : 1); // a namesake close behind: unsure
     if (final < LINK_THRESHOLD) continue;
     links.set(e, { id: best.c.id, label: best.c.label, score: round(final), source: kb.name });
-    if (e.type === 'unknown') e.type = best.c.type;
+    if (e.type === 'unknown' || own.length === 0) e.type = best.c.type; // also across place and body
     e.gender ??= best.c.gender ?? null;
     if (e.type === 'person' && e.countries.size === 0 && best.c.countries?.length === 1)
       e.countries.add(best.c.countries[0]!);
@@ -70,7 +79,58 @@ function candidatesOf(
   return [...byId.values()];
 }
 
-function documentContext(entities: readonly EntityDraft[]): Context {
+/**
+ * `Soviet Union`, `European Union`: name words (`Union`, `Republic`) make a guess at place or body, and the two are
+ * often confused. When the guessed type finds nothing, a full name (two words or more) that the knowledge base knows
+ * as the other one is taken; the entity then takes the KB's type. A single word never crosses (`Jordan`, `Apple`).
+ */
+function acrossPlaceAndBody(
+  e: EntityDraft,
+  kb: KnowledgeBase,
+  names: readonly string[],
+): Array<{ c: KbCandidate; full: boolean }> {
+  const other = e.type === 'organization' ? 'place' : e.type === 'place' ? 'organization' : null;
+  if (!other) return [];
+  const full = names.filter((n) => n.trim().includes(' '));
+  return candidatesOf({ ...e, type: other }, kb, full);
+}
+
+/** What being far the best-known bearer of a surname adds, in a chain that never gives a full name. */
+const FAMOUS_BONUS = 0.3;
+/** The least prior (as a surname lookup lowers it) a person needs to be taken as the bearer of their surname. */
+const FAMOUS_PRIOR = 0.25;
+
+/**
+ * A chain that names someone by surname only (`Obama said … Obama added`) is linked to the bearer of that surname
+ * who is far better known than every other one in the KB: Barack Obama (a head of state, prior 0.27 as a surname)
+ * over Michelle Obama (0.16). Called only when no variant is a full name (`Malia Obama … Obama` is not Barack);
+ * none when no bearer is known enough, or when two are close (`Bush`: father and son).
+ */
+function famousNamesake(
+  found: ReadonlyArray<{ c: KbCandidate; full: boolean }>,
+  gender: 'male' | 'female' | null,
+): KbCandidate | null {
+  if (found.length === 0 || found.some((f) => f.full || f.c.type !== 'person')) return null;
+  // `Ms Ortega`: the chain says a woman; a bearer of unknown gender is not far the best-known one then
+  if (gender && found.some((f) => !f.c.gender)) return null;
+  const byPrior = [...found].sort((a, b) => b.c.prior - a.c.prior);
+  const [top, next] = byPrior;
+  if (!top || top.c.prior < FAMOUS_PRIOR) return null;
+  return !next || top.c.prior >= 1.5 * next.c.prior ? top.c : null;
+}
+
+/** Does a region named after the place (`Cambridge, Massachusetts`) contain the candidate? */
+function regionFit(e: EntityDraft, c: KbCandidate): boolean {
+  return [...(c.within ?? []), ...(c.countries ?? [])].some((r) => e.regions.has(normalizeName(r)));
+}
+
+/** Did the candidate hold some office in that year? Undefined when the KB does not say when it served. */
+function inOffice(c: KbCandidate, year: number): boolean | undefined {
+  if (!c.served?.length) return undefined;
+  return c.served.some((s) => s.from <= year && (s.to ?? Infinity) >= year);
+}
+
+function documentContext(entities: readonly EntityDraft[]): Omit<Context, 'year'> {
   const countries = new Set<string>();
   for (const e of entities) {
     for (const n of e.nations) countries.add(n);
@@ -88,9 +148,14 @@ function score(e: EntityDraft, c: KbCandidate, full: boolean, context: Context):
   const roles = c.roles ?? [];
   const countries = (c.countries ?? []).map(nationKey);
   if (e.roles.size > 0 && roles.length > 0) s += rolesFit(e, roles) ? 0.3 : -0.1;
+  if (e.regions.size > 0 && c.type === 'place') s += regionFit(e, c) ? 0.3 : -0.2; // `Cambridge, Massachusetts`
   if (e.nations.size > 0 && countries.length > 0) s += countries.some((k) => e.nations.has(k)) ? 0.25 : -0.2;
   else if (countries.some((k) => context.countries.has(k))) s += 0.1;
-  if (c.until !== undefined) s -= 0.05; // out of office: still often in the news
+  const serving = context.year === null ? undefined : inOffice(c, context.year);
+  // with the article's date: in office then, or not (`President Bush` in 1991); without: out of office now is a
+  // little less likely, but still often in the news
+  if (serving !== undefined) s += serving ? 0.2 : -0.15;
+  else if (c.until !== undefined) s -= 0.05;
   return s;
 }
 

@@ -213,6 +213,7 @@ function unnamed(doc: Doc, ref: Reference): EntityDraft | null {
     nameSpans: [],
     roles: new Set(),
     nations: new Set(),
+    regions: new Set(),
     countries: new Set(),
     affiliations: new Set(),
     gender: ref.gender,

@@ -20,7 +20,7 @@
  * A new field is a new column: writers list it in `columns`, old readers skip it. A change that old readers cannot
  * skip raises the version, and readers refuse versions they do not know.
  */
-import type { EntityType, KbCandidate, KnowledgeBase } from '../types.js';
+import type { EntityType, KbCandidate, KnowledgeBase, OfficeYears } from '../types.js';
 import { normalizeName } from './parse.js';
 
 /** The first header line's key and the version this reader understands. */
@@ -28,7 +28,19 @@ export const MAGIC = 'saidby-kb';
 export const VERSION = 1;
 
 /** The columns of the bundled knowledge base and of `saidby kb build`, in order. */
-export const COLUMNS = ['id', 'type', 'label', 'aliases', 'countries', 'roles', 'gender', 'until', 'prior'] as const;
+export const COLUMNS = [
+  'id',
+  'type',
+  'label',
+  'aliases',
+  'countries',
+  'roles',
+  'gender',
+  'until',
+  'prior',
+  'served',
+  'within',
+] as const;
 
 /** One-letter type codes of the `type` column. */
 export const TYPE_CODES: Readonly<Record<EntityType, string>> = {
@@ -105,10 +117,13 @@ export function parseKnowledgeBase(text: string, name?: string): CompactKnowledg
     lookup(n: string, type: EntityType | 'unknown'): readonly KbCandidate[] {
       const key = normalizeName(n);
       if (!key) return NONE;
-      let list = candidates(key, false);
-      if (list === NONE && (type === 'person' || type === 'unknown')) list = candidates(key, true);
-      if (list === NONE) return NONE;
-      return type === 'unknown' ? list : list.filter((c) => c.type === type);
+      const exact = candidates(key, false);
+      const found = type === 'unknown' ? exact : exact.filter((c) => c.type === type);
+      // `Luján` names a town and, alone, Senator Ben Ray Luján: a person's surname is looked up when no person has
+      // it as a full name
+      if (found.length) return found;
+      if (type !== 'person' && type !== 'unknown') return NONE;
+      return candidates(key, true);
     },
   };
 }
@@ -206,5 +221,15 @@ function parseRow(text: string, layout: Layout, ref: number): KbCandidate {
   if (gender === 'm') c.gender = 'male';
   else if (gender === 'f') c.gender = 'female';
   if (until) c.until = Number(until);
+  const served = at('served');
+  const within = at('within');
+  if (served) c.served = list(served).map(officeYears);
+  if (within) c.within = list(within);
   return c;
+}
+
+/** `1981-1993` → { from: 1981, to: 1993 }; `2021-` → { from: 2021 } (still in office). */
+function officeYears(span: string): OfficeYears {
+  const [from = '', to = ''] = span.split('-');
+  return to ? { from: Number(from), to: Number(to) } : { from: Number(from) };
 }

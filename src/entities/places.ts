@@ -1,0 +1,91 @@
+import { norm, text, tokenText, type Doc } from '../doc/doc.js';
+import type { KnowledgeBase } from '../types.js';
+import type { NameMention } from '../mentions/names.js';
+import { normalizeName } from '../kb/parse.js';
+import { newEntity, type EntityDraft } from './cluster.js';
+
+/** The least prior a place needs to be taken as named inside a longer name (`Vietnam` in `Vietnam War`). */
+const NESTED_PRIOR = 0.3;
+
+/**
+ * A place named inside a longer name is a mention of that place too: `Vietnam` in `Vietnam War`, `Washington State`
+ * in `Washington State University`, `Helsinki` in `University of Helsinki`, `New York` in `The New York Times`. The
+ * place must be in the knowledge base, the longer name must not itself be a place (`New York City` holds no
+ * `New York`), and people's names hold no places (`Georgia Smith`: a person by type, by a known first name, or a
+ * name that ends in a surname the knowledge base knows). The mention joins the place's entity when the
+ * article names it alone too, or starts a new one; the longer name keeps its own entity.
+ */
+export function addNestedPlaces(
+  doc: Doc,
+  names: readonly NameMention[],
+  entities: EntityDraft[],
+  kb: KnowledgeBase,
+): void {
+  const byWords = new Map<string, EntityDraft>();
+  const people = new Set<number>(); // first tokens of the names of people
+  for (const e of entities) {
+    if (e.type === 'place') byWords.set(e.words.join(' '), e);
+    if (e.type === 'person') for (const m of e.mentions) people.add(m.first);
+  }
+  for (const m of names) {
+    // `Georgia Smith`: a person, by type, by a known first name or by the entity the name joined
+    if (m.type === 'person' || m.nameGender !== null || people.has(m.first) || m.last === m.nameFirst) continue;
+    if (kb.lookup(text(doc, m.last), 'person').length > 0) continue; // ends in a surname the KB knows: `Smith`
+    const whole = tokenText(doc, m.nameFirst, m.last);
+    if (kb.lookup(whole, 'place').length > 0) continue;
+    const span = placePrefix(doc, m, kb) ?? placeAfterOf(doc, m, kb);
+    if (!span) continue;
+    const name = tokenText(doc, span.first, span.last);
+    const words = normalizeName(name).split(' ');
+    let e = byWords.get(words.join(' '));
+    if (!e) {
+      const nested: NameMention = { ...m, ...span, nameFirst: span.first, type: 'place', roles: [], words };
+      e = newEntity(entities.length, { ...nested, nation: null, country: null, gender: null, nameGender: null }, name);
+      entities.push(e);
+      byWords.set(words.join(' '), e);
+    }
+    e.mentions.push({ first: span.first, last: span.last, kind: 'name' });
+    e.nameSpans.push(span);
+  }
+}
+
+/** `Vietnam War`, `Washington State University`: the longest leading run of words that names a known place. */
+function placePrefix(doc: Doc, m: NameMention, kb: KnowledgeBase): { first: number; last: number } | null {
+  for (let j = m.last - 1; j >= m.nameFirst; j--) {
+    if (doc.tokens[j + 1]?.kind !== 'word') continue; // `Washington, D.C.`: not a name and a tail
+    if (knownPlace(tokenText(doc, m.nameFirst, j), kb)) return { first: m.nameFirst, last: j };
+  }
+  return null;
+}
+
+/** `University of Helsinki`, `Bank of the Philippine Islands`: a known place after `of` (and `the`). */
+function placeAfterOf(doc: Doc, m: NameMention, kb: KnowledgeBase): { first: number; last: number } | null {
+  for (let k = m.nameFirst + 1; k < m.last; k++) {
+    if (norm(doc, k) !== 'of') continue;
+    const first = norm(doc, k + 1) === 'the' ? k + 2 : k + 1;
+    if (first <= m.last && text(doc, first) !== ',' && knownPlace(tokenText(doc, first, m.last), kb))
+      return { first, last: m.last };
+    return null;
+  }
+  return null;
+}
+
+const knownPlace = (name: string, kb: KnowledgeBase): boolean =>
+  kb.lookup(name, 'place').some((c) => c.prior >= NESTED_PRIOR);
+
+/**
+ * `Cambridge, Massachusetts`, `Sochi, Russia`: a place followed by a comma and another place; the second is
+ * evidence for choosing among namesakes of the first (the Cambridge within Massachusetts).
+ */
+export function findRegions(doc: Doc, names: readonly NameMention[], entities: readonly EntityDraft[]): void {
+  const byFirst = new Map(names.map((m) => [m.first, m]));
+  const entityOf = new Map<number, EntityDraft>();
+  for (const e of entities) for (const m of e.mentions) entityOf.set(m.first, e);
+  for (const m of names) {
+    if (m.type !== 'place' && m.type !== 'unknown') continue;
+    if (text(doc, m.last + 1) !== ',') continue;
+    const region = byFirst.get(m.last + 2);
+    if (!region || (region.type !== 'place' && region.type !== 'unknown')) continue;
+    entityOf.get(m.first)?.regions.add(normalizeName(tokenText(doc, region.nameFirst, region.last)));
+  }
+}

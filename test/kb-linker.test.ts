@@ -1,0 +1,167 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../src/index.js';
+import { createKnowledgeBase } from '../src/kb/custom.js';
+import { defaultKnowledgeBase } from '../src/kb/default.js';
+import { processLine } from '../src/cli/jsonl.js';
+import type { ExtractOptions } from '../src/types.js';
+
+const kb = defaultKnowledgeBase();
+const ids = (name: string, type: Parameters<typeof kb.lookup>[1] = 'unknown') => kb.lookup(name, type).map((c) => c.id);
+/** `name=QID` for every linked entity. */
+const links = (text: string, options: ExtractOptions = {}) =>
+  extractQuotes(text, options)
+    .entities.filter((e) => e.link)
+    .map((e) => `${e.name}=${e.link!.id}`);
+
+describe('knowledge base sources', () => {
+  it('holds Natural Earth places with their region', () => {
+    const [dallas] = kb.lookup('Dallas', 'place');
+    expect(dallas?.id).toBe('Q16557');
+    expect(dallas?.within).toContain('texas');
+  });
+
+  it('holds the US Congress and presidents with the years they served', () => {
+    const [cantwell] = kb.lookup('Maria Cantwell', 'person');
+    expect(cantwell?.id).toBe('Q22250');
+    expect(cantwell?.roles).toContain('united states senator');
+    expect(cantwell?.served?.[0]).toEqual({ from: 1993, to: 1995 });
+    const bushes = kb.lookup('George Bush', 'person');
+    expect(bushes.map((c) => c.id).sort()).toEqual(['Q207', 'Q23505']);
+    expect(bushes.find((c) => c.id === 'Q23505')?.served).toEqual([{ from: 1981, to: 1993 }]);
+  });
+
+  it('holds public bodies and popular brands from the name-suggestion-index, not regional chains', () => {
+    expect(ids('United States Navy', 'organization')).toEqual(['Q11220']);
+    expect(ids('Sputnik', 'organization')).toEqual([]);
+  });
+
+  it('finds a person by surname when the surname is also a place', () => {
+    expect(ids('Luján', 'person')).toContain('Q324256');
+    expect(ids('Luján', 'place')).not.toContain('Q324256');
+  });
+});
+
+describe('linking', () => {
+  it('links a surname-only chain to the far best-known bearer', () => {
+    expect(links('Obama said on Tuesday that the talks would go on. Obama added that he was hopeful.')).toContain(
+      'Obama=Q76',
+    );
+  });
+
+  it('does not link a surname-only chain to a famous bearer when another person of that name is named in full', () => {
+    const found = links('Malia Obama said on Tuesday that the talks would go on. Obama added that she was hopeful.');
+    expect(found.some((l) => l.endsWith('=Q76'))).toBe(false);
+  });
+
+  it('leaves a surname alone when two bearers are equally known', () => {
+    expect(links('Bush said on Tuesday that the talks would go on.').some((l) => l.startsWith('Bush='))).toBe(false);
+  });
+
+  it('links Washington to the capital', () => {
+    expect(links('Officials in Washington said the talks would resume.')).toContain('Washington=Q61');
+  });
+});
+
+describe('places inside longer names', () => {
+  /** Every entity as `name[mention texts]=QID`. */
+  const entities = (text: string) =>
+    extractQuotes(text).entities.map(
+      (e) => `${e.name}[${e.mentions.map((m) => m.text).join('/')}]${e.link ? `=${e.link.id}` : ''}`,
+    );
+
+  it('finds a known place at the head of a longer name, or after its `of`', () => {
+    const found = entities('A historian at the University of Helsinki said the Vietnam War changed the region.');
+    expect(found).toContain('Helsinki[Helsinki]=Q1757');
+    expect(found).toContain('Vietnam[Vietnam]=Q881');
+    expect(found).toContain('Vietnam War[Vietnam War]');
+  });
+
+  it('finds no place in a place, nor in a person`s name', () => {
+    const found = entities('Georgia Smith said the New York City council would vote.');
+    expect(found.some((e) => e.startsWith('Georgia['))).toBe(false);
+    expect(found).toContain('New York City[New York City]=Q60');
+  });
+
+  it('keeps a body as the speaker when a place ends its name', () => {
+    const r = extractQuotes('"Fees will rise," the University of Helsinki said on Monday.');
+    const speaker = r.entities.find((e) => e.id === r.quotes[0]?.speaker?.entity);
+    expect(speaker?.name).toBe('University of Helsinki');
+  });
+});
+
+describe('place or body', () => {
+  const kb = createKnowledgeBase([
+    { id: 'Q-u', label: 'Sylvania Union', type: 'place' },
+    { id: 'Q-m', label: 'Ministry', type: 'place' },
+  ]);
+  const text = 'The Ministry and the Sylvania Union met on Monday, officials said.';
+
+  it('links a full name guessed a body to the place the knowledge base knows, and takes its type', () => {
+    const union = extractQuotes(text, { knowledgeBase: false }).entities.find((e) => e.name === 'Sylvania Union');
+    expect(union?.type).toBe('organization'); // the guess from the name word, without a KB
+    const linked = extractQuotes(text, { knowledgeBase: kb }).entities.find((e) => e.name === 'Sylvania Union');
+    expect(linked?.link?.id).toBe('Q-u');
+    expect(linked?.type).toBe('place');
+  });
+
+  it('never crosses on a single word', () => {
+    const ministry = extractQuotes(text, { knowledgeBase: kb }).entities.find((e) => e.name === 'Ministry');
+    expect(ministry?.type).toBe('organization');
+    expect(ministry?.link).toBeUndefined();
+  });
+});
+
+describe('namesakes', () => {
+  it('chooses the namesake within the region named after a place', () => {
+    expect(links('She grew up in Cambridge, Massachusetts, and later moved.')).toContain('Cambridge=Q49111');
+    expect(links('She grew up in Cambridge, and later moved.').some((l) => l.startsWith('Cambridge='))).toBe(false);
+  });
+
+  it('does not link a woman to a man of her surname', () => {
+    expect(links('Mr Biden said the talks would go on.')).toContain('Biden=Q6279');
+    expect(links('Ms Biden said the talks would go on.').some((l) => l.endsWith('=Q6279'))).toBe(false);
+  });
+});
+
+describe('the article date', () => {
+  const smiths = createKnowledgeBase([
+    { id: 'Q-old', label: 'Adam Smith', aliases: ['Smith'], type: 'person', served: [{ from: 1989, to: 1993 }] },
+    { id: 'Q-new', label: 'Alan Smith', aliases: ['Smith'], type: 'person', served: [{ from: 2001 }] },
+  ]);
+  const text = 'Mayor Smith said on Monday that the bridge would reopen.';
+
+  it('links the office-holder of the time', () => {
+    expect(links(text, { knowledgeBase: smiths, date: '1991-05-02' })).toContain('Smith=Q-old');
+    expect(links(text, { knowledgeBase: smiths, date: '2012' })).toContain('Smith=Q-new');
+    expect(links(text, { knowledgeBase: smiths, date: new Date(Date.UTC(2012, 0, 1)) })).toContain('Smith=Q-new');
+    expect(links('President Bush said the talks would go on.', { date: '1991-02-01' })).toContain('Bush=Q23505');
+    expect(links('President Bush said the talks would go on.', { date: '2005-02-01' })).toContain('Bush=Q207');
+  });
+
+  it('without a date, two namesakes equally likely stay unlinked, as before', () => {
+    expect(links(text, { knowledgeBase: smiths })).toEqual([]);
+  });
+
+  it('refuses a date that is not one', () => {
+    for (const date of ['2009-02-30', 'yesterday', '09/03/2009', '', new Date('nonsense'), 2009, null])
+      expect(() => extractQuotes(text, { date } as unknown as ExtractOptions)).toThrow(TypeError);
+    for (const date of ['2009', '2009-03', '2009-03-01', '2009-03-01T10:00:00Z', '2009-03-01T10:00:00+02:00'])
+      expect(() => extractQuotes(text, { date })).not.toThrow();
+  });
+
+  it('reads a date field in the CLI JSONL input', () => {
+    const seen: Array<ExtractOptions | undefined> = [];
+    const extract = (t: string, o?: ExtractOptions) => {
+      seen.push(o);
+      return extractQuotes(t, o);
+    };
+    processLine(JSON.stringify({ id: 'a', text, date: '1991-05-02' }), 1, extract, {}, false);
+    expect(seen[0]?.date).toBe('1991-05-02');
+    processLine(JSON.stringify({ id: 'b', text }), 2, extract, {}, false);
+    expect(seen[1]?.date).toBeUndefined();
+    const bad = processLine(JSON.stringify({ id: 'c', text, date: 1991 }), 3, extract, {}, false);
+    expect(bad?.error).toBe(true);
+    const invalid = processLine(JSON.stringify({ id: 'd', text, date: '1991-13-01' }), 4, extract, {}, false);
+    expect(invalid?.record['error']).toMatch(/options\.date/);
+  });
+});
