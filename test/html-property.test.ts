@@ -204,7 +204,8 @@ function withoutSources(x: unknown): unknown {
   if (x === null || typeof x !== 'object') return x;
   return Object.fromEntries(
     Object.entries(x)
-      .filter(([k]) => k !== 'source')
+      // the HTML `source` ranges, not an entity link's `source` (the knowledge base's name, a string)
+      .filter(([k, v]) => !(k === 'source' && typeof v === 'object'))
       .map(([k, v]) => [k, withoutSources(v)]),
   );
 }

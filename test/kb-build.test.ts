@@ -135,7 +135,8 @@ describe('the compact format', () => {
       gender: 'female',
     });
     expect(kb.lookup('Berg', 'unknown').map((c) => c.id)).toEqual(['Q2']); // a name before a surname
-    expect(kb.lookup('Berg', 'person')).toEqual([]);
+    // `Berg` names no person in full, so a person's surname is looked up (as for `Luján`, a town and a senator)
+    expect(kb.lookup('Berg', 'person').map((c) => c.id)).toEqual(['Q1', 'Q3']);
     expect(kb.lookup('Lars Berg', 'person')[0]?.until).toBe(2019);
     expect(kb.lookup('the Zorblax', 'unknown')).toEqual([]);
   });
