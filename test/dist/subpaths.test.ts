@@ -16,7 +16,7 @@ import type { SaidBy } from './shape.js';
 const require = createRequire(import.meta.url);
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const RENDER_API = ['CSS', 'PALETTE_SIZE', 'escapeHtml', 'renderEntityList', 'renderHtml', 'renderQuoteTable', 'renderText', 'wikidataUrl'];
-const HTML_API = ['extractQuotesFromHtml', 'htmlToText'];
+const HTML_API = ['DEFAULT_MAX_DEPTH', 'extractQuotesFromHtml', 'htmlToText'];
 const PAGE = '<html><body><nav><a href="/">Home</a></nav><article><h1>Vote</h1><p>&ldquo;We won,&rdquo; Finance Minister Anna Berg said.</p></article><script>"No," x said.</script></body></html>';
 
 function check(render: typeof Render, html: typeof Html, lib: SaidBy): void {
