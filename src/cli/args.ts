@@ -101,13 +101,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   if (values.help) return { ...base, mode: 'help', minConfidence: undefined };
   if (values.version) return { ...base, mode: 'version', minConfidence: undefined };
 
-  let minConfidence: number | undefined;
-  const raw = values['min-confidence'];
-  if (raw !== undefined) {
-    const n = raw.trim() === '' ? Number.NaN : Number(raw);
-    if (!(n >= 0 && n <= 1)) throw new UsageError(`--min-confidence expects a number from 0 to 1, got '${raw}'`);
-    minConfidence = n;
-  }
+  const minConfidence = minConfidenceOf(values['min-confidence']);
   let workers: number | undefined;
   const rawWorkers = values.workers;
   if (rawWorkers !== undefined) {
@@ -132,4 +126,12 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   }
   if (values['from-html'] && mode === 'jsonl') throw new UsageError('--from-html cannot be used with --jsonl');
   return { ...base, mode, minConfidence, workers };
+}
+
+/** `--min-confidence X`: a number from 0 to 1 (a blank value is none), or undefined when the flag is not given. */
+export function minConfidenceOf(raw: string | undefined): number | undefined {
+  if (raw === undefined) return undefined;
+  const n = raw.trim() === '' ? Number.NaN : Number(raw);
+  if (!(n >= 0 && n <= 1)) throw new UsageError(`--min-confidence expects a number from 0 to 1, got '${raw}'`);
+  return n;
 }

@@ -1,6 +1,5 @@
-import { fstatSync, readFileSync } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
-import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import type { Readable, Writable } from 'node:stream';
 import { version } from '../../package.json';
 import type { Extract } from './jsonl.js';
@@ -8,6 +7,7 @@ import type { ExtractOptions } from '../types.js';
 import { parseCliArgs, USAGE, UsageError } from './args.js';
 import { formatText, publicResult } from './format.js';
 import { isBlank, processLines } from './jsonl.js';
+import { inputSize, write } from './io.js';
 import { streamLineBatches } from './lines.js';
 import { createProgress, type Progress } from './progress.js';
 import { orderedMap } from '../node/ordered.js';
@@ -29,10 +29,6 @@ export interface CliIo {
  */
 async function extractor(): Promise<Extract> {
   return (await import('../index.js')).extractQuotes;
-}
-
-async function write(out: Writable, s: string | Uint8Array): Promise<void> {
-  if (!out.write(s)) await once(out, 'drain');
 }
 
 async function readAll(stream: Readable): Promise<string> {
@@ -97,26 +93,6 @@ async function* inputBatches(
       await problem(`${name === '-' ? 'stdin' : name}: ${err instanceof Error ? err.message : String(err)}`);
     }
   }
-}
-
-/** Bytes in all the inputs, when every one is a file (stdin redirected from a file counts); else null. */
-async function inputSize(names: readonly string[], io: CliIo): Promise<number | null> {
-  let total = 0;
-  for (const name of names) {
-    try {
-      if (name === '-') {
-        const fd = (io.stdin as { fd?: unknown }).fd;
-        const st = typeof fd === 'number' ? fstatSync(fd) : null;
-        if (!st?.isFile()) return null;
-        total += st.size;
-      } else {
-        total += (await stat(name)).size;
-      }
-    } catch {
-      // reported when it is opened
-    }
-  }
-  return total;
 }
 
 /**
@@ -222,7 +198,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   };
 
   if (opts.mode === 'jsonl') {
-    progress = createProgress(io.stderr, (io.stderr as { isTTY?: boolean }).isTTY ? await inputSize(inputs, io) : null);
+    progress = createProgress(
+      io.stderr,
+      (io.stderr as { isTTY?: boolean }).isTTY ? await inputSize(inputs, io.stdin) : null,
+    );
     const run: JsonlRun = { options, keepTokens: opts.tokens, workers: opts.workers, progress, problem };
     const bad = await runJsonl(inputs, io, run);
     progress = null;

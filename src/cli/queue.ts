@@ -14,6 +14,7 @@ import type { QueueDoc } from '../queue/jobs.js';
 import type { SinkSpec } from '../queue/sink.js';
 import { createWorker } from '../queue/worker.js';
 import { UsageError } from './args.js';
+import { write } from './io.js';
 
 export const QUEUE_USAGE = `Usage: saidby queue <command> --redis URL --queue NAME [options]
 
@@ -107,10 +108,6 @@ function whole(raw: unknown, what: string, min: number, max: number): number | u
     throw new UsageError(`${what} expects a whole number from ${min} to ${max}, got '${String(raw)}'`);
   }
   return n;
-}
-
-async function write(out: Writable, s: string): Promise<void> {
-  if (!out.write(s)) await once(out, 'drain');
 }
 
 /** The documents of the JSONL inputs; a bad line is reported and skipped (it has no id to collect under). */

@@ -3,16 +3,15 @@
  * in one streaming pass, each line either an article to read (`{"id", "text", "source", "date"}`, the input of
  * `saidby --jsonl`) or a result (`{"id", "quotes", "entities", …}`, its output), and folds it into the summary.
  */
-import { fstatSync } from 'node:fs';
-import { open, stat, writeFile } from 'node:fs/promises';
-import { once } from 'node:events';
+import { open, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { Readable, Writable } from 'node:stream';
 import type { ExtractOptions, KnowledgeBase, Result } from '../types.js';
 import type { CorpusSummary, ReportRecord, Summarizer } from '../report/index.js';
+import { inputSize, write } from './io.js';
 import { streamLineBatches } from './lines.js';
 import { createProgress, type Progress } from './progress.js';
-import { UsageError } from './args.js';
+import { minConfidenceOf, UsageError } from './args.js';
 
 export const REPORT_USAGE = `Usage: saidby report [options] [file ...]
 
@@ -91,13 +90,7 @@ export function parseReportArgs(argv: readonly string[]): ReportCliOptions {
   const { values: v, positionals } = parsed;
   for (const flag of ['html', 'json'] as const)
     if (v[flag] !== undefined && v[flag].trim() === '') throw new UsageError(`--${flag} expects a file name`);
-  let minConfidence: number | undefined;
-  const raw = v['min-confidence'];
-  if (raw !== undefined) {
-    const n = raw.trim() === '' ? Number.NaN : Number(raw);
-    if (!(n >= 0 && n <= 1)) throw new UsageError(`--min-confidence expects a number from 0 to 1, got '${raw}'`);
-    minConfidence = n;
-  }
+  const minConfidence = minConfidenceOf(v['min-confidence']);
   if (positionals.filter((f) => f === '-').length > 1) throw new UsageError('stdin ("-") can be read only once');
   if (v.html === '-') throw new UsageError('--html writes a file: give its name');
   return {
@@ -111,32 +104,8 @@ export function parseReportArgs(argv: readonly string[]): ReportCliOptions {
   };
 }
 
-async function write(out: Writable, s: string): Promise<void> {
-  if (!out.write(s)) await once(out, 'drain');
-}
-
 function message(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
-}
-
-/** Bytes in all the inputs, when every one is a file (stdin redirected from a file counts); else null. */
-async function inputSize(names: readonly string[], io: ReportIo): Promise<number | null> {
-  let total = 0;
-  for (const name of names) {
-    try {
-      if (name === '-') {
-        const fd = (io.stdin as { fd?: unknown }).fd;
-        const st = typeof fd === 'number' ? fstatSync(fd) : null;
-        if (!st?.isFile()) return null;
-        total += st.size;
-      } else {
-        total += (await stat(name)).size;
-      }
-    } catch {
-      // reported when it is opened
-    }
-  }
-  return total;
 }
 
 /** What one line is: an article to read, a result, an error record of `saidby --jsonl`, or a line that is neither. */
@@ -300,7 +269,7 @@ export async function runReport(argv: readonly string[], io: ReportIo): Promise<
   });
   let code = 0;
   const isTty = (io.stderr as { isTTY?: boolean }).isTTY === true;
-  const progress = createProgress(io.stderr, isTty ? await inputSize(inputs, io) : null);
+  const progress = createProgress(io.stderr, isTty ? await inputSize(inputs, io.stdin) : null);
   const problem = async (msg: string): Promise<void> => {
     code = 1;
     progress.clear();
