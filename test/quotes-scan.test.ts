@@ -253,3 +253,123 @@ describe('scanQuotes: a single-marked quotation over paragraphs (British style)'
     expect(scan("She loved 'the music\n'90s bands made.").regions).toEqual([]);
   });
 });
+
+describe('scanQuotes: a quotation continued in the next paragraph without a mark', () => {
+  const text =
+    'At the opening, site manager Pia Lund said, "The first crane arrived today.\n\n' +
+    'We will lift the roof beams in August."\n\nThe firm gave no cost.';
+  it('runs the first part on and opens the second where its words start', () => {
+    const { regions } = scanQuotes(text);
+    const second = text.indexOf('We will');
+    expect(regions.map((r) => [r.open, r.close, r.runsOn, r.openLength])).toEqual([
+      [text.indexOf('"The'), text.indexOf('today.') + 'today.'.length, true, 1],
+      [second, text.indexOf('August."') + 'August.'.length, false, 0],
+    ]);
+    expect(scanQuotes(text).warnings).toEqual([]);
+  });
+  it('gives a quote per paragraph, both the speaker’s, at exact offsets', () => {
+    const { quotes } = extractQuotes(text);
+    expectValid(text, extractQuotes(text));
+    expect(quotes.map((q) => [q.kind, q.text, q.speaker?.name])).toEqual([
+      ['direct', 'The first crane arrived today.', 'Pia Lund'],
+      ['direct', 'We will lift the roof beams in August.', 'Pia Lund'],
+    ]);
+    for (const q of quotes) expect(text.slice(q.parts[0]!.start, q.parts[0]!.end)).toBe(q.text);
+  });
+
+  const notContinued: Array<[name: string, text: string, regions: string[]]> = [
+    [
+      'the open part does not end a sentence',
+      'She said, "The first crane\n\nWe will lift the beams." Then she left.',
+      [],
+    ],
+    [
+      'the next paragraph opens a quotation of its own',
+      'She said, "The crane came today.\n\nThen she left. "We lift beams in August," he said.',
+      ['"We lift beams in August,"'],
+    ],
+    [
+      'the next paragraph starts in lower case',
+      'She said, "The crane came today.\n\nand we lift beams," she said.',
+      [],
+    ],
+  ];
+  it.each(notContinued)('not when %s', (_name, input, regions) => {
+    expect(scan(input).regions).toEqual(regions);
+  });
+});
+
+describe('scanQuotes: marks from older corpora and typewriters', () => {
+  const cases: Array<[name: string, text: string, regions: string[]]> = [
+    // `show` prints a region up to its closing mark's first character
+    ["treebank and LaTeX ``…''", "``The bridge stays shut,'' the mayor said.", ["``The bridge stays shut,'"]],
+    ["single backtick `…'", "`The bridge stays shut,' the mayor said.", ["`The bridge stays shut,'"]],
+    ['a quotation opened right after a dash', 'I was stunned--"Nobody warned us!" she said.', ['"Nobody warned us!"']],
+    [
+      "''Tis: a single mark, then an elided word",
+      "''Tis a poor harvest,' the farmer said.",
+      ["''Tis a poor harvest,'"],
+    ],
+    ['‘’Tis in curly marks', '‘’Tis a poor harvest,’ the farmer said.', ['‘’Tis a poor harvest,’']],
+    ['a typewriter pair after a word is still a closing mark, even before Tis', "He said ''no''Tis.", ["''no'"]],
+  ];
+  it.each(cases)('%s', (_name, text, regions) => {
+    expect(scan(text).regions).toEqual(regions);
+  });
+
+  it("points the quote at the original text for `` and '' marks", () => {
+    const text = "``The bridge stays shut,'' the mayor said.";
+    const [q] = extractQuotes(text).quotes;
+    expect(q?.text).toBe('The bridge stays shut,');
+    expect(q?.speaker?.name).toBe('the mayor');
+    expect(text.slice(q!.parts[0]!.start, q!.parts[0]!.end)).toBe('The bridge stays shut,');
+  });
+});
+
+describe('scanQuotes: malformed marks', () => {
+  const cases: Array<[name: string, text: string, regions: string[]]> = [
+    [
+      'a double mark typed after the comma and before the space opens',
+      'Ms Orr said," The ferry runs late on Sundays".',
+      ['" The ferry runs late on Sundays"'],
+    ],
+    [
+      'a double quotation closed by a single mark',
+      '"The ferry runs late on Sundays,\' Ms Orr said.',
+      ['"The ferry runs late on Sundays,\''],
+    ],
+    [
+      'a single quotation closed by a double mark',
+      '\'The ferry runs late on Sundays," Ms Orr said.',
+      ['\'The ferry runs late on Sundays,"'],
+    ],
+  ];
+  it.each(cases)('%s', (_name, text, regions) => {
+    expect(scan(text).regions).toEqual(regions);
+  });
+
+  const kept: Array<[name: string, text: string, regions: string[]]> = [
+    ['a mark after a comma still closes an open quotation', '"One, two," he said.', ['"One, two,"']],
+    ['a possessive is no closing mark', '"The Joneses\' dog barked," he said.', ['"The Joneses\' dog barked,"']],
+    [
+      'a nested single quotation closes itself',
+      '"She told me \'no,\' and left," he said.',
+      ['"She told me \'no,\' and left,"', ">'no,'"],
+    ],
+  ];
+  it.each(kept)('%s', (_name, text, regions) => {
+    expect(scan(text).regions).toEqual(regions);
+  });
+
+  it('gives the speaker for each malformed quotation', () => {
+    const texts = ['Ms Orr said," The ferry runs late on Sundays".', '"The ferry runs late on Sundays,\' Ms Orr said.'];
+    for (const text of texts) {
+      const [q] = extractQuotes(text).quotes;
+      expect([q?.kind, q?.text.replace(/,$/u, ''), q?.speaker?.name]).toEqual([
+        'direct',
+        'The ferry runs late on Sundays',
+        'Orr',
+      ]);
+    }
+  });
+});

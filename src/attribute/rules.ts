@@ -165,6 +165,10 @@ export const RULES = {
         text: '"Stay calm," said it all.',
         why: 'a pronoun after the cue must end the clause: `said it all` is no `said she`',
       },
+      {
+        text: "'Tax hike' call worries shops",
+        why: 'a quoted term of a few words with no punctuation, as headlines cite one, is no speech',
+      },
     ],
   },
   passive: {
@@ -243,6 +247,10 @@ export const RULES = {
       {
         text: '"We will rebuild the bridge" — Mayor Tom Ricks said so on Monday.',
         why: 'the name must end its clause: here it is the subject of a sentence of its own',
+      },
+      {
+        text: 'Further reading\n\n"Ferry fares to rise in spring" — Island Courier, 12 March 2009',
+        why: 'a headline cited with its paper and date: no final punctuation in the marks and a date after the name',
       },
     ],
   },

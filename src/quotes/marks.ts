@@ -20,6 +20,8 @@ export const MARK_PAIRS: ReadonlyArray<readonly [open: string, close: string]> =
   ['”', '”'], // Swedish/Finnish style and sloppy typing: ”…”
   ['“', '"'], // mixed curly and straight marks, common in copied text
   ['"', '”'],
+  ['`', "'"], // treebank and LaTeX style: `…'
+  ['`', '’'],
 ];
 
 const closersByOpener = new Map<string, Set<string>>();

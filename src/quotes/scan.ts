@@ -2,7 +2,7 @@ import type { Warning } from '../types.js';
 import type { QuoteRegion } from '../doc/doc.js';
 import { elisionEnd, isApostrophe, isDigit, isLineBreak, isSpace, isUpper, isWordChar } from '../text/chars.js';
 import { canClose, canOpen, closes, isSingleMark, QUOTE_CHARS } from './marks.js';
-import { BRACKET_CLOSERS, BRACKET_OPENERS, SENTENCE_END_CHARS } from '../words/punctuation.js';
+import { BRACKET_CLOSERS, BRACKET_OPENERS, MISMATCH_BEFORE, SENTENCE_END_CHARS } from '../words/punctuation.js';
 
 export interface ScanResult {
   readonly regions: QuoteRegion[];
@@ -14,6 +14,8 @@ type Role = 'open' | 'close' | 'either' | 'none';
 interface Opener {
   readonly ch: string;
   readonly at: number;
+  /** 0 for an opener with no mark of its own: a quotation continued from the paragraph before. Else 1. */
+  readonly length?: number;
 }
 
 /** One document's scan: its text (typewriter pairs read as one mark), what it finds, and where those pairs are. */
@@ -40,16 +42,18 @@ const MAX_WARNINGS = 100;
  * most.
  */
 export function scanQuotes(input: string): ScanResult {
-  const text = withDoubledApostrophes(input);
-  const doubled = text === input ? NONE : doubledAt(input);
+  const doubled = input.includes("''") || input.includes('``') ? doubledAt(input) : NONE;
+  const text = withDoubledApostrophes(input, doubled);
   const regions: QuoteRegion[] = [];
   const warnings: Warning[] = [];
   const scan: Scan = { text, regions, warnings, doubled };
   let start = 0;
+  let carried: Opener | undefined;
   while (start <= text.length) {
     let end = start;
     while (end < text.length && !isLineBreak(text.charCodeAt(end))) end++;
-    scanParagraph(scan, start, end);
+    // blank lines between a paragraph and the one it continues into keep the carried opener
+    if (carried === undefined || carried.at < end) carried = scanParagraph(scan, start, end, carried);
     start = end + 1;
   }
   regions.sort((a, b) => a.open - b.open);
@@ -67,9 +71,13 @@ export function scanQuotes(input: string): ScanResult {
   return { regions, warnings: capped(warnings) };
 }
 
-function scanParagraph(scan: Scan, from: number, to: number): void {
-  const { text, regions, warnings, doubled } = scan;
-  const stack: Opener[] = [];
+/**
+ * Scans one paragraph; `carried` is a quotation continued from the paragraph before without a mark of its own.
+ * Returns the opener to carry into the next paragraph, if any.
+ */
+function scanParagraph(scan: Scan, from: number, to: number, carried: Opener | undefined): Opener | undefined {
+  const { text, regions, warnings } = scan;
+  const stack: Opener[] = carried ? [carried] : [];
   for (let i = from; i < to; i++) {
     if (IS_MARK[text.charCodeAt(i)] !== 1) continue;
     const ch = text[i] as string;
@@ -77,22 +85,18 @@ function scanParagraph(scan: Scan, from: number, to: number): void {
       reopen(scan, stack, i);
       continue;
     }
-    const role = roleOf(text, i, from, to, stack);
+    let role = roleOf(text, i, from, to, stack);
     if (role === 'none') continue;
+    if (role === 'close' && opensAfterLeadIn(text, i, from, stack)) role = 'open';
     const k = role === 'open' ? -1 : findOpener(stack, ch);
     if (k >= 0) {
       for (let j = stack.length - 1; j > k; j--) dropUnclosed(stack[j] as Opener, warnings);
       const opener = stack[k] as Opener;
       stack.length = k;
       // a single-mark pair around one letter is rock 'n' roll, not a quotation
-      if (!isSingleMark(ch) || i - opener.at > 2)
-        regions.push({
-          open: opener.at,
-          close: i,
-          runsOn: false,
-          depth: k,
-          openLength: doubled.has(opener.at) ? 2 : 1,
-        });
+      if (!isSingleMark(ch) || i - opener.at > 2) regions.push(regionOf(scan, opener, i, k));
+    } else if (role === 'close' && closesMismatched(text, i, stack)) {
+      regions.push(regionOf(scan, stack.pop() as Opener, i, stack.length));
     } else if (role !== 'close' && canOpen(ch)) {
       if (stack.length < MAX_DEPTH) stack.push({ ch, at: i });
     } else if (!isSingleMark(ch)) {
@@ -104,7 +108,38 @@ function scanParagraph(scan: Scan, from: number, to: number): void {
       });
     }
   }
-  closeParagraph(scan, to, stack);
+  return closeParagraph(scan, to, stack);
+}
+
+/** The region of a quotation opened by `opener`, closed by the mark at `close`, `depth` levels deep. */
+function regionOf(scan: Scan, opener: Opener, close: number, depth: number): QuoteRegion {
+  return { open: opener.at, close, runsOn: false, depth, openLength: openLengthOf(scan, opener) };
+}
+
+function openLengthOf(scan: Scan, opener: Opener): number {
+  return opener.length ?? (scan.doubled.has(opener.at) ? 2 : 1);
+}
+
+/**
+ * A straight double mark typed on the wrong side of its space, after the lead-in's comma or colon, opens a
+ * quotation: `Mr Ek said," The plan works".` (nothing is open, so it cannot close one).
+ */
+function opensAfterLeadIn(text: string, i: number, from: number, stack: readonly Opener[]): boolean {
+  if (stack.length > 0 || text[i] !== '"' || i === from) return false;
+  const before = text[i - 1];
+  return (before === ',' || before === ':') && isSpace(text, i + 1) && isWordChar(text, i - 2);
+}
+
+/**
+ * A closing mark of the other weight closes the quotation open last, when it comes right after the words' own
+ * punctuation: `"We will reopen the bridge on Monday,' the mayor said.` and `'It is over," she said.` A single mark
+ * after a comma or a full stop is no apostrophe (`Jones'` has a letter before it).
+ */
+function closesMismatched(text: string, i: number, stack: readonly Opener[]): boolean {
+  const top = stack.at(-1);
+  if (top === undefined || top.length === 0 || isSingleMark(top.ch) === isSingleMark(text[i] as string)) return false;
+  if (!MISMATCH_BEFORE.has(text[i - 1] as string)) return false;
+  return i + 1 >= text.length || isSpace(text, i + 1) || isLineBreak(text.charCodeAt(i + 1));
 }
 
 /**
@@ -137,54 +172,93 @@ function reopen(scan: Scan, stack: Opener[], i: number): void {
     close: trimEnd(scan.text, i),
     runsOn: true,
     depth: 0,
-    openLength: scan.doubled.has(opener.at) ? 2 : 1,
+    openLength: openLengthOf(scan, opener),
   });
   stack[0] = { ch: scan.text[i] as string, at: i };
 }
 
 /**
- * At a paragraph's end, a double mark still open runs on if the next paragraph opens with a mark; otherwise it is
- * dropped.
+ * At a paragraph's end, a double mark still open runs on if the next paragraph opens with a mark, or continues
+ * there without one (see `continuesUnmarked`); otherwise it is dropped. Returns the opener carried into the next
+ * paragraph in the second case.
  */
-function closeParagraph(scan: Scan, to: number, stack: Opener[]): void {
-  const { text, regions, warnings, doubled } = scan;
+function closeParagraph(scan: Scan, to: number, stack: Opener[]): Opener | undefined {
+  const { text, regions, warnings } = scan;
   const bottom = stack.find((o) => !isSingleMark(o.ch)) ?? singleRunningOn(text, to, stack);
-  if (bottom && nextParagraphOpensWith(text, to, bottom.ch)) {
+  const next = bottom && stack.length === 1 ? continuesUnmarked(text, to, bottom) : -1;
+  if (bottom && (next >= 0 || nextParagraphOpensWith(text, to, bottom.ch))) {
     regions.push({
       open: bottom.at,
       close: trimEnd(text, to),
       runsOn: true,
       depth: 0,
-      openLength: doubled.has(bottom.at) ? 2 : 1,
+      openLength: openLengthOf(scan, bottom),
     });
     for (const o of stack) if (o !== bottom) dropUnclosed(o, warnings);
-    return;
+    return next >= 0 ? { ch: bottom.ch, at: next, length: 0 } : undefined;
   }
   for (const o of stack) dropUnclosed(o, warnings);
+  return undefined;
 }
 
 /**
- * Typewriter double quotes written as two apostrophes (`''It is over,'' he said`, as in some newswire text) are read
- * as one straight double mark: a same-length copy of the text where the pair's first character is `"` and its second
- * copies the neighbour outside the pair, so that the scan's context rules see an ordinary mark.
+ * A double quotation left open at the end of a paragraph that ends a sentence continues in the next one when that
+ * paragraph starts a sentence with no mark and its first mark can only close it:
+ * `said, "The first test went well.¶¶We will fly in June."¶¶The company…`. Returns the offset where the next
+ * paragraph's words start, or -1. Each paragraph is looked through at most once from the one before it.
  */
-function withDoubledApostrophes(text: string): string {
-  if (!text.includes("''")) return text;
-  return text.replace(DOUBLED_APOSTROPHES, (pair, at: number) => {
-    const after = text[at + 2] ?? ' ';
-    const before = text[at - 1] ?? ' ';
-    return `"${LETTER_OR_DIGIT.test(after) ? after : before}`;
-  });
+function continuesUnmarked(text: string, to: number, opener: Opener): number {
+  if (isSingleMark(opener.ch) || !endsSentence(text, to, opener.at)) return -1;
+  let i = to;
+  while (i < text.length && isSpace(text, i)) i++;
+  if (i >= text.length || i === to || !startsSentenceAt(text, i)) return -1;
+  let j = i;
+  while (j < text.length && !isLineBreak(text.charCodeAt(j)) && IS_MARK[text.charCodeAt(j)] !== 1) j++;
+  if (j >= text.length || IS_MARK[text.charCodeAt(j)] !== 1 || !closes(opener.ch, text[j] as string)) return -1;
+  const closeOnly = !isSpace(text, j - 1) && (j + 1 >= text.length || !isWordChar(text, j + 1));
+  return closeOnly ? i : -1;
 }
 
-const DOUBLED_APOSTROPHES = /''/g;
+/** Does the text before `to` (after the opener at `from`) end a sentence: `…went well.`, `…(in May.)`? */
+function endsSentence(text: string, to: number, from: number): boolean {
+  let k = trimEnd(text, to) - 1;
+  while (k > from && BRACKET_CLOSERS.has(text[k] as string)) k--;
+  return k > from && SENTENCE_END_CHARS.has(text[k] as string);
+}
+
+/**
+ * Typewriter double quotes written as two apostrophes (`''It is over,'' he said`, as in some newswire text), and the
+ * treebank and LaTeX opener of two backticks (``` ``It is over,'' ```), are read as one straight double mark: a
+ * same-length copy of the text where the pair's first character is `"` and its second copies the neighbour outside
+ * the pair, so that the scan's context rules see an ordinary mark. `''Tis` is a single mark and an elision.
+ */
+function withDoubledApostrophes(text: string, doubled: ReadonlySet<number>): string {
+  if (doubled.size === 0) return text;
+  let out = '';
+  let last = 0;
+  for (const at of doubled) {
+    const after = text[at + 2] ?? ' ';
+    const before = text[at - 1] ?? ' ';
+    out += `${text.slice(last, at)}"${LETTER_OR_DIGIT.test(after) ? after : before}`;
+    last = at + 2;
+  }
+  return out + text.slice(last);
+}
+
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const PUNCT_OR_SYMBOL = /[\p{P}\p{S}]/u;
 const NONE: ReadonlySet<number> = new Set();
 
+/** Offsets of the doubled marks `''` and ``` `` ```, in text order. */
 function doubledAt(text: string): Set<number> {
   const at = new Set<number>();
-  for (let i = text.indexOf("''"); i >= 0; i = text.indexOf("''", i + 2)) at.add(i);
+  for (let i = 0; i + 1 < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c !== 39 && c !== 96) || text.charCodeAt(i + 1) !== c) continue;
+    if (c === 39 && elisionEnd(text, i + 1) > 0 && !isWordChar(text, i - 1)) continue; // ''Tis: a mark, then 'Tis
+    at.add(i);
+    i++;
+  }
   return at;
 }
 

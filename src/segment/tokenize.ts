@@ -95,7 +95,8 @@ function symbolEnd(text: string, start: number): number {
     return start + 2;
   }
   const len = charLength(text, start);
-  if (ch === "'" && text[start + 1] === "'") return start + 2; // '' : a typewriter double quote
+  // '' : a typewriter double quote, `` : a treebank one; but ''Tis is a mark and 'Tis
+  if ((ch === "'" || ch === '`') && text[start + 1] === ch && elisionEnd(text, start + 1) < 0) return start + 2;
   if (QUOTE_CHARS.has(ch)) return start + len;
   if (len === 2 || text.charCodeAt(start + 1) === 0x200d || (text.codePointAt(start + 1) ?? 0) === 0xfe0f)
     return emojiEnd(text, start);
@@ -116,7 +117,7 @@ function kindOf(s: string, first: number, start: number, marks: ReadonlySet<numb
   if ((first >= 97 && first <= 122) || (first >= 65 && first <= 90)) return 'word';
   if (first >= 48 && first <= 57) return 'number';
   if (s.length >= 2 && isApostrophe(first) && (s[1] === 's' || s[1] === 'S')) return 'word';
-  if (QUOTE_CHARS.has(s) || s === "''") return marks.has(start) ? 'quote' : 'punct';
+  if (QUOTE_CHARS.has(s) || s === "''" || s === '``') return marks.has(start) ? 'quote' : 'punct';
   if (isDigit(first) || (isApostrophe(first) && s.length > 1)) return 'number';
   if (STARTS_LETTER.test(s)) return 'word';
   if (STARTS_NUMBER.test(s)) return 'number';

@@ -19,6 +19,9 @@ export const BRACKET_OPENERS = words('( [ { — – - /');
 /** Characters that end a sentence, as the quotation scan sees them: `May. "Trains…` reopens a quotation. */
 export const SENTENCE_END_CHARS = words('. ! ? …');
 
+/** What comes before a closing mark of the other weight: `"…Monday,' the mayor said` closes the quotation. */
+export const MISMATCH_BEFORE = words(', . ? !');
+
 /** Brackets that may close a sentence before its end mark is seen from the right: `(in May.) "Trains…`. */
 export const BRACKET_CLOSERS = words(') ]');
 

@@ -5,6 +5,12 @@
  */
 import { union, words } from './list.js';
 
+/** Month names and their short forms, for dates: `— Harbour Times, 3 May 2011` cites a headline. */
+export const MONTHS = words(
+  'january february march april may june july august september october november december ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec',
+);
+
 /** Words that place an act in time: `said last week`, `said earlier`, `said today`. */
 export const WHEN_WORDS = words('last earlier later today yesterday');
 

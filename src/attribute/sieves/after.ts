@@ -2,9 +2,18 @@ import { type Doc, is, kind, norm, text } from '../../doc/doc.js';
 import { cueAt, type CueMatch } from '../../cues/find.js';
 import { F, W } from '../../doc/flags.js';
 import { isPlural, phraseFrom, skipAdverbs, skipParenthesis } from '../../mentions/phrase.js';
-import { endsOpen, isDash, type Decision, type DirectContext, type Region, type Sieve } from '../candidate.js';
+import {
+  endsOpen,
+  isDash,
+  isLongEnough,
+  type Decision,
+  type DirectContext,
+  type Region,
+  type Sieve,
+} from '../candidate.js';
 import { RULES } from '../rules.js';
 import { PLACE_PREPOSITIONS, SUBJECT_PRONOUNS, TAG_AUXILIARIES } from '../../words/function-words.js';
+import { MONTHS } from '../../words/time-and-adjuncts.js';
 
 /** What may follow a sign-off speaker: the end of its clause. */
 const CLOSING_PUNCT = /^[,.;)]$/;
@@ -58,7 +67,8 @@ function confidenceAfter(doc: Doc, r: Region, rule: 'quote-cue-speaker' | 'inver
 
 function inverted({ doc, names }: DirectContext, r: Region): Decision | null {
   const j = afterClose(doc, r);
-  if (j < 0) return null;
+  // `'Rate cut' call lifts bonds`: a short quoted term with no punctuation is cited, not spoken
+  if (j < 0 || (!isLongEnough(doc, r) && text(doc, r.close + 1) !== ',')) return null;
   const cue = cueAt(doc.tokens, j);
   const speaker = cue && !cue.passive && cue.tense !== 'gerund' ? phraseFrom(doc, names, cue.last + 1) : null;
   // `said he.` is inverted; `said it was time` is not: a pronoun must end the clause
@@ -155,6 +165,7 @@ function dashSignoff({ doc, names }: DirectContext, r: Region): Decision | null 
   if (!speaker || speaker.kind !== 'name') return null;
   const after = doc.tokens[speaker.end];
   if (after && !after.lineBefore && !CLOSING_PUNCT.test(after.text)) return null;
+  if (isCitation(doc, r, speaker.end)) return null;
   const cue: CueMatch = {
     first: j,
     last: j,
@@ -166,4 +177,22 @@ function dashSignoff({ doc, names }: DirectContext, r: Region): Decision | null 
   };
   const confidence = RULES['dash-signoff'].confidence.base;
   return { attribution: { cue, speaker, rule: 'dash-signoff', confidence }, tail: speaker.end };
+}
+
+/** How far after a sign-off's name a citation's date may start: `— Harbour Times, Tuesday 3 May 2011`. */
+const DATE_WITHIN = 4;
+
+/**
+ * A headline cited with its source and date, as in a list of sources: `"Council approves new harbour plan" —
+ * Harbour Times, 3 May 2011`. The marks hold no final punctuation (`"We will win." — Ann Lee` does), and a date
+ * (a number or a month) follows the name after a comma.
+ */
+function isCitation(doc: Doc, r: Region, k: number): boolean {
+  if ('.?!…,'.includes(doc.text[r.end - 1] ?? '') || text(doc, k) !== ',') return false;
+  for (let m = k + 1; m <= k + DATE_WITHIN && m < doc.tokens.length; m++) {
+    const t = doc.tokens[m]!;
+    if (t.lineBefore) return false;
+    if (t.kind === 'number' || MONTHS.has(t.norm)) return true;
+  }
+  return false;
 }
