@@ -212,6 +212,28 @@ describe('sentences', () => {
     ['blank lines', 'One.\n\nTwo.', ['One.', 'Two.']],
     ['empty text', '', []],
     ['only blanks', ' \n\t\u00a0 ', []],
+    [
+      'a rule between items is a sentence, and the time that heads the next item another',
+      'The vote is on Monday. ___ 4:10 p.m. The mayor left early.',
+      ['The vote is on Monday.', '___', '4:10 p.m.', 'The mayor left early.'],
+    ],
+    [
+      "a rule's own full stop stays with it",
+      'It rained. ___. Then it snowed.',
+      ['It rained.', '___.', 'Then it snowed.'],
+    ],
+    ['a time after a rule before a lower-case word stays', '___ 4 p.m. or so', ['___', '4 p.m. or so']],
+    ['a typewriter dash is no rule', 'It was late --- too late.', ['It was late --- too late.']],
+    [
+      'a quotation after a dash sign-off starts a sentence',
+      '“We need buses.” ― Ana Ruiz “The trains are late.” ― Tom Hale',
+      ['“We need buses.” ― Ana Ruiz', '“The trains are late.” ― Tom Hale'],
+    ],
+    [
+      'a quoted term after a name in a sentence does not',
+      'The plan — Ana Ruiz “Main Street” idea — won.',
+      ['The plan — Ana Ruiz “Main Street” idea — won.'],
+    ],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(texts(tok(text), 'sentences')).toEqual(expected);

@@ -82,3 +82,21 @@ describe.skipIf(!existsSync(`${GOLD}/bbc-dev.jsonl`))('typography: a sample of t
     expect((200 * matched) / total).toBeGreaterThanOrEqual(FLOORS[name]!);
   });
 });
+
+describe('typography: paragraph breaks lost', () => {
+  it('a list of quotations with dash sign-offs keeps every quote and speaker', () => {
+    const list = '“We need more buses in the valley.” ― Ana Ruiz\n“The trains are late every single day.”― Tom Hale';
+    const base = quoteKeys(extractQuotes(list));
+    expect(base.map((k) => k.split('|')[2])).toEqual(['Ana Ruiz', 'Tom Hale']);
+    expect(quoteKeys(extractQuotes(collapseParagraphs(list)))).toEqual(base);
+  });
+
+  it('a live blog’s rules and times do not join the reported words', () => {
+    const blog =
+      'Mayor Ana Ruiz said the bridge would reopen in May.\n\n___.\n\n3:40 p.m.\n\n' +
+      'Councillor Tom Hale says the repairs will cost more than planned.';
+    const base = quoteKeys(extractQuotes(blog));
+    expect(base).toHaveLength(2);
+    expect(quoteKeys(extractQuotes(collapseParagraphs(blog)))).toEqual(base);
+  });
+});

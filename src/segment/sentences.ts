@@ -2,7 +2,8 @@ import type { Sentence, Span, Token } from '../types.js';
 import type { QuoteRegion } from '../doc/doc.js';
 import { ABBREVIATIONS, PRENOMINAL } from '../words/abbreviations.js';
 import { SENTENCE_OPENERS } from '../words/function-words.js';
-import { SENTENCE_CLOSERS } from '../words/punctuation.js';
+import { RULE_CHARS, SENTENCE_CLOSERS, SIGNOFF_DASHES } from '../words/punctuation.js';
+import { MERIDIEMS } from '../words/time-and-adjuncts.js';
 import { isUpper } from '../text/chars.js';
 
 /** `.`, `!`, `?`, `…` and runs of them (`?!`, `...`): checked per token, so without a pattern match. */
@@ -54,6 +55,11 @@ export function splitSentences(text: string, tokens: readonly Token[], regions: 
       push(i);
       paragraph++;
     } else if (t.lineBefore && i > 0) paragraph++;
+    if (t.kind === 'quote' && i > first && !t.lineBefore && followsSignoff(text, tokens, i)) push(i);
+    if (isRule(t) && inside[t.start] !== 1) {
+      i = ruleSentence(tokens, i, push);
+      continue;
+    }
     if (!(isTerminal(t.text) || endsDottedAbbreviation(tokens, i)) || isAbbreviationDot(tokens, i)) continue;
     let j = i + 1;
     while (j < tokens.length && closesSentence(tokens, j)) j++;
@@ -70,6 +76,53 @@ export function splitSentences(text: string, tokens: readonly Token[], regions: 
   }
   push(tokens.length);
   return sentences;
+}
+
+/** How many capitalised words a dash sign-off's name may have: `― Maria de la Cruz Ortega`. */
+const SIGNOFF_NAME_MAX = 5;
+
+/**
+ * A quotation mark right after a dash sign-off starts a new sentence, as it would a new line where the line breaks
+ * were lost: `“We need buses.” ― Ana Ruiz “The trains are late.” ― Tom Hale`.
+ */
+function followsSignoff(text: string, tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && i - k <= SIGNOFF_NAME_MAX && tokens[k]!.kind === 'word' && isUpper(text, tokens[k]!.start)) k--;
+  if (k === i - 1 || k < 1 || !SIGNOFF_DASHES.has(tokens[k]!.text)) return false;
+  return tokens[k - 1]!.kind === 'quote';
+}
+
+/**
+ * A rule of underscores, stars or the like (`___`, `* * *` is three tokens and not one) separates items, as in a
+ * live blog: it is a sentence of its own even where the line breaks around it were lost
+ * (`…a good night. ___ 2:25 p.m. Donald Trump's campaign says…`).
+ */
+function isRule(t: Token): boolean {
+  if (t.text.length < RULE_MIN || !RULE_CHARS.has(t.text[0] as string)) return false;
+  for (let k = 1; k < t.text.length; k++) if (t.text[k] !== t.text[0]) return false;
+  return true;
+}
+
+const RULE_MIN = 3;
+
+/**
+ * The rule at `i` as a sentence, and the time that heads the next item (`___ 2:25 p.m. Donald Trump's campaign`) as
+ * another: a time before a capital right after a rule is a heading. Returns the last token used.
+ */
+function ruleSentence(tokens: readonly Token[], i: number, push: (endToken: number) => void): number {
+  push(i);
+  // `___.`: the rule's own full stop stays with it
+  const after = tokens[i + 1]?.text === '.' && !tokens[i + 1]!.lineBefore ? i + 2 : i + 1;
+  push(after);
+  const time = tokens[after];
+  const meridiem = tokens[after + 1];
+  const next = tokens[after + 2];
+  if (time?.kind !== 'number' || !MERIDIEMS.has(meridiem?.norm ?? '') || next === undefined || next.lineBefore) {
+    return after - 1;
+  }
+  if (!isUpper(next.text, 0)) return after - 1;
+  push(after + 2);
+  return after + 1;
 }
 
 function endsDottedAbbreviation(tokens: readonly Token[], i: number): boolean {

@@ -22,6 +22,12 @@ export const SENTENCE_END_CHARS = words('. ! ? …');
 /** What comes before a closing mark of the other weight: `"…Monday,' the mayor said` closes the quotation. */
 export const MISMATCH_BEFORE = words(', . ? !');
 
+/** Characters whose runs (`___`, `***`) make a rule between items; `---` is left out: typewriters write a dash so. */
+export const RULE_CHARS = words('_ * = # ~');
+
+/** Dashes before a quotation's sign-off: `“…” ― Ana Ruiz`, `"…" -- Tom Hale`. */
+export const SIGNOFF_DASHES = words('— ― – - --');
+
 /** Brackets that may close a sentence before its end mark is seen from the right: `(in May.) "Trains…`. */
 export const BRACKET_CLOSERS = words(') ]');
 

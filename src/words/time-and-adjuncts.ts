@@ -11,6 +11,9 @@ export const MONTHS = words(
     'jan feb mar apr jun jul aug sep sept oct nov dec',
 );
 
+/** `a.m.` and `p.m.` as tokens: `2:25 p.m.` after a rule heads a live blog's item. */
+export const MERIDIEMS = words('a.m. p.m. am pm');
+
 /** Words that place an act in time: `said last week`, `said earlier`, `said today`. */
 export const WHEN_WORDS = words('last earlier later today yesterday');
 

@@ -164,7 +164,8 @@ function dashSignoff({ doc, names }: DirectContext, r: Region): Decision | null 
   const speaker = phraseFrom(doc, names, j + 1);
   if (!speaker || speaker.kind !== 'name') return null;
   const after = doc.tokens[speaker.end];
-  if (after && !after.lineBefore && !CLOSING_PUNCT.test(after.text)) return null;
+  // `"…" ― Ana Ruiz "…" ― Tom Hale`: where the line breaks were lost, the next quotation's mark ends the sign-off
+  if (after && !after.lineBefore && !CLOSING_PUNCT.test(after.text) && after.kind !== 'quote') return null;
   if (isCitation(doc, r, speaker.end)) return null;
   const cue: CueMatch = {
     first: j,
