@@ -225,6 +225,36 @@ describe('sentences', () => {
     ['a time after a rule before a lower-case word stays', '___ 4 p.m. or so', ['___', '4 p.m. or so']],
     ['a typewriter dash is no rule', 'It was late --- too late.', ['It was late --- too late.']],
     [
+      'a headline run into its first sentence: a name of the headline comes back',
+      'Lund quits as ferry chief Karin Lund has resigned as head of the ferry company.',
+      ['Lund quits as ferry chief', 'Karin Lund has resigned as head of the ferry company.'],
+    ],
+    [
+      'a headline run into its first sentence: a word of the headline comes back capitalised',
+      'Council backs harbour plans Plans for a new harbour were approved on Monday.',
+      ['Council backs harbour plans', 'Plans for a new harbour were approved on Monday.'],
+    ],
+    [
+      'a name that comes back after a preposition is no lede',
+      'Police questioned Tom Hale about claims against Tom Hale on Monday.',
+      ['Police questioned Tom Hale about claims against Tom Hale on Monday.'],
+    ],
+    [
+      'a name that comes back after an article or `that` is no lede: headlines have none',
+      'Tom Hale said on Monday that his wife Ann Hale would run.',
+      ['Tom Hale said on Monday that his wife Ann Hale would run.'],
+    ],
+    [
+      'the second word of a name that comes back is judged with its first',
+      'Stars flock to Berg sitcom Actors have signed up for Ana Berg’s new show.',
+      ['Stars flock to Berg sitcom Actors have signed up for Ana Berg’s new show.'],
+    ],
+    [
+      'a headline on its own line is left to the line break',
+      'Lund quits as ferry chief\nKarin Lund has resigned.',
+      ['Lund quits as ferry chief', 'Karin Lund has resigned.'],
+    ],
+    [
       'a quotation after a dash sign-off starts a sentence',
       '“We need buses.” ― Ana Ruiz “The trains are late.” ― Tom Hale',
       ['“We need buses.” ― Ana Ruiz', '“The trains are late.” ― Tom Hale'],

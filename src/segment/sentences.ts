@@ -1,7 +1,7 @@
 import type { Sentence, Span, Token } from '../types.js';
 import type { QuoteRegion } from '../doc/doc.js';
 import { ABBREVIATIONS, PRENOMINAL } from '../words/abbreviations.js';
-import { SENTENCE_OPENERS } from '../words/function-words.js';
+import { HEADLINE_BREAK_BLOCKERS, NOT_IN_HEADLINES, SENTENCE_OPENERS } from '../words/function-words.js';
 import { RULE_CHARS, SENTENCE_CLOSERS, SIGNOFF_DASHES } from '../words/punctuation.js';
 import { MERIDIEMS } from '../words/time-and-adjuncts.js';
 import { isUpper } from '../text/chars.js';
@@ -42,6 +42,7 @@ export function splitSentences(text: string, tokens: readonly Token[], regions: 
   const sentences: Sentence[] = [];
   let first = 0;
   let paragraph = 0;
+  const lede = ledeStart(text, tokens, inside);
   const push = (endToken: number): void => {
     if (endToken <= first) return;
     const start = (tokens[first] as Token).start;
@@ -56,6 +57,7 @@ export function splitSentences(text: string, tokens: readonly Token[], regions: 
       paragraph++;
     } else if (t.lineBefore && i > 0) paragraph++;
     if (t.kind === 'quote' && i > first && !t.lineBefore && followsSignoff(text, tokens, i)) push(i);
+    if (i === lede) push(i);
     if (isRule(t) && inside[t.start] !== 1) {
       i = ruleSentence(tokens, i, push);
       continue;
@@ -76,6 +78,45 @@ export function splitSentences(text: string, tokens: readonly Token[], regions: 
   }
   push(tokens.length);
   return sentences;
+}
+
+/** The furthest token a headline run into its first sentence may end at. */
+const HEADLINE_MAX = 20;
+
+/**
+ * Where the paragraph breaks were lost, a headline without a full stop runs into the first sentence:
+ * `Roddick splits from coach Gilbert Andy Roddick has ended…`. The first sentence starts where a capitalised word
+ * that the headline holds comes back, alone (`…recession Japan's economy…`, `…plans Plans to abolish…`) or after
+ * a first name (`…coach Gilbert Andy Roddick has…`), after a word that is no preposition or determiner, in words
+ * with no article (headlines have none). Returns that token, or -1. Only the first HEADLINE_MAX tokens are read,
+ * each against the ones before it.
+ */
+function ledeStart(text: string, tokens: readonly Token[], inside: Uint8Array): number {
+  const last = Math.min(tokens.length - 1, HEADLINE_MAX);
+  for (let p = 1; p < last; p++) {
+    const t = tokens[p]!;
+    const next = tokens[p + 1]!;
+    const prev = tokens[p - 1]!;
+    if (t.lineBefore || next.lineBefore || isTerminal(prev.text) || NOT_IN_HEADLINES.has(prev.norm)) return -1;
+    if (p < 2) continue;
+    if (!isCapitalisedWord(text, t) || inside[t.start] === 1) continue;
+    const before = prev;
+    if (before.kind !== 'word' || HEADLINE_BREAK_BLOCKERS.has(before.norm)) continue;
+    // the second word of a name (`against Marion Jones`) was judged with its first
+    if (heldBefore(tokens, p, t.norm) && !isCapitalisedWord(text, before)) return p;
+    if (isCapitalisedWord(text, next) && heldBefore(tokens, p, next.norm) && !heldBefore(tokens, p, t.norm)) return p;
+  }
+  return -1;
+}
+
+function isCapitalisedWord(text: string, t: Token): boolean {
+  return t.kind === 'word' && isUpper(text, t.start);
+}
+
+/** Does a word with this norm come before token `p`? */
+function heldBefore(tokens: readonly Token[], p: number, norm: string): boolean {
+  for (let k = 0; k < p; k++) if (tokens[k]!.norm === norm) return true;
+  return false;
 }
 
 /** How many capitalised words a dash sign-off's name may have: `― Maria de la Cruz Ortega`. */

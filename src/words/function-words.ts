@@ -119,3 +119,19 @@ export const SENTENCE_OPENERS = union(
   COMMON_FUNCTION_WORDS,
   words('they i you this that their there its some many after when'),
 );
+
+/**
+ * Words after which a repeated name does not start a lede: `claims against Marion Jones` is one sentence, while
+ * `Roddick splits from coach Gilbert Andy Roddick has…` is a headline run into its first sentence.
+ */
+export const HEADLINE_BREAK_BLOCKERS = union(
+  TITLE_MINOR_WORDS,
+  DETERMINERS,
+  words('into about over after before between against among during than like and'),
+);
+
+/**
+ * Words headlines leave out: a first sentence that holds one before a repeated name (`Tom Hale said that his wife
+ * Ann Hale…`) is no headline run into its lede.
+ */
+export const NOT_IN_HEADLINES = union(ARTICLES, words('that'));
