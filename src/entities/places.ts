@@ -1,5 +1,5 @@
 import { norm, text, tokenText, type Doc } from '../doc/doc.js';
-import type { KnowledgeBase } from '../types.js';
+import type { EntityLink, KnowledgeBase } from '../types.js';
 import type { NameMention } from '../mentions/names.js';
 import { normalizeName } from '../kb/parse.js';
 import { newEntity, type EntityDraft } from './cluster.js';
@@ -73,19 +73,55 @@ function placeAfterOf(doc: Doc, m: NameMention, kb: KnowledgeBase): { first: num
 const knownPlace = (name: string, kb: KnowledgeBase): boolean =>
   kb.lookup(name, 'place').some((c) => c.prior >= NESTED_PRIOR);
 
+/** A place named with its region after a comma: the entity, the place's first token and the region's last. */
+export interface RegionTail {
+  readonly entity: EntityDraft;
+  readonly first: number;
+  readonly last: number;
+  /** The region, folded (`massachusetts`). */
+  readonly region: string;
+}
+
 /**
  * `Cambridge, Massachusetts`, `Sochi, Russia`: a place followed by a comma and another place; the second is
  * evidence for choosing among namesakes of the first (the Cambridge within Massachusetts).
  */
-export function findRegions(doc: Doc, names: readonly NameMention[], entities: readonly EntityDraft[]): void {
+export function findRegions(doc: Doc, names: readonly NameMention[], entities: readonly EntityDraft[]): RegionTail[] {
   const byFirst = new Map(names.map((m) => [m.first, m]));
   const entityOf = new Map<number, EntityDraft>();
   for (const e of entities) for (const m of e.mentions) entityOf.set(m.first, e);
+  const tails: RegionTail[] = [];
   for (const m of names) {
     if (m.type !== 'place' && m.type !== 'unknown') continue;
     if (text(doc, m.last + 1) !== ',') continue;
     const region = byFirst.get(m.last + 2);
     if (!region || (region.type !== 'place' && region.type !== 'unknown')) continue;
-    entityOf.get(m.first)?.regions.add(normalizeName(tokenText(doc, region.nameFirst, region.last)));
+    const entity = entityOf.get(m.first);
+    if (!entity) continue;
+    const key = normalizeName(tokenText(doc, region.nameFirst, region.last));
+    entity.regions.add(key);
+    tails.push({ entity, first: m.first, last: region.last, region: key });
+  }
+  return tails;
+}
+
+/**
+ * `Cambridge, Massachusetts` is one mention of Cambridge, region included, when the knowledge base confirms that the
+ * linked place lies in that region; `Massachusetts` stays a mention of its own. A list (`Hong Kong, Japan`) is left
+ * alone: Japan is not a region Hong Kong lies in.
+ */
+export function widenToRegions(
+  tails: readonly RegionTail[],
+  links: ReadonlyMap<EntityDraft, EntityLink>,
+  kb: KnowledgeBase,
+): void {
+  for (const t of tails) {
+    const id = links.get(t.entity)?.id;
+    if (!id || t.entity.type !== 'place') continue;
+    const c = kb.lookup(t.entity.name, 'place').find((x) => x.id === id);
+    const regions = [...(c?.within ?? []), ...(c?.countries ?? [])].map(normalizeName);
+    if (!regions.includes(t.region)) continue;
+    const i = t.entity.mentions.findIndex((m) => m.first === t.first && m.kind === 'name');
+    if (i >= 0) t.entity.mentions[i] = { first: t.first, last: t.last, kind: 'name' };
   }
 }
