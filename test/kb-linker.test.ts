@@ -233,3 +233,31 @@ describe('the best-known bearer of a surname', () => {
     expect(links('Senator Varga said the bridge would reopen.', { knowledgeBase: vargas })).toEqual([]);
   });
 });
+
+describe('a well-known body at the head of a longer name', () => {
+  const bodies = createKnowledgeBase([
+    { id: 'Q-herald', label: 'Valdmark Herald', type: 'organization', prior: 0.8 },
+    { id: 'Q-brisk', label: 'Brisk', type: 'organization', prior: 0.3 },
+    { id: 'Q-press', label: 'Valdmark Herald Press', type: 'organization', prior: 0.8 },
+  ]);
+  /** `name[mention texts]=QID` of every linked entity. */
+  const linked = (text: string) =>
+    extractQuotes(text, { knowledgeBase: bodies })
+      .entities.filter((e) => e.link)
+      .map((e) => `${e.name}[${e.mentions.map((m) => m.text).join('/')}]=${e.link!.id}`);
+
+  it('is a mention of that body, and the longer name keeps its own entity', () => {
+    const r = extractQuotes('Readers of the Valdmark Herald Weekend Edition wrote in.', { knowledgeBase: bodies });
+    expect(linked('Readers of the Valdmark Herald Weekend Edition wrote in.')).toEqual([
+      'Valdmark Herald[Valdmark Herald]=Q-herald',
+    ]);
+    expect(r.entities.map((e) => e.name)).toContain('Valdmark Herald Weekend Edition');
+  });
+
+  it('is not taken from a name the knowledge base knows, nor for a little-known body', () => {
+    expect(linked('Readers of the Valdmark Herald Press wrote in.')).toEqual([
+      'Valdmark Herald Press[Valdmark Herald Press]=Q-press',
+    ]);
+    expect(linked('Readers of Brisk Analytics wrote in.')).toEqual([]);
+  });
+});

@@ -6,9 +6,12 @@ import { newEntity, type EntityDraft } from './cluster.js';
 
 /** The least prior a place needs to be taken as named inside a longer name (`Vietnam` in `Vietnam War`). */
 const NESTED_PRIOR = 0.3;
+/** The least prior a body needs to be taken as named at the head of a longer name (`NATO` in `NATO Summit`). */
+const NESTED_BODY_PRIOR = 0.7;
 
 /**
- * A place named inside a longer name is a mention of that place too: `Vietnam` in `Vietnam War`, `Washington State`
+ * A place named inside a longer name is a mention of that place too (and a well-known body at the head of one, see
+ * bodyPrefix): `Vietnam` in `Vietnam War`, `Washington State`
  * in `Washington State University`, `Helsinki` in `University of Helsinki`, `New York` in `The New York Times`. The
  * place must be in the knowledge base, the longer name must not itself be a place (`New York City` holds no
  * `New York`), and people's names hold no places (`Georgia Smith`: a person by type, by a known first name, or a
@@ -21,10 +24,10 @@ export function addNestedPlaces(
   entities: EntityDraft[],
   kb: KnowledgeBase,
 ): void {
-  const byWords = new Map<string, EntityDraft>();
+  const byWords = new Map<string, EntityDraft>(); // `place:vietnam`, `organization:nato`
   const people = new Set<number>(); // first tokens of the names of people
   for (const e of entities) {
-    if (e.type === 'place') byWords.set(e.words.join(' '), e);
+    if (e.type === 'place' || e.type === 'organization') byWords.set(`${e.type}:${e.words.join(' ')}`, e);
     if (e.type === 'person') for (const m of e.mentions) people.add(m.first);
   }
   for (const m of names) {
@@ -33,16 +36,19 @@ export function addNestedPlaces(
     if (kb.lookup(text(doc, m.last), 'person').length > 0) continue; // ends in a surname the KB knows: `Smith`
     const whole = tokenText(doc, m.nameFirst, m.last);
     if (kb.lookup(whole, 'place').length > 0) continue;
-    const span = placePrefix(doc, m, kb) ?? placeAfterOf(doc, m, kb);
+    const place = placePrefix(doc, m, kb) ?? placeAfterOf(doc, m, kb);
+    const span = place ?? bodyPrefix(doc, m, kb);
     if (!span) continue;
+    const type = place ? 'place' : 'organization';
     const name = tokenText(doc, span.first, span.last);
     const words = normalizeName(name).split(' ');
-    let e = byWords.get(words.join(' '));
+    const key = `${type}:${words.join(' ')}`;
+    let e = byWords.get(key);
     if (!e) {
-      const nested: NameMention = { ...m, ...span, nameFirst: span.first, type: 'place', roles: [], words };
+      const nested: NameMention = { ...m, ...span, nameFirst: span.first, type, roles: [], words };
       e = newEntity(entities.length, { ...nested, nation: null, country: null, gender: null, nameGender: null }, name);
       entities.push(e);
-      byWords.set(words.join(' '), e);
+      byWords.set(key, e);
     }
     e.mentions.push({ first: span.first, last: span.last, kind: 'name' });
     e.nameSpans.push(span);
@@ -54,6 +60,20 @@ function placePrefix(doc: Doc, m: NameMention, kb: KnowledgeBase): { first: numb
   for (let j = m.last - 1; j >= m.nameFirst; j--) {
     if (doc.tokens[j + 1]?.kind !== 'word') continue; // `Washington, D.C.`: not a name and a tail
     if (knownPlace(tokenText(doc, m.nameFirst, j), kb)) return { first: m.nameFirst, last: j };
+  }
+  return null;
+}
+
+/**
+ * `Google Analytics`, `NATO Joint Pilot Training`, `Harvard Law School`: a well-known body (prior 0.7 or more: the
+ * hand table's bodies, not every brand) at the head of a longer name that the knowledge base does not know at all.
+ */
+function bodyPrefix(doc: Doc, m: NameMention, kb: KnowledgeBase): { first: number; last: number } | null {
+  if (kb.lookup(tokenText(doc, m.nameFirst, m.last), 'unknown').length > 0) return null;
+  for (let j = m.last - 1; j >= m.nameFirst; j--) {
+    if (doc.tokens[j + 1]?.kind !== 'word') continue;
+    const known = kb.lookup(tokenText(doc, m.nameFirst, j), 'organization').some((c) => c.prior >= NESTED_BODY_PRIOR);
+    if (known) return { first: m.nameFirst, last: j };
   }
   return null;
 }
