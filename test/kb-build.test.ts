@@ -1,5 +1,5 @@
 // `saidby kb build` and loadKnowledgeBase: a made-up Wikidata dump in the exact format of latest-all.json, a table.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -7,7 +7,8 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { extractQuotes } from '../src/index.js';
 import { parseKnowledgeBase } from '../src/kb/compact.js';
-import { compactText } from '../src/kb/write.js';
+import { compactText, MemoryKeyStore, type KeyRecord } from '../src/kb/write.js';
+import { SpillingKeyStore } from '../src/node/kb-runs.js';
 import { runKbCommand } from '../src/cli/kb.js';
 import { buildKnowledgeBase, priorOfSitelinks, splitCsv, typeOfClasses } from '../src/node/kb-build.js';
 import { loadKnowledgeBase } from '../src/node/kb-file.js';
@@ -69,6 +70,14 @@ describe('saidby kb build from a Wikidata JSON dump', () => {
     );
   });
 
+  it('writes the same file when the keys are sorted in runs on disk and merged', async () => {
+    // runs of 2 records: the fixture's keys spill to several files, which the merge reads back in order
+    await buildKnowledgeBase({ input: DUMP.pathname, out: join(dir, 'runs.sbkb'), name: 'newsroom', runSize: 2 });
+    expect(readFileSync(join(dir, 'runs.sbkb'), 'utf8')).toBe(readFileSync(join(dir, 'plain.sbkb'), 'utf8'));
+    expect(existsSync(join(dir, 'runs.sbkb.runs.tmp'))).toBe(false);
+    expect(existsSync(join(dir, 'runs.sbkb.rows.tmp'))).toBe(false);
+  });
+
   it('goes into extractQuotes as the knowledge base', () => {
     const knowledgeBase = loadKnowledgeBase(join(dir, 'plain.sbkb'));
     const text =
@@ -113,6 +122,37 @@ describe('saidby kb build from a table', () => {
     writeFileSync(bad, 'name,type\nX,person\n');
     await expect(buildKnowledgeBase({ input: bad, out: join(dir, 'bad.sbkb') })).rejects.toThrow(/"qid" column/);
     expect(() => readFileSync(join(dir, 'bad.sbkb'))).toThrow();
+  });
+});
+
+describe('the key stores', () => {
+  // made-up keys with ties of key and prior, some of them non-ASCII (string order is by UTF-16 code unit)
+  const keys = ['putin', 'brandt', 'ärö', 'brandt', 'zed', 'putin', 'a b', 'ab', 'éla', 'brandt'];
+  const priors = [0.5, 0.9, 0.5, 0.3, 0.5, 0.9, 0.5, 0.5, 0.5, 0.7];
+  const records: KeyRecord[] = keys.map((key, seq) => ({ key, prior: priors[seq]!, ref: seq * 7, seq }));
+
+  it('give the records by key, then by prior, highest first, then in the order added', () => {
+    const memory = new MemoryKeyStore();
+    for (const r of records) memory.add('keys', r);
+    const sorted = [...memory.sorted('keys')];
+    expect(sorted.map((r) => r.key)).toEqual([...keys].sort());
+    expect(sorted.filter((r) => r.key === 'brandt').map((r) => r.seq)).toEqual([1, 9, 3]);
+  });
+
+  it('agree, in memory and spilled to runs on disk, and the runs go when disposed', () => {
+    const memory = new MemoryKeyStore();
+    const runs = join(dir, 'store-runs');
+    const spilling = new SpillingKeyStore(runs, 3);
+    for (const r of records) {
+      memory.add('surnames', r);
+      spilling.add('surnames', r);
+    }
+    const expected = [...memory.sorted('surnames')];
+    expect([...spilling.sorted('surnames')]).toEqual(expected);
+    expect([...spilling.sorted('surnames')]).toEqual(expected); // once to measure, once to write
+    expect(existsSync(runs)).toBe(true);
+    spilling.dispose();
+    expect(existsSync(runs)).toBe(false);
   });
 });
 

@@ -165,3 +165,99 @@ describe('the article date', () => {
     expect(invalid?.record['error']).toMatch(/options\.date/);
   });
 });
+
+describe('the form of a mention', () => {
+  /** Every entity as `name/type[mention texts]=QID`. */
+  const entities = (text: string, options: ExtractOptions = {}) =>
+    extractQuotes(text, options).entities.map(
+      (e) => `${e.name}/${e.type}[${e.mentions.map((m) => m.text).join('/')}]${e.link ? `=${e.link.id}` : ''}`,
+    );
+
+  it('takes a country whose name is its own demonym as a name when it stands alone', () => {
+    const found = links('The delegates toured Taiwan and Kosovo last spring.');
+    expect(found).toContain('Taiwan=Q865');
+    expect(found).toContain('Kosovo=Q1246');
+  });
+
+  it('keeps such a country a nationality before a title', () => {
+    const r = extractQuotes('Kosovo President Vera Dalmati opened the session.');
+    expect(r.entities.map((e) => e.name)).toEqual(['Vera Dalmati']);
+    expect(r.entities[0]?.nationality).toBe('Kosovo');
+  });
+
+  it('reads `Vice President` as one title, not a nationality and a presidency', () => {
+    const r = extractQuotes('Vice President Tomas Adler opened the session.', { knowledgeBase: false });
+    expect(r.entities[0]?.titles).toEqual(['vice president']);
+    expect(r.entities[0]?.nationality).toBeNull();
+    expect(links('Vice President Bush opened the session.')).toContain('Bush=Q23505');
+    // a president named Bush may be either one
+    expect(links('President Bush opened the session.').some((l) => l.startsWith('Bush='))).toBe(false);
+  });
+
+  it('takes a name after a person`s title as a person, though a lexicon knows it as a company', () => {
+    expect(entities('Vice President Ford opened the session.')).toContain('Ford/person[Vice President Ford]=Q9582');
+    expect(entities('Ford said on Monday that its sales fell.').some((e) => e.startsWith('Ford/organization'))).toBe(
+      true,
+    );
+  });
+
+  it('takes `Place, Region` as one mention of the place when the region holds it', () => {
+    const found = entities('She teaches in Cambridge, Massachusetts, and in Trento, Italy.');
+    expect(found).toContain('Cambridge/place[Cambridge, Massachusetts]=Q49111');
+    expect(found).toContain('Massachusetts/place[Massachusetts]=Q771');
+    expect(found).toContain('Trento/place[Trento, Italy]=Q3376');
+  });
+
+  it('leaves a list of places as it is', () => {
+    const found = entities('Flights from Hong Kong, Japan, and Singapore were checked.');
+    expect(found).toContain('Hong Kong/place[Hong Kong]=Q8646');
+    expect(found).toContain('Japan/place[Japan]=Q17');
+    expect(found).toContain('Singapore/place[Singapore]=Q334');
+  });
+});
+
+describe('the best-known bearer of a surname', () => {
+  const vargas = createKnowledgeBase([
+    { id: 'Q-gov', label: 'Anna Varga', aliases: ['Varga'], type: 'person', prior: 0.4, roles: ['governor of x'] },
+    { id: 'Q-min', label: 'Peter Varga', aliases: ['Varga'], type: 'person', prior: 0.1, roles: ['minister of y'] },
+  ]);
+
+  it('is taken when the titles fit her offices, or when there are none', () => {
+    expect(links('Varga said on Monday that the bridge would reopen.', { knowledgeBase: vargas })).toEqual([
+      'Varga=Q-gov',
+    ]);
+    expect(links('Governor Varga said the bridge would reopen.', { knowledgeBase: vargas })).toEqual(['Varga=Q-gov']);
+  });
+
+  it('is not taken when the text gives a title her offices contradict', () => {
+    expect(links('Senator Varga said the bridge would reopen.', { knowledgeBase: vargas })).toEqual([]);
+  });
+});
+
+describe('a well-known body at the head of a longer name', () => {
+  const bodies = createKnowledgeBase([
+    { id: 'Q-herald', label: 'Valdmark Herald', type: 'organization', prior: 0.8 },
+    { id: 'Q-brisk', label: 'Brisk', type: 'organization', prior: 0.3 },
+    { id: 'Q-press', label: 'Valdmark Herald Press', type: 'organization', prior: 0.8 },
+  ]);
+  /** `name[mention texts]=QID` of every linked entity. */
+  const linked = (text: string) =>
+    extractQuotes(text, { knowledgeBase: bodies })
+      .entities.filter((e) => e.link)
+      .map((e) => `${e.name}[${e.mentions.map((m) => m.text).join('/')}]=${e.link!.id}`);
+
+  it('is a mention of that body, and the longer name keeps its own entity', () => {
+    const r = extractQuotes('Readers of the Valdmark Herald Weekend Edition wrote in.', { knowledgeBase: bodies });
+    expect(linked('Readers of the Valdmark Herald Weekend Edition wrote in.')).toEqual([
+      'Valdmark Herald[Valdmark Herald]=Q-herald',
+    ]);
+    expect(r.entities.map((e) => e.name)).toContain('Valdmark Herald Weekend Edition');
+  });
+
+  it('is not taken from a name the knowledge base knows, nor for a little-known body', () => {
+    expect(linked('Readers of the Valdmark Herald Press wrote in.')).toEqual([
+      'Valdmark Herald Press[Valdmark Herald Press]=Q-press',
+    ]);
+    expect(linked('Readers of Brisk Analytics wrote in.')).toEqual([]);
+  });
+});

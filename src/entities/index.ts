@@ -4,7 +4,7 @@ import type { NameMention } from '../mentions/names.js';
 import { findReferences } from '../mentions/references.js';
 import type { Attribution } from '../attribute/candidate.js';
 import { clusterNames, type EntityDraft } from './cluster.js';
-import { addNestedPlaces, findRegions } from './places.js';
+import { addNestedPlaces, findRegions, widenToRegions } from './places.js';
 import { resolveReferences } from './resolve.js';
 import { EMPTY_KB, linkEntities, type KnowledgeBase } from './link.js';
 
@@ -34,7 +34,7 @@ export function resolveEntities(
 ): Resolved {
   const entities = clusterNames(names, (m) => nameText(doc, m));
   findAffiliations(doc, names, entities);
-  findRegions(doc, names, entities);
+  const regionTails = findRegions(doc, names, entities);
   addNestedPlaces(doc, names, entities, kb);
   // before pronouns: the KB knows Kim Jong Un is a man
   const links = linkEntities(entities, kb, (e) => nameVariants(doc, e), year);
@@ -61,6 +61,7 @@ export function resolveEntities(
     if (e && e.type === 'unknown') e.type = body ? 'organization' : 'person'; // a speaker named alone is a person
     speakerOf.set(d, e);
   }
+  widenToRegions(regionTails, links, kb); // last: speakers are found by the names as written
   return { entities, speakerOf, links };
 }
 

@@ -41,8 +41,14 @@ export function linkEntities(
     const own = candidatesOf(e, kb, names).filter(({ c }) => !e.gender || !c.gender || c.gender === e.gender);
     const found = own.length > 0 ? own : acrossPlaceAndBody(e, kb, names);
     const famous = names.some((n) => n.trim().includes(' ')) ? null : famousNamesake(found, e.gender);
+    // `Senator Baker` is not the best-known Baker when that one was a governor: titles that contradict the offices
+    // of the famous bearer take the bonus away (no titles, or no offices known, leave it)
+    const famousFits = famous && (e.roles.size === 0 || !famous.roles?.length || rolesFit(e, famous.roles));
     const scored = found
-      .map(({ c, full }) => ({ c, score: score(e, c, full, context) + (c === famous ? FAMOUS_BONUS : 0) }))
+      .map(({ c, full }) => ({
+        c,
+        score: score(e, c, full, context) + (famousFits && c === famous ? FAMOUS_BONUS : 0),
+      }))
       .sort((a, b) => b.score - a.score);
     const [best, second] = scored;
     if (!best) continue;

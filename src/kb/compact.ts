@@ -15,7 +15,8 @@
  * - rows: one entity a line, its fields in the header's column order, lists joined with `|`;
  * - keys: `folded name<TAB>refs`, sorted by the folded name (JavaScript string order), where refs are the rows'
  *   offsets in the rows section, in base 36, joined with `,`, in the order lookups return them (by prior);
- * - surnames: the same for people by the last word of their label (`putin`), for when a name is not a key.
+ * - surnames: the same for people by the last word of their label (`putin`), for when a name is not a key; each
+ *   surname's refs in the order of the rows.
  *
  * A new field is a new column: writers list it in `columns`, old readers skip it. A change that old readers cannot
  * skip raises the version, and readers refuse versions they do not know.

@@ -137,6 +137,9 @@ function makeMention(doc: Doc, first: number, last: number): NameMention | null 
   while (nameFirst <= last && (isTitle(doc, nameFirst) || text(doc, nameFirst) === '.')) nameFirst++;
   // Mr. King: after an honorific the last word is a name
   if (nameFirst > last && honorific && last > first) nameFirst = last;
+  // `around Taiwan`, `the first US mission`: a country whose name is its own demonym is a name when nothing follows
+  const countryAlone = is(doc, last, W.country) && !PERSON_TITLES.has(norm(doc, last)) && !isQualifier(doc, last);
+  if (nameFirst > last && countryAlone) nameFirst = last;
   // the European Union: no title here
   if (nameFirst <= last && !strippedTitle(doc, first, nameFirst)) nameFirst = first;
   let ofPlace = false;
@@ -167,11 +170,13 @@ function makeMention(doc: Doc, first: number, last: number): NameMention | null 
   }
   for (let k = start; k < nameFirst; k++) {
     const word = norm(doc, k);
+    if (word === 'president' && norm(doc, k - 1) === 'vice') continue; // `Vice President`: one title, already taken
     const role = PERSON_TITLES.get(word) ?? (ROLE_NOUNS.has(word) ? word : '');
     if (role) roles.push(role);
     if (!PERSON_TITLES.has(word)) roles.push(...(ROLE_NOUNS.get(word) ?? [])); // executive → chief executive
     gender ??= GENDERED_TITLES.get(word) ?? null;
-    if (is(doc, k, W.demonym | W.country) || isQualifier(doc, k)) {
+    // `Vice President`: a title before a title is not a nationality
+    if (is(doc, k, W.demonym | W.country) || (isQualifier(doc, k) && !PERSON_TITLES.has(word))) {
       nation ??= nationOf(doc, k);
       country ??= countryOf(doc, k);
     }
@@ -180,7 +185,8 @@ function makeMention(doc: Doc, first: number, last: number): NameMention | null 
     roles.length = 0;
     gender = null;
   }
-  const hasTitle = !ofPlace && (nameFirst > first || start < first);
+  const personTitle = !ofPlace && nameFirst > first && strippedTitle(doc, first, nameFirst);
+  const hasTitle = personTitle ? 'person' : !ofPlace && (nameFirst > first || start < first) ? 'other' : null;
   const nameGender = ofPlace ? null : genderOfName(doc, nameFirst, last);
   return {
     first: start,
@@ -240,7 +246,7 @@ function typeOf(
   doc: Doc,
   first: number,
   last: number,
-  hasTitle: boolean,
+  title: 'person' | 'other' | null,
   words: readonly string[],
 ): EntityType | 'unknown' {
   const known = multiWordNames().get(words.join(' ')) ?? 0;
@@ -249,10 +255,12 @@ function typeOf(
   const firstWord = words[0]!;
   const placeWord = PLACE_NAME_WORDS.has(words.at(-1)!) && words.length > 1 && !ORG_NAME_WORDS.has(firstWord);
   if (PLACE_NAME_WORDS.has(firstWord) || placeWord) return 'place';
-  if (words.some((w) => ORG_NAME_WORDS.has(w)) || is(doc, last, W.org) || followedByOrgNoun(doc, last))
-    return 'organization';
+  if (words.some((w) => ORG_NAME_WORDS.has(w)) || followedByOrgNoun(doc, last)) return 'organization';
+  // `Vice President Ford`, `Senator Shell`: a person's title outweighs a lexicon that knows the name as a company
+  if (title === 'person') return 'person';
+  if (is(doc, last, W.org)) return 'organization';
   if (is(doc, first, W.place) && (first === last || is(doc, last, W.place | W.country))) return 'place';
-  if (hasTitle || is(doc, first, W.firstName)) return 'person';
+  if (title || is(doc, first, W.firstName)) return 'person';
   if (first === last && is(doc, first, F.allCaps) && text(doc, first).length <= 5) return 'organization';
   if (first === last && is(doc, first, W.country | W.place)) return 'place';
   if (norm(doc, first - 1) === 'the') return 'organization'; // persons take no article: the Conservatives, the Beatles

@@ -1,7 +1,7 @@
 /**
  * `saidby kb build`: a knowledge base in the compact format (src/kb/compact.ts) from a Wikidata JSON dump or a
- * CSV/TSV table, streamed. Rows go to a temporary file as they are read; only the lookup keys stay in memory until
- * they are sorted and written after the rows, so memory grows with the names kept, not with the input.
+ * CSV/TSV table, streamed. Rows go to a temporary file as they are read, and the lookup keys to sorted runs in
+ * temporary files (kb-runs.ts), merged after the rows: memory stays bounded, whatever the size of the input.
  */
 import {
   closeSync,
@@ -21,6 +21,7 @@ import { Transform, type Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { COLUMNS, TYPE_CODES } from '../kb/compact.js';
 import { CompactWriter } from '../kb/write.js';
+import { SpillingKeyStore } from './kb-runs.js';
 import type { EntityType } from '../types.js';
 import { PERSON_CLASSES, ORGANIZATION_CLASSES, PLACE_CLASSES } from '../words/wikidata-classes.js';
 
@@ -34,6 +35,8 @@ export interface BuildOptions {
   readonly out: string;
   readonly format?: InputFormat;
   readonly name?: string;
+  /** Key records held in memory before a sorted run goes to a temporary file (default 200,000; for tests). */
+  readonly runSize?: number;
   /** Called now and then with the input bytes read so far and the entities kept. */
   readonly onProgress?: (bytes: number, kept: number) => void;
 }
@@ -65,9 +68,12 @@ export async function buildKnowledgeBase(options: BuildOptions): Promise<BuildRe
   const format = options.format ?? formatOf(options.input);
   const rowsFile = `${options.out}.rows.tmp`;
   const rowsOut = createWriteStream(rowsFile, { encoding: 'utf8' });
-  const writer = new CompactWriter(options.name ?? 'custom', (line) => rowsOut.write(line), BUILD_COLUMNS, [
-    `built by saidby kb build from ${options.input.split(SLASHES).pop() ?? ''}`,
-  ]);
+  const store = new SpillingKeyStore(`${options.out}.runs.tmp`, options.runSize);
+  const writer = new CompactWriter(options.name ?? 'custom', (line) => rowsOut.write(line), {
+    columns: BUILD_COLUMNS,
+    notes: [`built by saidby kb build from ${options.input.split(SLASHES).pop() ?? ''}`],
+    store,
+  });
   let read = 0;
   let bytes = 0;
   try {
@@ -98,6 +104,7 @@ export async function buildKnowledgeBase(options: BuildOptions): Promise<BuildRe
   } finally {
     rowsOut.destroy();
     rmSync(rowsFile, { force: true });
+    store.dispose();
   }
 }
 

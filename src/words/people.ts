@@ -8,7 +8,8 @@ import { union, words } from './list.js';
 /** Titles that stand before a person's name: `President Vladimir Putin`, `Sen. Warren`, `Mr Blair`. Value: role key. */
 export const PERSON_TITLES: ReadonlyMap<string, string> = new Map([
   ['president', 'president'],
-  ['vice', 'president'],
+  // `Vice President Bush`: the vice-presidency, not the presidency (names.ts drops the `president` after it)
+  ['vice', 'vice president'],
   ['premier', 'prime minister'],
   ['prime', 'prime minister'],
   ['minister', 'minister'],
