@@ -39,7 +39,15 @@ export function addNestedPlaces(
     const words = normalizeName(name).split(' ');
     let e = byWords.get(words.join(' '));
     if (!e) {
-      const nested: NameMention = { ...m, ...span, nameFirst: span.first, type: 'place', roles: [], words };
+      const nested: NameMention = {
+        ...m,
+        ...span,
+        nameFirst: span.first,
+        nameLast: span.last,
+        type: 'place',
+        roles: [],
+        words,
+      };
       e = newEntity(entities.length, { ...nested, nation: null, country: null, gender: null, nameGender: null }, name);
       entities.push(e);
       byWords.set(words.join(' '), e);

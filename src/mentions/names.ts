@@ -1,16 +1,19 @@
 import type { EntityType } from '../types.js';
-import { is, norm, text, type Doc } from '../doc/doc.js';
+import { is, kind, norm, text, type Doc } from '../doc/doc.js';
 import { F, W } from '../doc/flags.js';
 import { multiWordNames } from '../adapters/lexicon.js';
 import { CAPS_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS } from '../words/function-words.js';
 import {
+  APOSTROPHE_PREFIXES,
   COMPASS,
   GENDERED_TITLES,
   NAME_PARTICLES,
   ORG_NAME_WORDS,
   ORG_NOUNS,
   PERSON_TITLES,
+  HOLIDAYS,
   PLACE_NAME_WORDS,
+  POST_NOMINALS,
   PREMODIFIERS,
   ROLE_NOUNS,
 } from '../words/people.js';
@@ -24,6 +27,8 @@ export interface NameMention {
   readonly first: number;
   readonly nameFirst: number;
   readonly last: number;
+  /** The name proper's last token: before letters that follow it (`Tom Hale QC` → `Hale`); else `last`. */
+  readonly nameLast: number;
   readonly type: EntityType | 'unknown';
   /** Role keys from the titles before the name (`president`, `leader`). */
   readonly roles: readonly string[];
@@ -51,9 +56,28 @@ export function isProper(doc: Doc, i: number): boolean {
   // US, UK; not BY, THE
   if (is(doc, i, FUNCTION)) return is(doc, i, F.allCaps) && t.text.length <= 3 && !CAPS_FUNCTION_WORDS.has(t.norm);
   if (is(doc, i, F.allCaps) && is(doc, i, W.verb)) return false; // SAID, WOULD in an all-caps line
-  if (t.norm === 'i' || t.norm === "'s") return false;
-  if (!is(doc, i, F.sentenceStart) || is(doc, i, F.capElsewhere)) return true;
-  return !is(doc, i, W.verb | W.inf | W.adj | W.noun | W.number);
+  if (t.norm === 'i' || t.norm === "'s" || HOLIDAYS.has(t.norm)) return false;
+  if (!opensSentence(doc, i) || is(doc, i, F.capElsewhere)) return true;
+  return !is(doc, i, W.verb | W.inf | W.adj | W.noun | W.number) && !pluralSubject(doc, i);
+}
+
+/**
+ * A word capitalised only because it opens a sentence or a quotation (`"Considering the fee, …," they added`): it is a
+ * name only when its word class does not say otherwise.
+ */
+function opensSentence(doc: Doc, i: number): boolean {
+  return is(doc, i, F.sentenceStart) || (kind(doc, i - 1) === 'quote' && doc.inQuote[i] === 1);
+}
+
+/**
+ * `Keepers say the animals are healthy`: a sentence-opening word in `-s` before a plural verb (`say`, not `says`) is a
+ * plural noun the lexicon lacks, not a name; `Jones says` keeps its name.
+ */
+function pluralSubject(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!.norm;
+  const next = doc.tokens[i + 1];
+  if (!next || !t.endsWith('s') || t.endsWith('ss') || next.kind !== 'word') return false;
+  return is(doc, i + 1, W.inf) && !next.norm.endsWith('s');
 }
 
 function isTitle(doc: Doc, i: number): boolean {
@@ -117,6 +141,11 @@ function runEnd(doc: Doc, i: number): number {
       j++;
       continue;
     }
+    // `Rory O' Neill`: an apostrophe after a one-letter prefix, with a stray space before the surname
+    if (joinsNext && isApostrophe(t.text) && APOSTROPHE_PREFIXES.has(prev.norm) && t.start === prev.end) {
+      j++;
+      continue;
+    }
     const nameWord = ORG_NAME_WORDS.has(prev.norm) || PLACE_NAME_WORDS.has(prev.norm) || PERSON_TITLES.has(prev.norm);
     if (joinsNext && (t.norm === 'of' || t.norm === '&') && nameWord) {
       j++;
@@ -148,15 +177,21 @@ function makeMention(doc: Doc, first: number, last: number): NameMention | null 
   if (nameFirst > last || (nameFirst === last && text(doc, last).length < 2)) return null;
   let start = first;
   while (start > 0 && isPremodifier(doc, start - 1)) start--;
+  // `chairman and chief executive Bill Ford`: two offices of one person, both in lower case
+  while (start < nameFirst && start >= 2 && norm(doc, start - 1) === 'and' && lowerTitle(doc, start - 2)) {
+    start -= 2;
+    while (start > 0 && isPremodifier(doc, start - 1)) start--;
+  }
   let possessor: number | null = null;
   if (start < nameFirst && start >= 2 && norm(doc, start - 1) === "'s" && isProper(doc, start - 2)) {
     possessor = start - 2;
     start -= 2;
     while (start > 0 && start > possessor - 3 && isProper(doc, start - 1)) start--;
   }
-  const words: string[] = [];
-  // Kim Jong-un = Kim Jong Un
-  for (let k = nameFirst; k <= last; k++) if (text(doc, k) !== '.') words.push(...norm(doc, k).split('-'));
+  // `Tom Hale QC`: honours after the name are not part of it
+  let nameLast = last;
+  while (nameLast > nameFirst && POST_NOMINALS.has(norm(doc, nameLast)) && is(doc, nameLast, F.allCaps)) nameLast--;
+  const words = nameWords(doc, nameFirst, nameLast);
   const roles: string[] = [];
   let nation: string | null = null;
   let country: string | null = null;
@@ -186,7 +221,12 @@ function makeMention(doc: Doc, first: number, last: number): NameMention | null 
     first: start,
     nameFirst,
     last,
-    type: typeOf(doc, nameFirst, last, hasTitle, words),
+    nameLast,
+    type: typeOf(
+      doc,
+      { first: nameFirst, last: nameLast, hasTitle, titled: roles.length > 0 || gender !== null },
+      words,
+    ),
     roles,
     nation,
     country,
@@ -194,6 +234,26 @@ function makeMention(doc: Doc, first: number, last: number): NameMention | null 
     nameGender,
     words,
   };
+}
+
+/** The name's words, lower case: `Kim Jong-un` = `Kim Jong Un`; `O' Neill` = `O'Neill`. */
+function nameWords(doc: Doc, first: number, last: number): string[] {
+  const words: string[] = [];
+  for (let k = first; k <= last; k++) {
+    const t = text(doc, k);
+    if (t === '.') continue;
+    if (isApostrophe(t) && words.length > 0) words[words.length - 1] += "'" + norm(doc, ++k);
+    else words.push(...norm(doc, k).split('-'));
+  }
+  return words;
+}
+
+const isApostrophe = (s: string): boolean => s === "'" || s === '\u2019';
+
+/** An office in lower case, which may be joined to another by `and`: `chairman`, `chief executive`. */
+function lowerTitle(doc: Doc, k: number): boolean {
+  const n = norm(doc, k);
+  return kind(doc, k) === 'word' && !is(doc, k, F.cap) && (ROLE_NOUNS.has(n) || (PERSON_TITLES.get(n) ?? '') !== '');
 }
 
 /**
@@ -229,6 +289,12 @@ function followedByOrgNoun(doc: Doc, last: number): boolean {
   return false;
 }
 
+/** Two capitals then lower case (`DDoS`, `PCs`): an acronym, not a person's name (`DeVos` has one capital first). */
+function acronymShaped(word: string): boolean {
+  const upper = (c: string | undefined): boolean => c !== undefined && c !== c.toLowerCase();
+  return word.length <= 6 && upper(word[0]) && upper(word[1]) && word !== word.toUpperCase();
+}
+
 function genderOfName(doc: Doc, first: number, last: number): 'male' | 'female' | null {
   if (last === first) return null;
   if (is(doc, first, W.male) && !is(doc, first, W.female)) return 'male';
@@ -236,24 +302,30 @@ function genderOfName(doc: Doc, first: number, last: number): 'male' | 'female' 
   return null;
 }
 
-function typeOf(
-  doc: Doc,
-  first: number,
-  last: number,
-  hasTitle: boolean,
-  words: readonly string[],
-): EntityType | 'unknown' {
+/** A name's span, whether words before it were stripped as a title, and whether they gave a role or a gender. */
+interface NameShape {
+  readonly first: number;
+  readonly last: number;
+  readonly hasTitle: boolean;
+  readonly titled: boolean;
+}
+
+function typeOf(doc: Doc, shape: NameShape, words: readonly string[]): EntityType | 'unknown' {
+  const { first, last, hasTitle } = shape;
   const known = multiWordNames().get(words.join(' ')) ?? 0;
   if (known & W.org) return 'organization';
   if (known & (W.place | W.country)) return 'place';
   const firstWord = words[0]!;
   const placeWord = PLACE_NAME_WORDS.has(words.at(-1)!) && words.length > 1 && !ORG_NAME_WORDS.has(firstWord);
   if (PLACE_NAME_WORDS.has(firstWord) || placeWord) return 'place';
-  if (words.some((w) => ORG_NAME_WORDS.has(w)) || is(doc, last, W.org) || followedByOrgNoun(doc, last))
-    return 'organization';
+  const orgWord = words.some((w) => ORG_NAME_WORDS.has(w));
+  // `chairman Bill Ford`: an office before the name makes a person of a surname that is also a firm's name
+  if (shape.titled && !orgWord) return 'person';
+  if (orgWord || is(doc, last, W.org) || followedByOrgNoun(doc, last)) return 'organization';
   if (is(doc, first, W.place) && (first === last || is(doc, last, W.place | W.country))) return 'place';
   if (hasTitle || is(doc, first, W.firstName)) return 'person';
   if (first === last && is(doc, first, F.allCaps) && text(doc, first).length <= 5) return 'organization';
+  if (first === last && acronymShaped(text(doc, first))) return 'other'; // DDoS, PCs: never a person
   if (first === last && is(doc, first, W.country | W.place)) return 'place';
   if (norm(doc, first - 1) === 'the') return 'organization'; // persons take no article: the Conservatives, the Beatles
   if (LOCATIVE_PREPOSITIONS.has(norm(doc, first - 1))) return 'place'; // in Alexandria, at Wembley
