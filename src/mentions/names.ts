@@ -178,7 +178,8 @@ function makeMention(doc: Doc, first: number, last: number): NameMention | null 
   let start = first;
   while (start > 0 && isPremodifier(doc, start - 1)) start--;
   // `chairman and chief executive Bill Ford`: two offices of one person, both in lower case
-  while (start < nameFirst && start >= 2 && norm(doc, start - 1) === 'and' && lowerTitle(doc, start - 2)) {
+  // (not `the minister and Mayor Ana Ruiz`, two people)
+  while (start < nameFirst && start >= 2 && norm(doc, start - 1) === 'and' && lowerTitles(doc, start)) {
     start -= 2;
     while (start > 0 && isPremodifier(doc, start - 1)) start--;
   }
@@ -250,10 +251,13 @@ function nameWords(doc: Doc, first: number, last: number): string[] {
 
 const isApostrophe = (s: string): boolean => s === "'" || s === '\u2019';
 
-/** An office in lower case, which may be joined to another by `and`: `chairman`, `chief executive`. */
-function lowerTitle(doc: Doc, k: number): boolean {
-  const n = norm(doc, k);
-  return kind(doc, k) === 'word' && !is(doc, k, F.cap) && (ROLE_NOUNS.has(n) || (PERSON_TITLES.get(n) ?? '') !== '');
+/** Offices in lower case on both sides of the `and` before `start`: `chairman and chief executive`. */
+function lowerTitles(doc: Doc, start: number): boolean {
+  const office = (k: number): boolean => {
+    const n = norm(doc, k);
+    return kind(doc, k) === 'word' && !is(doc, k, F.cap) && (ROLE_NOUNS.has(n) || (PERSON_TITLES.get(n) ?? '') !== '');
+  };
+  return office(start - 2) && office(start);
 }
 
 /**
