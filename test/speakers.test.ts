@@ -163,6 +163,19 @@ describe('capitalised words that are not people', () => {
     expect(entityNames('We met Berg. "Berg is slow," said Ola.')).toContain('Berg');
   });
 
+  it('does not make a compound of nationalities (`African-American`) a person', () => {
+    const text = 'There was anger among African-American voters. "We are angry," he said.';
+    expect(speakerOf(text).name).toBe('he');
+    expect(extractQuotes(text).entities.find((e) => e.name === 'African-American')?.type).toBe('other');
+  });
+
+  it('strips a nationality before a lone surname, but not from a firm’s name', () => {
+    const text = 'Lena Kowalczyk led early. American Kowalczyk won. "I am happy," she said.';
+    expect(entityNames(text)).not.toContain('American Kowalczyk');
+    expect(speakerOf(text).name).toBe('Lena Kowalczyk');
+    expect(entityNames('British Gas and American Express spoke.')).toEqual(['British Gas', 'American Express']);
+  });
+
   it('does not make an acronym-shaped word (`DDoS`) a person', () => {
     const s = speakerOf('The firm tracks DDoS attacks on banks. "We watch the gangs," he said.');
     expect(s.name).toBe('he');

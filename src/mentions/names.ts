@@ -6,10 +6,12 @@ import { CAPS_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS } from '../words/function-wo
 import {
   APOSTROPHE_PREFIXES,
   COMPASS,
+  DEMONYM_EXCEPTIONS,
   GENDERED_TITLES,
   NAME_PARTICLES,
   ORG_NAME_WORDS,
   ORG_NOUNS,
+  ORIGIN_WORDS,
   PERSON_TITLES,
   HOLIDAYS,
   PLACE_NAME_WORDS,
@@ -18,6 +20,7 @@ import {
   ROLE_NOUNS,
 } from '../words/people.js';
 import { countryOf, nationOf } from './nation.js';
+import { demonymCountry } from '../kb/default.js';
 
 /**
  * A proper-name mention: `North Korean leader Kim Jong Un` (first..last) whose name proper is `Kim Jong Un`
@@ -267,7 +270,18 @@ function lowerTitles(doc: Doc, start: number): boolean {
 function strippedTitle(doc: Doc, first: number, nameFirst: number): boolean {
   if (nameFirst === first) return true;
   for (let k = first; k < nameFirst; k++) if (PERSON_TITLES.has(norm(doc, k)) || is(doc, k, W.honorific)) return true;
-  return is(doc, nameFirst, W.firstName);
+  return is(doc, nameFirst, W.firstName) || loneSurname(doc, nameFirst);
+}
+
+/**
+ * `American Kowalczyk won`: one capitalised word the lexicon does not know after a nationality is a surname, so the
+ * nationality is stripped; `British Gas`, `American Express` and `Irish Times` are words it knows, and stay whole.
+ */
+function loneSurname(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k + 1];
+  const alone = !t || t.kind !== 'word' || !is(doc, k + 1, F.cap);
+  const onlyName = (doc.flags[k]! & ~(F.cap | F.capElsewhere | W.lastName)) === 0;
+  return alone && onlyName && !ORG_NAME_WORDS.has(norm(doc, k));
 }
 
 function isPremodifier(doc: Doc, k: number): boolean {
@@ -297,6 +311,15 @@ function followedByOrgNoun(doc: Doc, last: number): boolean {
 function acronymShaped(word: string): boolean {
   const upper = (c: string | undefined): boolean => c !== undefined && c !== c.toLowerCase();
   return word.length <= 6 && upper(word[0]) && upper(word[1]) && word !== word.toUpperCase();
+}
+
+/** `African-American`, `Anglo-Irish`: a word whose parts are all nationalities names no one. */
+function demonymCompound(word: string): boolean {
+  const parts = word.split('-');
+  return (
+    parts.length > 1 &&
+    parts.every((p) => DEMONYM_EXCEPTIONS.has(p) || ORIGIN_WORDS.has(p) || demonymCountry(p) !== null)
+  );
 }
 
 function genderOfName(doc: Doc, first: number, last: number): 'male' | 'female' | null {
@@ -330,6 +353,7 @@ function typeOf(doc: Doc, shape: NameShape, words: readonly string[]): EntityTyp
   if (hasTitle || is(doc, first, W.firstName)) return 'person';
   if (first === last && is(doc, first, F.allCaps) && text(doc, first).length <= 5) return 'organization';
   if (first === last && acronymShaped(text(doc, first))) return 'other'; // DDoS, PCs: never a person
+  if (first === last && demonymCompound(norm(doc, first))) return 'other'; // African-American: a nationality
   if (first === last && is(doc, first, W.country | W.place)) return 'place';
   if (norm(doc, first - 1) === 'the') return 'organization'; // persons take no article: the Conservatives, the Beatles
   if (LOCATIVE_PREPOSITIONS.has(norm(doc, first - 1))) return 'place'; // in Alexandria, at Wembley

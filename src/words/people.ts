@@ -432,3 +432,6 @@ export const POSSESSIVE_DETERMINERS = words('his her its their');
 
 /** Short words an acronym leaves out: `Federal Bureau of Investigation` is FBI, `Bank for the Poor` BP. */
 export const ACRONYM_SKIPPED_WORDS = words('of the and for & on in at to');
+
+/** Words of origin that are not one country's demonym but join one in a compound: `African-American`, `Anglo-Irish`. */
+export const ORIGIN_WORDS = words('african asian european latin arab hispanic anglo native');
