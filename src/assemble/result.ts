@@ -85,7 +85,9 @@ interface Placed {
 
 /** The `k`th quotation of the document, in text order. */
 function toQuote(doc: Doc, q: Placed, k: number): Quote {
-  const { kind, parts, a, e: entity } = q;
+  const { kind, parts, a } = q;
+  // an unnamed spokesperson gives the words of whom it speaks for (`Mr Blair's spokesman said` → Tony Blair)
+  const entity = q.e?.unnamed && q.e.principal ? q.e.principal : q.e;
   const cue: Cue | null = a.cue
     ? { ...tokenRange(doc, a.cue.first, a.cue.last), lemma: a.cue.lemma, class: a.cue.class }
     : null;

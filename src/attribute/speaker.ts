@@ -3,9 +3,12 @@
  * (`X, who replaced Y in July, said`), and the subject of the cue's sentence.
  */
 import { type Doc, is, kind, norm, text } from '../doc/doc.js';
-import { cueAt } from '../cues/find.js';
+import { cueAt, cueEndingAt } from '../cues/find.js';
+import type { NameMention } from '../mentions/names.js';
 import { W } from '../doc/flags.js';
-import { phraseFrom, phraseTo, skipAdverbs, type NameIndex, type Phrase } from '../mentions/phrase.js';
+import { phraseFrom, phraseTo, skipAdverbs, skipParenthesis, type NameIndex, type Phrase } from '../mentions/phrase.js';
+import { ADJUNCT_PREPOSITIONS } from '../words/time-and-adjuncts.js';
+import { ARTICLES } from '../words/function-words.js';
 
 const ASIDE_MAX = 30;
 const SUBJECT_REACH = 40;
@@ -15,10 +18,17 @@ const SUBJECT_REACH = 40;
  * else the subject of its sentence (`Trump attacked Clinton for her votes, saying, "…"`).
  */
 export function gerundSubject(doc: Doc, names: NameIndex, cue: number): Phrase | null {
-  const m = names.byLast.get(cue - 1);
+  const m = names.byLast.get(cue - 1) ?? invertedBefore(doc, names, cue);
   if (m && (m.type === 'person' || m.type === 'unknown'))
     return { first: m.first, last: m.last, kind: 'name', end: m.last + 1 };
   return sentenceSubject(doc, names, cue);
+}
+
+/** `"…," said Mr Jolin, adding that …`: the name of an inverted tag right before the participle's comma. */
+function invertedBefore(doc: Doc, names: NameIndex, cue: number): NameMention | undefined {
+  if (text(doc, cue - 1) !== ',') return undefined;
+  const m = names.byLast.get(cue - 2);
+  return m && cueEndingAt(doc.tokens, m.first - 1) ? m : undefined;
 }
 
 /** The first phrase in the cue's sentence, at its start or after a comma, that a verb follows: its subject. */
@@ -27,14 +37,21 @@ export function sentenceSubject(doc: Doc, names: NameIndex, cue: number): Phrase
   const from = Math.max(start, cue - SUBJECT_REACH); // bounded, so a huge sentence stays linear
   for (let k = from; k < cue; k++) {
     if (k !== start && text(doc, k - 1) !== ',' && kind(doc, k - 1) !== 'quote') continue;
+    if (doc.inQuote[k] === 1) continue; // `"Promise me," she sings`: the quotation's words are not its subject
     const p = phraseFrom(doc, names, k);
     if (!p || p.end > cue) continue;
-    let v = p.end;
+    let v = skipParenthesis(doc, p.end); // `Jason Chaffetz (R-Utah) said`
     if (text(doc, v) === ',') v = asideEnd(doc, v, cue);
-    v = skipAdverbs(doc, v);
+    v = skipAdverbs(doc, skipTime(doc, v));
     if (is(doc, v, W.verb | W.inf) || cueAt(doc.tokens, v)) return p;
   }
   return null;
+}
+
+/** `Mr Blair on Sunday dismissed …`: the token after a time adjunct at k (`on Sunday`, `yesterday`), or k. */
+function skipTime(doc: Doc, k: number): number {
+  if (is(doc, k, W.date)) return k + 1;
+  return ADJUNCT_PREPOSITIONS.has(norm(doc, k)) && is(doc, k + 1, W.date) ? k + 2 : k;
 }
 
 /** Token after a comma-delimited aside that starts at the comma k (`Dean, a former chairman, poked`), or k. */
@@ -46,6 +63,8 @@ function asideEnd(doc: Doc, k: number, limit: number): number {
 /** The speaker phrase before a cue, past adverbs and a comma-delimited aside (`X, who replaced Y in July, said`). */
 export function speakerBefore(doc: Doc, names: NameIndex, end: number): Phrase | null {
   let e = skipAdverbs(doc, end, -1);
+  // `backed by Culture Secretary Ann Tate who said`: the relative pronoun stands for the name before it
+  if (norm(doc, e) === 'who') return relativeAntecedent(doc, names, e);
   if (norm(doc, e) === "'s") e--; // the mayor's claim that …: the possessor is the source
   e = beforeParenthesis(doc, e);
   const t = doc.tokens[e];
@@ -63,6 +82,17 @@ export function speakerBefore(doc: Doc, names: NameIndex, end: number): Phrase |
     found ??= p;
   }
   return found;
+}
+
+/** The person a `who` at k refers to: the name right before it, or before its comma (`Ann Tate, who said`). */
+function relativeAntecedent(doc: Doc, names: NameIndex, who: number): Phrase | null {
+  const k = text(doc, who - 1) === ',' ? who - 2 : who - 1;
+  const m = names.byLast.get(k);
+  if (m && m.type !== 'place' && m.type !== 'organization')
+    return { first: m.first, last: m.last, kind: 'name', end: m.last + 1 };
+  // `an architect who said`, `Ann Tate, who said`; not `anybody who complains`
+  const p = phraseTo(doc, names, k);
+  return p && (text(doc, who - 1) === ',' || ARTICLES.has(norm(doc, p.first))) ? p : null;
 }
 
 /**

@@ -73,7 +73,9 @@ function markCapitalisedElsewhere(tokens: readonly Token[], flags: Uint32Array):
   }
   for (let i = 0; i < tokens.length; i++) {
     const f = flags[i]!;
-    if (f & F.sentenceStart && f & F.cap && inside.has(tokens[i]!.norm)) flags[i] = (f | F.capElsewhere) >>> 0;
+    // a word that opens a quotation is capitalised as a sentence's first word is (`"Considering the fee, …"`)
+    const opens = f & F.sentenceStart || (i > 0 && tokens[i - 1]!.kind === 'quote');
+    if (opens && f & F.cap && inside.has(tokens[i]!.norm)) flags[i] = (f | F.capElsewhere) >>> 0;
   }
 }
 

@@ -6,6 +6,8 @@ export interface EntityDraft {
   readonly id: string;
   /** A speaker described but never named (`a spokeswoman`): pronouns can refer to it, but it is no entity. */
   readonly unnamed?: boolean;
+  /** Whom an unnamed spokesperson speaks for (`Mr Blair's spokesman` → Blair): the quotation gives its words. */
+  readonly principal?: EntityDraft | null;
   type: EntityType | 'unknown';
   /** Words of the fullest name seen (lower case), and its original text. */
   words: readonly string[];
@@ -54,7 +56,7 @@ export function clusterNames(names: readonly NameMention[], nameText: (m: NameMe
       e.name = nameText(m);
     }
     e.mentions.push({ first: m.first, last: m.last, kind: 'name' });
-    e.nameSpans.push({ first: m.nameFirst, last: m.last });
+    e.nameSpans.push({ first: m.nameFirst, last: m.nameLast });
     for (const r of m.roles) e.roles.add(r);
     if (m.nation) e.nations.add(m.nation);
     if (m.country) e.countries.add(m.country);

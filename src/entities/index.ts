@@ -3,6 +3,7 @@ import type { EntityLink } from '../types.js';
 import type { NameMention } from '../mentions/names.js';
 import { findReferences } from '../mentions/references.js';
 import type { Attribution } from '../attribute/candidate.js';
+import { joinAcronyms, spellOutAcronyms } from './acronyms.js';
 import { clusterNames, type EntityDraft } from './cluster.js';
 import { addNestedPlaces, findRegions, widenToRegions } from './places.js';
 import { resolveReferences } from './resolve.js';
@@ -33,11 +34,13 @@ export function resolveEntities(
   year: number | null = null,
 ): Resolved {
   const entities = clusterNames(names, (m) => nameText(doc, m));
+  joinAcronyms(doc, entities);
   findAffiliations(doc, names, entities);
   const regionTails = findRegions(doc, names, entities);
   addNestedPlaces(doc, names, entities, kb);
   // before pronouns: the KB knows Kim Jong Un is a man
   const links = linkEntities(entities, kb, (e) => nameVariants(doc, e), year);
+  spellOutAcronyms(entities, links);
   const speakers = drafts.flatMap((d) => (d.attribution?.speaker ? [d.attribution.speaker] : []));
   const refs = findReferences(doc, names, speakers);
   const resolved = resolveReferences(doc, entities, refs, new Set(speakers.map((p) => p.first)));
@@ -101,5 +104,5 @@ function nameVariants(doc: Doc, e: EntityDraft): string[] {
 }
 
 function nameText(doc: Doc, m: NameMention): string {
-  return tokenText(doc, m.nameFirst, m.last);
+  return tokenText(doc, m.nameFirst, m.nameLast);
 }

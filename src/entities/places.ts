@@ -45,7 +45,15 @@ export function addNestedPlaces(
     const key = `${type}:${words.join(' ')}`;
     let e = byWords.get(key);
     if (!e) {
-      const nested: NameMention = { ...m, ...span, nameFirst: span.first, type, roles: [], words };
+      const nested: NameMention = {
+        ...m,
+        ...span,
+        nameFirst: span.first,
+        nameLast: span.last,
+        type,
+        roles: [],
+        words,
+      };
       e = newEntity(entities.length, { ...nested, nation: null, country: null, gender: null, nameGender: null }, name);
       entities.push(e);
       byWords.set(key, e);

@@ -3,8 +3,8 @@ import { F, W } from '../doc/flags.js';
 import { cueAt } from '../cues/find.js';
 import { ANYONE, type Reference } from '../mentions/references.js';
 import { genderOf, type EntityDraft } from './cluster.js';
-import { CLAUSE_BREAKS } from '../words/function-words.js';
-import { ROLE_NOUNS } from '../words/people.js';
+import { ARTICLES, CLAUSE_BREAKS } from '../words/function-words.js';
+import { POSSESSIVE_DETERMINERS, ROLE_NOUNS, SPOKESPERSON_NOUNS } from '../words/people.js';
 
 /** One mention seen so far, in text order: what a later pronoun or description can refer back to. */
 interface Seen {
@@ -38,8 +38,12 @@ export function resolveReferences(
 ): Map<number, EntityDraft> {
   const names = entities.flatMap((e) => e.mentions.map((m) => ({ m, e }))).sort((a, b) => a.m.first - b.m.first);
   const nameAt = new Map(names.map(({ m, e }) => [m.first, e]));
+  const nameEndingAt = new Map(names.map(({ m, e }) => [m.last, e]));
+  // `The Vestey Group said`: the speaker phrase opens at the article before the name
+  const speaks = (first: number): boolean =>
+    speakerTokens.has(first) || (ARTICLES.has(norm(doc, first - 1)) && speakerTokens.has(first - 1));
   const see = (first: number, last: number, e: EntityDraft): Seen =>
-    seenAt(doc, { first, last, speaker: speakerTokens.has(first) }, e);
+    seenAt(doc, { first, last, speaker: speaks(first) }, e);
   const seen: Seen[] = [];
   const resolved = new Map<number, EntityDraft>();
   let n = 0;
@@ -52,7 +56,7 @@ export function resolveReferences(
         : (apposed(doc, ref, nameAt) ??
           resolveDescription(seen, ref) ??
           latestSubject(doc, seen, ref) ??
-          unnamed(doc, ref));
+          unnamed(doc, ref, principalOf(doc, ref, seen, nameEndingAt)));
     if (!e) continue;
     resolved.set(ref.first, e);
     if (ref.kind === 'description') e.gender ??= ref.gender; // a pronoun's gender is not evidence: it was matched on it
@@ -67,9 +71,17 @@ function seenAt(doc: Doc, at: { first: number; last: number; speaker: boolean },
   const sentence = doc.sentenceOf[first]!;
   const opens = doc.sentences[sentence]!.tokenStart === first;
   const next = last + 1;
-  const subject = opens || is(doc, next, W.verb | W.inf) || cueAt(doc.tokens, next) !== null;
-  return { token: first, sentence, entity, quoted: doc.inQuote[first] === 1, subject, speaker: at.speaker };
+  // `His party leader, Mark Howe, argued …`: a name in apposition is the subject when a verb follows its comma
+  const apposed = text(doc, first - 1) === ',' && text(doc, next) === ',' && verbAt(doc, next + 1);
+  // `His party leader …`: a possessive opens the subject, it is not the subject
+  const possessive = first === last && POSSESSIVE_DETERMINERS.has(norm(doc, first)) && is(doc, next, W.noun | W.adj);
+  const subject = !possessive && (opens || verbAt(doc, next) || apposed);
+  // a speaker's name is never quoted speech, even where a stray mark leaves it inside a quotation
+  const quoted = doc.inQuote[first] === 1 && !at.speaker;
+  return { token: first, sentence, entity, quoted, subject, speaker: at.speaker };
 }
+
+const verbAt = (doc: Doc, k: number): boolean => is(doc, k, W.verb | W.inf) || cueAt(doc.tokens, k) !== null;
 
 /** `His party leader, Ann Holt, argued …`: a description with a person's name in apposition is that person. */
 function apposed(doc: Doc, ref: Reference, nameAt: ReadonlyMap<number, EntityDraft>): EntityDraft | null {
@@ -199,13 +211,14 @@ function latestSubject(doc: Doc, seen: readonly Seen[], ref: Reference): EntityD
  * `A spokeswoman for the firm said … "…," she added.`: a speaker described but never named is someone a later pronoun
  * can refer to. It is no entity of the result (`unnamed`), and its name is the description itself.
  */
-function unnamed(doc: Doc, ref: Reference): EntityDraft | null {
-  if (!ref.speaker || ref.kind !== 'description' || is(doc, ref.last, W.plural)) return null;
+function unnamed(doc: Doc, ref: Reference, principal: EntityDraft | null): EntityDraft | null {
+  if (!ref.speaker || ref.kind !== 'description' || is(doc, ref.head ?? ref.last, W.plural)) return null;
   if (!personNoun(doc, ref)) return null; // `the company said`: not a person
   const name = doc.text.slice(doc.tokens[ref.first]!.start, doc.tokens[ref.last]!.end);
   return {
     id: '',
     unnamed: true,
+    principal,
     type: 'person',
     words: [],
     name,
@@ -221,7 +234,34 @@ function unnamed(doc: Doc, ref: Reference): EntityDraft | null {
   };
 }
 
+/** How many sentences back a bare `a spokesman` looks for the organisation it speaks for. */
+const PRINCIPAL_SENTENCES = 3;
+
+/**
+ * Whom an unnamed spokesperson speaks for, whose words the quotation gives: the possessor (`Mr Blair's spokesman` →
+ * Blair), or for a bare `a spokesman` the organisation that spoke just before (`The Vestey Group
+ * said … But a spokesman added: "…"`). Not a person before a bare one: `Anna Roos owns the firm. A spokeswoman said`
+ * gives no principal. `a spokesman for Acme` is read as Acme when the phrase is parsed (entities/index.ts).
+ */
+function principalOf(
+  doc: Doc,
+  ref: Reference,
+  seen: readonly Seen[],
+  nameEndingAt: ReadonlyMap<number, EntityDraft>,
+): EntityDraft | null {
+  if (!SPOKESPERSON_NOUNS.has(norm(doc, ref.head ?? ref.last)) || (ref.head ?? ref.last) !== ref.last) return null;
+  for (let k = ref.first; k < ref.last; k++) if (norm(doc, k + 1) === "'s") return nameEndingAt.get(k) ?? null;
+  if (!ARTICLES.has(norm(doc, ref.first)) || ref.last - ref.first > 1) return null;
+  const sentence = doc.sentenceOf[ref.first]!;
+  for (let k = seen.length - 1; k >= 0 && seen.length - k <= LOOKBACK; k--) {
+    const s = seen[k]!;
+    if (sentence - s.sentence > PRINCIPAL_SENTENCES) break;
+    if (s.entity.type === 'organization' && s.speaker && !s.quoted) return s.entity;
+  }
+  return null;
+}
+
 /** A description headed by a noun for a person: a role (`the Sale player`), a relative (`his son`), a nationality. */
 function personNoun(doc: Doc, ref: Reference): boolean {
-  return ref.roles.length > 0 || ref.gender !== null || ROLE_NOUNS.has(norm(doc, ref.last));
+  return ref.roles.length > 0 || ref.gender !== null || ROLE_NOUNS.has(norm(doc, ref.head ?? ref.last));
 }

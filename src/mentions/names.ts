@@ -1,20 +1,26 @@
 import type { EntityType } from '../types.js';
-import { is, norm, text, type Doc } from '../doc/doc.js';
+import { is, kind, norm, text, type Doc } from '../doc/doc.js';
 import { F, W } from '../doc/flags.js';
 import { multiWordNames } from '../adapters/lexicon.js';
 import { CAPS_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS } from '../words/function-words.js';
 import {
+  APOSTROPHE_PREFIXES,
   COMPASS,
+  DEMONYM_EXCEPTIONS,
   GENDERED_TITLES,
   NAME_PARTICLES,
   ORG_NAME_WORDS,
   ORG_NOUNS,
+  ORIGIN_WORDS,
   PERSON_TITLES,
+  HOLIDAYS,
   PLACE_NAME_WORDS,
+  POST_NOMINALS,
   PREMODIFIERS,
   ROLE_NOUNS,
 } from '../words/people.js';
 import { countryOf, nationOf } from './nation.js';
+import { demonymCountry } from '../kb/default.js';
 
 /**
  * A proper-name mention: `North Korean leader Kim Jong Un` (first..last) whose name proper is `Kim Jong Un`
@@ -24,6 +30,8 @@ export interface NameMention {
   readonly first: number;
   readonly nameFirst: number;
   readonly last: number;
+  /** The name proper's last token: before letters that follow it (`Tom Hale QC` → `Hale`); else `last`. */
+  readonly nameLast: number;
   readonly type: EntityType | 'unknown';
   /** Role keys from the titles before the name (`president`, `leader`). */
   readonly roles: readonly string[];
@@ -51,9 +59,28 @@ export function isProper(doc: Doc, i: number): boolean {
   // US, UK; not BY, THE
   if (is(doc, i, FUNCTION)) return is(doc, i, F.allCaps) && t.text.length <= 3 && !CAPS_FUNCTION_WORDS.has(t.norm);
   if (is(doc, i, F.allCaps) && is(doc, i, W.verb)) return false; // SAID, WOULD in an all-caps line
-  if (t.norm === 'i' || t.norm === "'s") return false;
-  if (!is(doc, i, F.sentenceStart) || is(doc, i, F.capElsewhere)) return true;
-  return !is(doc, i, W.verb | W.inf | W.adj | W.noun | W.number);
+  if (t.norm === 'i' || t.norm === "'s" || HOLIDAYS.has(t.norm)) return false;
+  if (!opensSentence(doc, i) || is(doc, i, F.capElsewhere)) return true;
+  return !is(doc, i, W.verb | W.inf | W.adj | W.noun | W.number) && !pluralSubject(doc, i);
+}
+
+/**
+ * A word capitalised only because it opens a sentence or a quotation (`"Considering the fee, …," they added`): it is a
+ * name only when its word class does not say otherwise.
+ */
+function opensSentence(doc: Doc, i: number): boolean {
+  return is(doc, i, F.sentenceStart) || (kind(doc, i - 1) === 'quote' && doc.inQuote[i] === 1);
+}
+
+/**
+ * `Keepers say the animals are healthy`: a sentence-opening word in `-s` before a plural verb (`say`, not `says`) is a
+ * plural noun the lexicon lacks, not a name; `Jones says` keeps its name.
+ */
+function pluralSubject(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!.norm;
+  const next = doc.tokens[i + 1];
+  if (!next || !t.endsWith('s') || t.endsWith('ss') || next.kind !== 'word') return false;
+  return is(doc, i + 1, W.inf) && !next.norm.endsWith('s');
 }
 
 function isTitle(doc: Doc, i: number): boolean {
@@ -117,6 +144,11 @@ function runEnd(doc: Doc, i: number): number {
       j++;
       continue;
     }
+    // `Rory O' Neill`: an apostrophe after a one-letter prefix, with a stray space before the surname
+    if (joinsNext && isApostrophe(t.text) && APOSTROPHE_PREFIXES.has(prev.norm) && t.start === prev.end) {
+      j++;
+      continue;
+    }
     const nameWord = ORG_NAME_WORDS.has(prev.norm) || PLACE_NAME_WORDS.has(prev.norm) || PERSON_TITLES.has(prev.norm);
     if (joinsNext && (t.norm === 'of' || t.norm === '&') && nameWord) {
       j++;
@@ -151,15 +183,22 @@ function makeMention(doc: Doc, first: number, last: number): NameMention | null 
   if (nameFirst > last || (nameFirst === last && text(doc, last).length < 2)) return null;
   let start = first;
   while (start > 0 && isPremodifier(doc, start - 1)) start--;
+  // `chairman and chief executive Bill Ford`: two offices of one person, both in lower case
+  // (not `the minister and Mayor Ana Ruiz`, two people)
+  while (start < nameFirst && start >= 2 && norm(doc, start - 1) === 'and' && lowerTitles(doc, start)) {
+    start -= 2;
+    while (start > 0 && isPremodifier(doc, start - 1)) start--;
+  }
   let possessor: number | null = null;
   if (start < nameFirst && start >= 2 && norm(doc, start - 1) === "'s" && isProper(doc, start - 2)) {
     possessor = start - 2;
     start -= 2;
     while (start > 0 && start > possessor - 3 && isProper(doc, start - 1)) start--;
   }
-  const words: string[] = [];
-  // Kim Jong-un = Kim Jong Un
-  for (let k = nameFirst; k <= last; k++) if (text(doc, k) !== '.') words.push(...norm(doc, k).split('-'));
+  // `Tom Hale QC`: honours after the name are not part of it
+  let nameLast = last;
+  while (nameLast > nameFirst && POST_NOMINALS.has(norm(doc, nameLast)) && is(doc, nameLast, F.allCaps)) nameLast--;
+  const words = nameWords(doc, nameFirst, nameLast);
   const roles: string[] = [];
   let nation: string | null = null;
   let country: string | null = null;
@@ -192,7 +231,12 @@ function makeMention(doc: Doc, first: number, last: number): NameMention | null 
     first: start,
     nameFirst,
     last,
-    type: typeOf(doc, nameFirst, last, hasTitle, words),
+    nameLast,
+    type: typeOf(
+      doc,
+      { first: nameFirst, last: nameLast, hasTitle, titled: roles.length > 0 || gender !== null },
+      words,
+    ),
     roles,
     nation,
     country,
@@ -202,6 +246,29 @@ function makeMention(doc: Doc, first: number, last: number): NameMention | null 
   };
 }
 
+/** The name's words, lower case: `Kim Jong-un` = `Kim Jong Un`; `O' Neill` = `O'Neill`. */
+function nameWords(doc: Doc, first: number, last: number): string[] {
+  const words: string[] = [];
+  for (let k = first; k <= last; k++) {
+    const t = text(doc, k);
+    if (t === '.') continue;
+    if (isApostrophe(t) && words.length > 0) words[words.length - 1] += "'" + norm(doc, ++k);
+    else words.push(...norm(doc, k).split('-'));
+  }
+  return words;
+}
+
+const isApostrophe = (s: string): boolean => s === "'" || s === '\u2019';
+
+/** Offices in lower case on both sides of the `and` before `start`: `chairman and chief executive`. */
+function lowerTitles(doc: Doc, start: number): boolean {
+  const office = (k: number): boolean => {
+    const n = norm(doc, k);
+    return kind(doc, k) === 'word' && !is(doc, k, F.cap) && (ROLE_NOUNS.has(n) || (PERSON_TITLES.get(n) ?? '') !== '');
+  };
+  return office(start - 2) && office(start);
+}
+
 /**
  * Were the words before the name a title (`Russian President`, `Mr`), or do they only look like one? A demonym or
  * qualifier alone is stripped only before a first name (`Russian Vladimir Putin`), not from `European Union`.
@@ -209,7 +276,18 @@ function makeMention(doc: Doc, first: number, last: number): NameMention | null 
 function strippedTitle(doc: Doc, first: number, nameFirst: number): boolean {
   if (nameFirst === first) return true;
   for (let k = first; k < nameFirst; k++) if (PERSON_TITLES.has(norm(doc, k)) || is(doc, k, W.honorific)) return true;
-  return is(doc, nameFirst, W.firstName);
+  return is(doc, nameFirst, W.firstName) || loneSurname(doc, nameFirst);
+}
+
+/**
+ * `American Kowalczyk won`: one capitalised word the lexicon does not know after a nationality is a surname, so the
+ * nationality is stripped; `British Gas`, `American Express` and `Irish Times` are words it knows, and stay whole.
+ */
+function loneSurname(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k + 1];
+  const alone = !t || t.kind !== 'word' || !is(doc, k + 1, F.cap);
+  const onlyName = (doc.flags[k]! & ~(F.cap | F.capElsewhere | W.lastName)) === 0;
+  return alone && onlyName && !ORG_NAME_WORDS.has(norm(doc, k));
 }
 
 function isPremodifier(doc: Doc, k: number): boolean {
@@ -235,6 +313,21 @@ function followedByOrgNoun(doc: Doc, last: number): boolean {
   return false;
 }
 
+/** Two capitals then lower case (`DDoS`, `PCs`): an acronym, not a person's name (`DeVos` has one capital first). */
+function acronymShaped(word: string): boolean {
+  const upper = (c: string | undefined): boolean => c !== undefined && c !== c.toLowerCase();
+  return word.length <= 6 && upper(word[0]) && upper(word[1]) && word !== word.toUpperCase();
+}
+
+/** `African-American`, `Anglo-Irish`: a word whose parts are all nationalities names no one. */
+function demonymCompound(word: string): boolean {
+  const parts = word.split('-');
+  return (
+    parts.length > 1 &&
+    parts.every((p) => DEMONYM_EXCEPTIONS.has(p) || ORIGIN_WORDS.has(p) || demonymCountry(p) !== null)
+  );
+}
+
 function genderOfName(doc: Doc, first: number, last: number): 'male' | 'female' | null {
   if (last === first) return null;
   if (is(doc, first, W.male) && !is(doc, first, W.female)) return 'male';
@@ -242,26 +335,35 @@ function genderOfName(doc: Doc, first: number, last: number): 'male' | 'female' 
   return null;
 }
 
-function typeOf(
-  doc: Doc,
-  first: number,
-  last: number,
-  title: 'person' | 'other' | null,
-  words: readonly string[],
-): EntityType | 'unknown' {
+/** A name's span, whether words before it were stripped as a title, and whether they gave a role or a gender. */
+interface NameShape {
+  readonly first: number;
+  readonly last: number;
+  readonly hasTitle: 'person' | 'other' | null;
+  readonly titled: boolean;
+}
+
+function typeOf(doc: Doc, shape: NameShape, words: readonly string[]): EntityType | 'unknown' {
+  const { first, last, hasTitle: title } = shape;
   const known = multiWordNames().get(words.join(' ')) ?? 0;
   if (known & W.org) return 'organization';
   if (known & (W.place | W.country)) return 'place';
   const firstWord = words[0]!;
   const placeWord = PLACE_NAME_WORDS.has(words.at(-1)!) && words.length > 1 && !ORG_NAME_WORDS.has(firstWord);
   if (PLACE_NAME_WORDS.has(firstWord) || placeWord) return 'place';
-  if (words.some((w) => ORG_NAME_WORDS.has(w)) || followedByOrgNoun(doc, last)) return 'organization';
+  const orgWord = words.some((w) => ORG_NAME_WORDS.has(w));
+  if (orgWord) return 'organization';
+  // `chairman Bill Ford`: an office before the name makes a person of a surname that is also a firm's name
+  if (shape.titled) return 'person';
+  if (followedByOrgNoun(doc, last)) return 'organization';
   // `Vice President Ford`, `Senator Shell`: a person's title outweighs a lexicon that knows the name as a company
   if (title === 'person') return 'person';
   if (is(doc, last, W.org)) return 'organization';
   if (is(doc, first, W.place) && (first === last || is(doc, last, W.place | W.country))) return 'place';
   if (title || is(doc, first, W.firstName)) return 'person';
   if (first === last && is(doc, first, F.allCaps) && text(doc, first).length <= 5) return 'organization';
+  if (first === last && acronymShaped(text(doc, first))) return 'other'; // DDoS, PCs: never a person
+  if (first === last && demonymCompound(norm(doc, first))) return 'other'; // African-American: a nationality
   if (first === last && is(doc, first, W.country | W.place)) return 'place';
   if (norm(doc, first - 1) === 'the') return 'organization'; // persons take no article: the Conservatives, the Beatles
   if (LOCATIVE_PREPOSITIONS.has(norm(doc, first - 1))) return 'place'; // in Alexandria, at Wembley

@@ -129,6 +129,8 @@ export function phraseTo(doc: Doc, names: NameIndex, end: number): Phrase | null
     const tk = doc.tokens[k]!;
     if (DETERMINERS.has(tk.norm)) {
       first = k;
+      // `A spokeswoman for the port said`: the role before the link heads the phrase, not `the port`
+      if (k >= 2 && ROLE_LINKS.has(norm(doc, k - 1)) && ROLE_NOUNS.has(norm(doc, k - 2))) continue;
       break;
     }
     const m = names.byLast.get(k);

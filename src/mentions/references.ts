@@ -3,6 +3,7 @@ import { F, W } from '../doc/flags.js';
 import type { Phrase } from './phrase.js';
 import { isQualifier, type NameMention } from './names.js';
 import { nationOf } from './nation.js';
+import { ROLE_LINKS } from '../words/function-words.js';
 import { COMPASS, DESCRIPTION_MODIFIERS, GENDERED_TITLES, PERSON_PRONOUNS, ROLE_NOUNS } from '../words/people.js';
 
 /** A mention that names no one by itself: a pronoun (`he`) or a description (`the Russian leader`). */
@@ -17,6 +18,14 @@ export interface Reference {
   readonly nation: string | null;
   /** The mention is the speaker of a quotation (`the Norwegian said`). */
   readonly speaker?: boolean;
+  /** The token of its head noun when that is not the last (`a spokeswoman` in `a spokeswoman for the port`). */
+  readonly head?: number;
+}
+
+/** The head of a speaker phrase: the role before a link (`a spokeswoman for the port`), else its last token. */
+export function headOf(doc: Doc, p: { first: number; last: number }): number {
+  for (let k = p.first; k < p.last; k++) if (ROLE_LINKS.has(norm(doc, k + 1)) && ROLE_NOUNS.has(norm(doc, k))) return k;
+  return p.last;
 }
 
 /** `the 45-year-old`: an age stands for the person most recently mentioned. */
@@ -50,12 +59,14 @@ export function findReferences(doc: Doc, names: readonly NameMention[], speakers
       out.set(p.first, { ...found, speaker: true });
       continue;
     }
-    const head = norm(doc, p.last);
+    const at = headOf(doc, p);
+    const head = norm(doc, at);
     // `the Norwegian said`: a nationality alone stands for a person of that country
     const demonym = p.kind === 'description' && is(doc, p.last, W.demonym);
     out.set(p.first, {
       first: p.first,
       last: p.last,
+      head: at,
       kind: p.kind,
       gender: PERSON_PRONOUNS.get(head) ?? GENDERED_TITLES.get(head) ?? null,
       roles: ROLE_NOUNS.get(head) ?? (demonym ? ANYONE : []),

@@ -1,6 +1,7 @@
 import type { EntityType } from '../types.js';
 import { norm, type Doc } from '../doc/doc.js';
 import type { Phrase } from './phrase.js';
+import { headOf } from './references.js';
 import { ORG_NOUNS, PEOPLE_PLURALS, ROLE_NOUNS } from '../words/people.js';
 
 /**
@@ -8,7 +9,7 @@ import { ORG_NOUNS, PEOPLE_PLURALS, ROLE_NOUNS } from '../words/people.js';
  * `police` and `officials` a group, `the ministry` and `the report` an organisation or document.
  */
 export function speakerType(doc: Doc, p: Phrase): EntityType {
-  const head = norm(doc, p.last);
+  const head = norm(doc, headOf(doc, p)); // `officials at the ministry`: officials
   if (p.kind === 'pronoun')
     return head === 'they' || head === 'we' ? 'group' : head === 'it' ? 'organization' : 'person';
   if (p.kind === 'name') return 'person';

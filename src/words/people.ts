@@ -403,3 +403,36 @@ export const PERSON_PRONOUNS: ReadonlyMap<string, 'male' | 'female'> = new Map([
   ['hers', 'female'],
   ['herself', 'female'],
 ]);
+
+/**
+ * Letters after a name that are honours, degrees or offices, not part of the name: `Tom Hale QC` is Tom Hale,
+ * `Ann Tate MP` is Ann Tate.
+ */
+export const POST_NOMINALS = words('qc kc mp mep msp obe cbe mbe kbe dbe phd frs');
+
+/** Prefixes joined to a surname by an apostrophe, written with a stray space in some copy: `Rory O' Neill`. */
+export const APOSTROPHE_PREFIXES = words("o d o' d'");
+
+/**
+ * Holidays and seasons of the calendar: capitalised, but never a person's name, so they never take `he` or `she`
+ * (`Over Easter the zoo was full. "…," he said.`).
+ */
+export const HOLIDAYS = words(`
+  easter christmas xmas hanukkah chanukah ramadan eid diwali passover thanksgiving halloween lent advent
+  pentecost whitsun hogmanay michaelmas
+`);
+
+/**
+ * The words of a speaker's office that say the speaker speaks for someone else (`a spokesman for the firm`,
+ * `the minister's spokeswoman`): what such a speaker says is the words of the one it speaks for.
+ */
+export const SPOKESPERSON_NOUNS = words('spokesman spokeswoman spokesperson');
+
+/** Determiners that say whose (`His party leader`): a pronoun that opens a noun phrase, not its subject. */
+export const POSSESSIVE_DETERMINERS = words('his her its their');
+
+/** Short words an acronym leaves out: `Federal Bureau of Investigation` is FBI, `Bank for the Poor` BP. */
+export const ACRONYM_SKIPPED_WORDS = words('of the and for & on in at to');
+
+/** Words of origin that are not one country's demonym but join one in a compound: `African-American`, `Anglo-Irish`. */
+export const ORIGIN_WORDS = words('african asian european latin arab hispanic anglo native');
