@@ -379,10 +379,10 @@ export const RULES = {
     decides:
       'A quotation with no cue of its own that opens a sentence right after an attributed one (in the same ' +
       'paragraph, or as the next paragraph) has the same speaker and cue.',
-    confidence: { base: 0.85, most: 0.8, report: 0.7 },
+    confidence: { base: 0.85, most: 0.8, report: 0.7, subject: 0.5 },
     confidenceNote:
       'A factor: the previous quote’s confidence times 0.85, at `most` 0.8; `report` after a sentence of reported ' +
-      'speech.',
+      'speech; `subject` for a quotation in the first person after a sentence with no cue whose subject is a person.',
     examples: [
       {
         text: '"We will rebuild the bridge," Mayor Tom Ricks said.\n\n"It will take two years and cost a lot."',
@@ -402,6 +402,18 @@ export const RULES = {
         speaker: 'Mayor Tom Ricks',
         cue: 'said',
       },
+      {
+        text: 'Head teacher Ana Vidal criticised the timetable. "Children cannot learn when they start at seven."',
+        quote: 'Children cannot learn when they start at seven.',
+        speaker: 'Head teacher Ana Vidal',
+        cue: 'criticised',
+      },
+      {
+        text: 'Mayor Tom Ricks was in no hurry. "We will rebuild the bridge when the money is there."',
+        quote: 'We will rebuild the bridge when the money is there.',
+        speaker: 'Mayor Tom Ricks',
+        cue: null,
+      },
     ],
     counterExamples: [
       {
@@ -415,6 +427,26 @@ export const RULES = {
         text: 'The mayor believes the bridge is safe. "It will take two years to rebuild."',
         quote: 'It will take two years to rebuild.',
         why: 'a sentence of thought, not speech, comes before the quotation',
+      },
+      {
+        text: 'Mayor Tom Ricks was injured in the flood. "We found him under the old bridge."',
+        quote: 'We found him under the old bridge.',
+        why: 'the person the sentence is about is acted on, not acting: the quotation may be his rescuers’',
+      },
+      {
+        text: 'Mayor Tom Ricks opened the bridge in May. "It will carry heavy trucks for a century."',
+        quote: 'It will carry heavy trucks for a century.',
+        why: 'with no cue before it, only a quotation in the first person is taken for the subject’s words',
+      },
+      {
+        text: 'Rescuers carried Mayor Tom Ricks from the river. "We reached him just in time."',
+        quote: 'We reached him just in time.',
+        why: 'the person is no subject: he is the object of the sentence',
+      },
+      {
+        text: 'Lee spent years on a new thing called the web. "I was driving to work one day."',
+        quote: 'I was driving to work one day.',
+        why: '`called` follows an object here, so it reports nothing; and `Lee` alone is no known person',
       },
     ],
   },

@@ -26,6 +26,8 @@ export function sentenceSubject(doc: Doc, names: NameIndex, cue: number): Phrase
   const start = doc.sentences[doc.sentenceOf[cue]!]!.tokenStart;
   const from = Math.max(start, cue - SUBJECT_REACH); // bounded, so a huge sentence stays linear
   for (let k = from; k < cue; k++) {
+    // `"Promise me," Ana sings, before asking her, "…"`: the subject is never a phrase inside a quotation
+    if (doc.inQuote[k]) continue;
     if (k !== start && text(doc, k - 1) !== ',' && kind(doc, k - 1) !== 'quote') continue;
     const p = phraseFrom(doc, names, k);
     if (!p || p.end > cue) continue;

@@ -119,3 +119,12 @@ export const SENTENCE_OPENERS = union(
   COMMON_FUNCTION_WORDS,
   words('they i you this that their there its some many after when'),
 );
+
+/** Words of a speaker talking about themselves: a quotation with one speaks as someone (`"We lost," …`). */
+export const FIRST_PERSON = words("i we me us my our mine ours i'm we're i've we've i'll we'll");
+
+/** `he`, `she`: a subject that is one person. */
+export const SINGULAR_PERSONS = words('he she');
+
+/** Conjunctions that may open a sentence before its subject: `But Vale was calm.` */
+export const CONJUNCTIONS = words('but and yet so');
