@@ -113,6 +113,36 @@ export const RULES = {
         cue: 'said',
       },
       {
+        text: '"The bridge is a danger," the 54-year-old wrote.',
+        quote: 'The bridge is a danger,',
+        speaker: 'the 54-year-old',
+        cue: 'wrote',
+      },
+      {
+        text: '"The bridge is a danger," the respected regional weekly wrote.',
+        quote: 'The bridge is a danger,',
+        speaker: 'the respected regional weekly',
+        cue: 'wrote',
+      },
+      {
+        text: '"The bridge is a danger," running mate Gov. Tom Ricks told a radio station.',
+        quote: 'The bridge is a danger,',
+        speaker: 'running mate Gov. Tom Ricks',
+        cue: 'told',
+      },
+      {
+        text: '"The bridge is a danger," Ames and Brody wrote.',
+        quote: 'The bridge is a danger,',
+        speaker: 'Ames and Brody',
+        cue: 'wrote',
+      },
+      {
+        text: '"The bridge is a danger," one said.',
+        quote: 'The bridge is a danger,',
+        speaker: 'one',
+        cue: 'said',
+      },
+      {
         text: '"He is not Marco Lind," Tom Roe said.',
         quote: 'He is not Marco Lind,',
         speaker: 'Tom Roe',
@@ -145,6 +175,18 @@ export const RULES = {
         text: '"We will rebuild the bridge," said Mayor Tom Ricks.',
         quote: 'We will rebuild the bridge,',
         speaker: 'Mayor Tom Ricks',
+        cue: 'said',
+      },
+      {
+        text: '"The river has never been this high," said chairman and chief executive officer Tom Ricks.',
+        quote: 'The river has never been this high,',
+        speaker: 'chairman and chief executive officer Tom Ricks',
+        cue: 'said',
+      },
+      {
+        text: '"The river has never been this high," said another.',
+        quote: 'The river has never been this high,',
+        speaker: 'another',
         cue: 'said',
       },
       {
@@ -333,10 +375,24 @@ export const RULES = {
     stage: 'direct',
     home: ['sieves/before.ts'],
     decides:
-      'A lead-in with no cue that ends in a colon: its last name is the speaker. ' +
+      'A lead-in that ends in a colon and that no other rule reads: the subject of its last cue speaks ' +
+      '(`Ash told the Gazette the deal was "a start": "…"`); with no cue, its last name. ' +
       '`And from Chairwoman Rosenworcel: "…"`',
-    confidence: { base: 0.6 },
+    confidence: { base: 0.6, cue: 0.75 },
+    confidenceNote: '`cue` when the lead-in has a cue, `base` when only a name.',
     examples: [
+      {
+        text: 'Mayor Tom Ricks told the Gazette the bridge was "a start": "We will keep building."',
+        quote: 'We will keep building.',
+        speaker: 'Mayor Tom Ricks',
+        cue: 'told',
+      },
+      {
+        text: 'Mayor Tom Ricks tweeted using his @TOMRICKS account: "We will keep building."',
+        quote: 'We will keep building.',
+        speaker: 'Mayor Tom Ricks',
+        cue: 'tweeted',
+      },
       {
         text: 'And from Mayor Tom Ricks: "We will rebuild the bridge."',
         quote: 'We will rebuild the bridge.',

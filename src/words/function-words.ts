@@ -128,3 +128,6 @@ export const SINGULAR_PERSONS = words('he she');
 
 /** Conjunctions that may open a sentence before its subject: `But Vale was calm.` */
 export const CONJUNCTIONS = words('but and yet so');
+
+/** Determiners that can stand for a person on their own: `"…," one said.`, `said another.` */
+export const LONE_DETERMINERS = words('one another');
