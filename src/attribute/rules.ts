@@ -143,6 +143,18 @@ export const RULES = {
         cue: 'said',
       },
       {
+        text: '"The bridge is a danger," the Gazette quoted one engineer as saying.',
+        quote: 'The bridge is a danger,',
+        speaker: 'one engineer',
+        cue: 'quoted one engineer as saying',
+      },
+      {
+        text: '"The bridge can wait a year," Tom Ricks reasoned.',
+        quote: 'The bridge can wait a year,',
+        speaker: 'Tom Ricks',
+        cue: 'reasoned',
+      },
+      {
         text: '"He is not Marco Lind," Tom Roe said.',
         quote: 'He is not Marco Lind,',
         speaker: 'Tom Roe',
@@ -320,6 +332,12 @@ export const RULES = {
         text: 'The mayor defended the plan, saying, "We will rebuild the bridge."',
         quote: 'We will rebuild the bridge.',
         speaker: 'The mayor',
+        cue: 'saying',
+      },
+      {
+        text: 'The Gazette quoted Mayor Tom Ricks as saying: "We will rebuild the bridge."',
+        quote: 'We will rebuild the bridge.',
+        speaker: 'Mayor Tom Ricks',
         cue: 'saying',
       },
       {

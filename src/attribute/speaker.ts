@@ -6,19 +6,39 @@ import { type Doc, is, kind, norm, text } from '../doc/doc.js';
 import { cueAt } from '../cues/find.js';
 import { W } from '../doc/flags.js';
 import { phraseFrom, phraseTo, skipAdverbs, type NameIndex, type Phrase } from '../mentions/phrase.js';
+import { QUOTING_VERBS } from '../words/verbs.js';
 
 const ASIDE_MAX = 30;
 const SUBJECT_REACH = 40;
+/** How far `quoted` may come before `as saying`: `quoted the party's long-serving treasurer as saying`. */
+const QUOTED_MAX = 10;
 
 /**
  * The speaker of a participle cue (`…, saying, "…"`): the name right before it (`footage of Hillary Clinton asking`),
  * else the subject of its sentence (`Trump attacked Clinton for her votes, saying, "…"`).
  */
 export function gerundSubject(doc: Doc, names: NameIndex, cue: number): Phrase | null {
+  const quoted = quotedAs(doc, names, cue);
+  if (quoted) return quoted;
   const m = names.byLast.get(cue - 1);
   if (m && (m.type === 'person' || m.type === 'unknown'))
     return { first: m.first, last: m.last, kind: 'name', end: m.last + 1 };
   return sentenceSubject(doc, names, cue);
+}
+
+/**
+ * `The site quoted Ms Orlova as saying: "…"`: before `as saying`, the object of `quoted` is the one quoted, not the
+ * sentence's subject. The phrase between `quoted` and `as` before the participle cue at `cue`, or null.
+ */
+export function quotedAs(doc: Doc, names: NameIndex, cue: number): Phrase | null {
+  if (norm(doc, cue - 1) !== 'as') return null;
+  for (let k = cue - 2; k >= 0 && cue - k <= QUOTED_MAX; k--) {
+    if (kind(doc, k) !== 'word') return null;
+    if (!QUOTING_VERBS.has(norm(doc, k))) continue;
+    const p = phraseFrom(doc, names, k + 1);
+    return p && p.end === cue - 1 ? p : null;
+  }
+  return null;
 }
 
 /** The first phrase in the cue's sentence, at its start or after a comma, that a verb follows: its subject. */
