@@ -335,6 +335,12 @@ export const RULES = {
         cue: 'saying',
       },
       {
+        text: 'The plan was backed by Roads Minister Tom Ricks who said: "We will rebuild the bridge."',
+        quote: 'We will rebuild the bridge.',
+        speaker: 'Roads Minister Tom Ricks',
+        cue: 'said',
+      },
+      {
         text: 'The Gazette quoted Mayor Tom Ricks as saying: "We will rebuild the bridge."',
         quote: 'We will rebuild the bridge.',
         speaker: 'Mayor Tom Ricks',

@@ -69,6 +69,8 @@ function asideEnd(doc: Doc, k: number, limit: number): number {
 export function speakerBefore(doc: Doc, names: NameIndex, end: number): Phrase | null {
   let e = skipAdverbs(doc, end, -1);
   if (norm(doc, e) === "'s") e--; // the mayor's claim that …: the possessor is the source
+  // `Her call was backed by Culture Secretary Ann Tate, who said: "…"`: the relative's antecedent speaks
+  if (norm(doc, e) === 'who') e = text(doc, e - 1) === ',' ? e - 2 : e - 1;
   e = beforeParenthesis(doc, e);
   const t = doc.tokens[e];
   if (!t) return null;
