@@ -73,6 +73,7 @@ export const VERBS: readonly VerbRow[] = [
   ['call', 'speech', { weak: true, takes: ['object'], needsThat: true }], // "called him a liar", "a man called Smith"
   ['repeat', 'speech', { weak: true }],
   ['reiterate', 'speech'],
+  ['reason', 'speech', { weak: ['reason', 'reasons'] }], // nouns: "the reason"
   ['interject', 'speech'],
   ['interrupt', 'speech', { weak: true }],
   ['counter', 'speech', { weak: true }], // noun/adjective/adverb homograph

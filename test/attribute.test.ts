@@ -68,8 +68,24 @@ const cases: Array<[string, string, Expected[]]> = [
     'a colon after a closed sentence leads into a new quote, not a second part',
     'Coach Rina Vale was calm. "We lost the final." Vale added: "We will be back next year."',
     // The first quotation is not a part of the second. `Vale added:` introduces what follows and attributes nothing
-    // before it (issue 15); a follow-on from a sentence that only names the speaker is not built yet, so it has none.
-    [{ quote: 'We will be back next year.', mention: 'Vale', name: 'Rina Vale', cue: 'added' }],
+    // before it (issue 15); the first is a follow-on of the sentence about its speaker, with no cue.
+    [
+      { quote: 'We lost the final.', mention: 'Coach Rina Vale', name: 'Rina Vale', cue: null, rule: 'follow-on' },
+      { quote: 'We will be back next year.', mention: 'Vale', name: 'Rina Vale', cue: 'added' },
+    ],
+  ],
+  [
+    'a second quotation after `later` is a statement of its own, not a second part',
+    '"We will win," Rina Vale said in May, and later: "It will be soon."',
+    [
+      { quote: 'We will win,', mention: 'Rina Vale', cue: 'said' },
+      { quote: 'It will be soon.', mention: 'Rina Vale' },
+    ],
+  ],
+  [
+    'a tag that ends in `in a statement.` still joins the second part',
+    '"We will win," said Rina Vale, the coach of the Otters, in a statement. "It will be soon."',
+    [{ quote: ['We will win,', 'It will be soon.'], mention: 'Rina Vale', cue: 'said' }],
   ],
   [
     'a colon after a part cut short still joins the second part',

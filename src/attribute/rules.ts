@@ -113,6 +113,48 @@ export const RULES = {
         cue: 'said',
       },
       {
+        text: '"The bridge is a danger," the 54-year-old wrote.',
+        quote: 'The bridge is a danger,',
+        speaker: 'the 54-year-old',
+        cue: 'wrote',
+      },
+      {
+        text: '"The bridge is a danger," the respected regional weekly wrote.',
+        quote: 'The bridge is a danger,',
+        speaker: 'the respected regional weekly',
+        cue: 'wrote',
+      },
+      {
+        text: '"The bridge is a danger," running mate Gov. Tom Ricks told a radio station.',
+        quote: 'The bridge is a danger,',
+        speaker: 'running mate Gov. Tom Ricks',
+        cue: 'told',
+      },
+      {
+        text: '"The bridge is a danger," Ames and Brody wrote.',
+        quote: 'The bridge is a danger,',
+        speaker: 'Ames and Brody',
+        cue: 'wrote',
+      },
+      {
+        text: '"The bridge is a danger," one said.',
+        quote: 'The bridge is a danger,',
+        speaker: 'one',
+        cue: 'said',
+      },
+      {
+        text: '"The bridge is a danger," the Gazette quoted one engineer as saying.',
+        quote: 'The bridge is a danger,',
+        speaker: 'one engineer',
+        cue: 'quoted one engineer as saying',
+      },
+      {
+        text: '"The bridge can wait a year," Tom Ricks reasoned.',
+        quote: 'The bridge can wait a year,',
+        speaker: 'Tom Ricks',
+        cue: 'reasoned',
+      },
+      {
         text: '"He is not Marco Lind," Tom Roe said.',
         quote: 'He is not Marco Lind,',
         speaker: 'Tom Roe',
@@ -145,6 +187,18 @@ export const RULES = {
         text: '"We will rebuild the bridge," said Mayor Tom Ricks.',
         quote: 'We will rebuild the bridge,',
         speaker: 'Mayor Tom Ricks',
+        cue: 'said',
+      },
+      {
+        text: '"The river has never been this high," said chairman and chief executive officer Tom Ricks.',
+        quote: 'The river has never been this high,',
+        speaker: 'chairman and chief executive officer Tom Ricks',
+        cue: 'said',
+      },
+      {
+        text: '"The river has never been this high," said another.',
+        quote: 'The river has never been this high,',
+        speaker: 'another',
         cue: 'said',
       },
       {
@@ -289,6 +343,18 @@ export const RULES = {
         cue: 'saying',
       },
       {
+        text: 'The plan was backed by Roads Minister Tom Ricks who said: "We will rebuild the bridge."',
+        quote: 'We will rebuild the bridge.',
+        speaker: 'Roads Minister Tom Ricks',
+        cue: 'said',
+      },
+      {
+        text: 'The Gazette quoted Mayor Tom Ricks as saying: "We will rebuild the bridge."',
+        quote: 'We will rebuild the bridge.',
+        speaker: 'Mayor Tom Ricks',
+        cue: 'saying',
+      },
+      {
         text: 'The Minister for Roads, Tom Ricks, said: "We will rebuild the bridge."',
         quote: 'We will rebuild the bridge.',
         speaker: 'Tom Ricks',
@@ -341,10 +407,24 @@ export const RULES = {
     stage: 'direct',
     home: ['sieves/before.ts'],
     decides:
-      'A lead-in with no cue that ends in a colon: its last name is the speaker. ' +
+      'A lead-in that ends in a colon and that no other rule reads: the subject of its last cue speaks ' +
+      '(`Ash told the Gazette the deal was "a start": "…"`); with no cue, its last name. ' +
       '`And from Chairwoman Rosenworcel: "…"`',
-    confidence: { base: 0.6 },
+    confidence: { base: 0.6, cue: 0.75 },
+    confidenceNote: '`cue` when the lead-in has a cue, `base` when only a name.',
     examples: [
+      {
+        text: 'Mayor Tom Ricks told the Gazette the bridge was "a start": "We will keep building."',
+        quote: 'We will keep building.',
+        speaker: 'Mayor Tom Ricks',
+        cue: 'told',
+      },
+      {
+        text: 'Mayor Tom Ricks tweeted using his @TOMRICKS account: "We will keep building."',
+        quote: 'We will keep building.',
+        speaker: 'Mayor Tom Ricks',
+        cue: 'tweeted',
+      },
       {
         text: 'And from Mayor Tom Ricks: "We will rebuild the bridge."',
         quote: 'We will rebuild the bridge.',
@@ -387,10 +467,10 @@ export const RULES = {
     decides:
       'A quotation with no cue of its own that opens a sentence right after an attributed one (in the same ' +
       'paragraph, or as the next paragraph) has the same speaker and cue.',
-    confidence: { base: 0.85, most: 0.8, report: 0.7 },
+    confidence: { base: 0.85, most: 0.8, report: 0.7, subject: 0.5 },
     confidenceNote:
       'A factor: the previous quote’s confidence times 0.85, at `most` 0.8; `report` after a sentence of reported ' +
-      'speech.',
+      'speech; `subject` for a quotation in the first person after a sentence with no cue whose subject is a person.',
     examples: [
       {
         text: '"We will rebuild the bridge," Mayor Tom Ricks said.\n\n"It will take two years and cost a lot."',
@@ -410,6 +490,18 @@ export const RULES = {
         speaker: 'Mayor Tom Ricks',
         cue: 'said',
       },
+      {
+        text: 'Head teacher Ana Vidal criticised the timetable. "Children cannot learn when they start at seven."',
+        quote: 'Children cannot learn when they start at seven.',
+        speaker: 'Head teacher Ana Vidal',
+        cue: 'criticised',
+      },
+      {
+        text: 'Mayor Tom Ricks was in no hurry. "We will rebuild the bridge when the money is there."',
+        quote: 'We will rebuild the bridge when the money is there.',
+        speaker: 'Mayor Tom Ricks',
+        cue: null,
+      },
     ],
     counterExamples: [
       {
@@ -423,6 +515,26 @@ export const RULES = {
         text: 'The mayor believes the bridge is safe. "It will take two years to rebuild."',
         quote: 'It will take two years to rebuild.',
         why: 'a sentence of thought, not speech, comes before the quotation',
+      },
+      {
+        text: 'Mayor Tom Ricks was injured in the flood. "We found him under the old bridge."',
+        quote: 'We found him under the old bridge.',
+        why: 'the person the sentence is about is acted on, not acting: the quotation may be his rescuers’',
+      },
+      {
+        text: 'Mayor Tom Ricks opened the bridge in May. "It will carry heavy trucks for a century."',
+        quote: 'It will carry heavy trucks for a century.',
+        why: 'with no cue before it, only a quotation in the first person is taken for the subject’s words',
+      },
+      {
+        text: 'Rescuers carried Mayor Tom Ricks from the river. "We reached him just in time."',
+        quote: 'We reached him just in time.',
+        why: 'the person is no subject: he is the object of the sentence',
+      },
+      {
+        text: 'Lee spent years on a new thing called the web. "I was driving to work one day."',
+        quote: 'I was driving to work one day.',
+        why: '`called` follows an object here, so it reports nothing; and `Lee` alone is no known person',
       },
     ],
   },

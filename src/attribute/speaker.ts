@@ -9,15 +9,20 @@ import { W } from '../doc/flags.js';
 import { phraseFrom, phraseTo, skipAdverbs, skipParenthesis, type NameIndex, type Phrase } from '../mentions/phrase.js';
 import { ADJUNCT_PREPOSITIONS } from '../words/time-and-adjuncts.js';
 import { ARTICLES } from '../words/function-words.js';
+import { QUOTING_VERBS } from '../words/verbs.js';
 
 const ASIDE_MAX = 30;
 const SUBJECT_REACH = 40;
+/** How far `quoted` may come before `as saying`: `quoted the party's long-serving treasurer as saying`. */
+const QUOTED_MAX = 10;
 
 /**
  * The speaker of a participle cue (`…, saying, "…"`): the name right before it (`footage of Hillary Clinton asking`),
  * else the subject of its sentence (`Trump attacked Clinton for her votes, saying, "…"`).
  */
 export function gerundSubject(doc: Doc, names: NameIndex, cue: number): Phrase | null {
+  const quoted = quotedAs(doc, names, cue);
+  if (quoted) return quoted;
   const m = names.byLast.get(cue - 1) ?? invertedBefore(doc, names, cue);
   if (m && (m.type === 'person' || m.type === 'unknown'))
     return { first: m.first, last: m.last, kind: 'name', end: m.last + 1 };
@@ -31,11 +36,28 @@ function invertedBefore(doc: Doc, names: NameIndex, cue: number): NameMention | 
   return m && cueEndingAt(doc.tokens, m.first - 1) ? m : undefined;
 }
 
+/**
+ * `The site quoted Ms Orlova as saying: "…"`: before `as saying`, the object of `quoted` is the one quoted, not the
+ * sentence's subject. The phrase between `quoted` and `as` before the participle cue at `cue`, or null.
+ */
+export function quotedAs(doc: Doc, names: NameIndex, cue: number): Phrase | null {
+  if (norm(doc, cue - 1) !== 'as') return null;
+  for (let k = cue - 2; k >= 0 && cue - k <= QUOTED_MAX; k--) {
+    if (kind(doc, k) !== 'word') return null;
+    if (!QUOTING_VERBS.has(norm(doc, k))) continue;
+    const p = phraseFrom(doc, names, k + 1);
+    return p && p.end === cue - 1 ? p : null;
+  }
+  return null;
+}
+
 /** The first phrase in the cue's sentence, at its start or after a comma, that a verb follows: its subject. */
 export function sentenceSubject(doc: Doc, names: NameIndex, cue: number): Phrase | null {
   const start = doc.sentences[doc.sentenceOf[cue]!]!.tokenStart;
   const from = Math.max(start, cue - SUBJECT_REACH); // bounded, so a huge sentence stays linear
   for (let k = from; k < cue; k++) {
+    // `"Promise me," Ana sings, before asking her, "…"`: the subject is never a phrase inside a quotation
+    if (doc.inQuote[k]) continue;
     if (k !== start && text(doc, k - 1) !== ',' && kind(doc, k - 1) !== 'quote') continue;
     if (doc.inQuote[k] === 1) continue; // `"Promise me," she sings`: the quotation's words are not its subject
     const p = phraseFrom(doc, names, k);
@@ -66,6 +88,8 @@ export function speakerBefore(doc: Doc, names: NameIndex, end: number): Phrase |
   // `backed by Culture Secretary Ann Tate who said`: the relative pronoun stands for the name before it
   if (norm(doc, e) === 'who') return relativeAntecedent(doc, names, e);
   if (norm(doc, e) === "'s") e--; // the mayor's claim that …: the possessor is the source
+  // `Her call was backed by Culture Secretary Ann Tate, who said: "…"`: the relative's antecedent speaks
+  if (norm(doc, e) === 'who') e = text(doc, e - 1) === ',' ? e - 2 : e - 1;
   e = beforeParenthesis(doc, e);
   const t = doc.tokens[e];
   if (!t) return null;

@@ -2,7 +2,7 @@
 // Inflections from compromise 14.17.0 (nlp(lemma).verbs().conjugate()) plus hand-written fixes.
 // Sources, exclusions and class meanings: data/cues.md. `frame`: what the verb takes, as bits of Frame
 // (src/cues/frame.ts), from its row.
-// 222 lemmas, 923 verb forms, 74 phrases.
+// 223 lemmas, 927 verb forms, 74 phrases.
 
 import type { CueClass } from '../types.js';
 
@@ -660,6 +660,10 @@ export const VERB_CUES: readonly VerbCue[] = [
   { form: 'realized', lemma: 'realize', class: 'thought', tense: 'past', weak: true, frame: 0 },
   { form: 'realizes', lemma: 'realize', class: 'thought', tense: 'present', weak: true, frame: 0 },
   { form: 'realizing', lemma: 'realize', class: 'thought', tense: 'gerund', weak: true, frame: 0 },
+  { form: 'reason', lemma: 'reason', class: 'speech', tense: 'infinitive', weak: true, frame: 0 },
+  { form: 'reasoned', lemma: 'reason', class: 'speech', tense: 'past', weak: false, frame: 0 },
+  { form: 'reasoning', lemma: 'reason', class: 'speech', tense: 'gerund', weak: false, frame: 0 },
+  { form: 'reasons', lemma: 'reason', class: 'speech', tense: 'present', weak: true, frame: 0 },
   { form: 'reassure', lemma: 'reassure', class: 'speech', tense: 'infinitive', weak: false, frame: 4 },
   { form: 'reassured', lemma: 'reassure', class: 'speech', tense: 'past', weak: false, frame: 4 },
   { form: 'reassures', lemma: 'reassure', class: 'speech', tense: 'present', weak: false, frame: 4 },

@@ -2,7 +2,14 @@ import { is, kind, norm, text, type Doc } from '../doc/doc.js';
 import { F, W } from '../doc/flags.js';
 import { cueAt } from '../cues/find.js';
 import type { NameMention } from './names.js';
-import { BASE_FORM_SUBJECTS, DETERMINERS, QUANTIFIERS, ROLE_LINKS, SUBJECT_PRONOUNS } from '../words/function-words.js';
+import {
+  BASE_FORM_SUBJECTS,
+  DETERMINERS,
+  LONE_DETERMINERS,
+  QUANTIFIERS,
+  ROLE_LINKS,
+  SUBJECT_PRONOUNS,
+} from '../words/function-words.js';
 import { ORG_NOUNS, ROLE_NOUNS, ROLE_PARTICIPLES } from '../words/people.js';
 
 /** A noun phrase that can be a speaker: tokens first..last inclusive, ending at its head. */
@@ -82,9 +89,15 @@ export function phraseFrom(doc: Doc, names: NameIndex, i: number, limit = MAX): 
   const t = doc.tokens[i];
   if (!t) return null;
   if (SUBJECT_PRONOUNS.has(t.norm) && t.norm !== 'who') return { first: i, last: i, kind: 'pronoun', end: i + 1 };
+  // `"…," one said.`, `said another`: a pronoun-like determiner standing alone before or after its cue
+  if (LONE_DETERMINERS.has(t.norm) && (isVerbCue(doc, i + 1) || endsPhrase(doc, i + 1)))
+    return { first: i, last: i, kind: 'description', end: i + 1 };
   let k = DETERMINERS.has(t.norm) && !names.byFirst.has(i) ? i + 1 : i;
+  // `running mate Gov. Tom Reyes`: a participle that modifies the noun after it
+  if (k === i && isModifyingParticiple(doc, k)) k++;
   const afterDet = k > i ? k : -1;
   let head = -1;
+  let read = -1;
   let kind: Phrase['kind'] = 'description';
   while (k < i + limit && k < doc.tokens.length && doc.sentenceOf[k] === doc.sentenceOf[i]) {
     const tk = doc.tokens[k]!;
@@ -95,7 +108,7 @@ export function phraseFrom(doc: Doc, names: NameIndex, i: number, limit = MAX): 
       k = name.last + 1;
       continue;
     }
-    if (tk.norm === "'s" && head >= 0) {
+    if ((tk.norm === "'s" && head >= 0) || isCoordinate(doc, names, k, head)) {
       k++;
       continue;
     }
@@ -105,15 +118,43 @@ export function phraseFrom(doc: Doc, names: NameIndex, i: number, limit = MAX): 
       if (kind === 'name') return { first: i, last: head, kind, end: inner.end }; // Mr. Morgan of the Sierra Club
       return { first: i, last: inner.last, kind: inner.kind, end: inner.end }; // a spokesman for the ministry
     }
-    const free = k === afterDet && tk.kind === 'word' && !is(doc, k, W.pron | W.prep | W.conj);
+    const free = k === afterDet && (tk.kind === 'word' || AGE.test(tk.text)) && !is(doc, k, W.pron | W.prep | W.conj);
     if (!free && (!descriptive(doc, k) || isVerbCue(doc, k))) break;
     if (free || speakingHead(doc, k)) {
       head = k;
       kind = 'description';
     }
+    read = k;
     k++;
   }
+  // `the respected regional weekly wrote`: the word right before the cue heads the phrase, an adjective or not
+  if (kind === 'description' && read > head && read === k - 1 && isVerbCue(doc, k) && doc.tokens[read]!.kind === 'word')
+    head = read;
   return head < 0 ? null : { first: i, last: head, kind, end: head + 1 };
+}
+
+/** `the 31-year-old`: an age that stands for a person. */
+const AGE = /^\d+-year-old$/i;
+
+function endsPhrase(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k];
+  return !t || t.lineBefore || t.kind === 'punct';
+}
+
+/** `running mate`, `leading candidate`: an -ing word before a noun, at the start of a phrase. */
+function isModifyingParticiple(doc: Doc, k: number): boolean {
+  return norm(doc, k).endsWith('ing') && is(doc, k, W.verb) && is(doc, k + 1, W.noun | W.actor) && !isVerbCue(doc, k);
+}
+
+/**
+ * `Ames and Brody`, `chairman and chief executive officer Bill Ford`: `and` joins two names, or a role to the rest
+ * of the phrase. Not `the mayor and his wife`: what follows `and` must be a name or a descriptive word.
+ */
+function isCoordinate(doc: Doc, names: NameIndex, k: number, head: number): boolean {
+  if (norm(doc, k) !== 'and' || head < 0 || head !== k - 1) return false;
+  const next = names.byFirst.get(k + 1);
+  if (names.byLast.has(head)) return next !== undefined && next.type !== 'place';
+  return ROLE_NOUNS.has(norm(doc, head)) && (next !== undefined || (descriptive(doc, k + 1) && !is(doc, k + 1, W.det)));
 }
 
 /** The speaker phrase that ends at token `end`, read leftwards (`the Russian leader` before `said`). */

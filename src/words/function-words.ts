@@ -135,3 +135,14 @@ export const HEADLINE_BREAK_BLOCKERS = union(
  * Ann Hale…`) is no headline run into its lede.
  */
 export const NOT_IN_HEADLINES = union(ARTICLES, words('that'));
+/** Words of a speaker talking about themselves: a quotation with one speaks as someone (`"We lost," …`). */
+export const FIRST_PERSON = words("i we me us my our mine ours i'm we're i've we've i'll we'll");
+
+/** `he`, `she`: a subject that is one person. */
+export const SINGULAR_PERSONS = words('he she');
+
+/** Conjunctions that may open a sentence before its subject: `But Vale was calm.` */
+export const CONJUNCTIONS = words('but and yet so');
+
+/** Determiners that can stand for a person on their own: `"…," one said.`, `said another.` */
+export const LONE_DETERMINERS = words('one another');

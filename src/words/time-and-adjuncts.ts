@@ -17,6 +17,9 @@ export const MERIDIEMS = words('a.m. p.m. am pm');
 /** Words that place an act in time: `said last week`, `said earlier`, `said today`. */
 export const WHEN_WORDS = words('last earlier later today yesterday');
 
+/** Words that move a report on to a later statement: `Ricks said in May, and later: "…"` is a second quote. */
+export const SEQUEL_WORDS = words('later afterwards subsequently');
+
 /** Adverbs of how often or how openly something was said: `also said`, `said again`, `said publicly`. */
 export const ACT_ADVERBS = words('again also recently previously repeatedly privately publicly separately');
 

@@ -12,3 +12,6 @@ export const CONTROL_VERBS = words(`
 
 /** `to say`, `help decide`, `heard say`: right after one of these a base form is an infinitive, no present tense. */
 export const INFINITIVE_MARKERS = words('to let make made help heard hear saw see watch');
+
+/** `Reuters quoted one trader as saying`: verbs whose object, not subject, is the one quoted. */
+export const QUOTING_VERBS = words('quoted quotes quoting cited cites citing');

@@ -1,11 +1,13 @@
 import { type Doc, is, kind, norm, text } from '../../doc/doc.js';
 import { cueAt, type CueMatch } from '../../cues/find.js';
 import { F, W } from '../../doc/flags.js';
-import { isPlural, phraseFrom, skipAdverbs, skipParenthesis } from '../../mentions/phrase.js';
+import { isPlural, phraseFrom, skipAdverbs, skipParenthesis, type NameIndex } from '../../mentions/phrase.js';
+import { QUOTING_VERBS } from '../../words/verbs.js';
 import {
   endsOpen,
   isDash,
   isLongEnough,
+  type Attribution,
   type Decision,
   type DirectContext,
   type Region,
@@ -80,6 +82,8 @@ function inverted({ doc, names }: DirectContext, r: Region): Decision | null {
 function speakerThenCue({ doc, names }: DirectContext, r: Region): Decision | null {
   const j = afterClose(doc, r);
   if (j < 0) return null;
+  const quoted = quotedAsAfter(doc, names, j);
+  if (quoted) return { attribution: { ...quoted, confidence: confidenceAfter(doc, r, 'quote-cue-speaker') }, tail: -1 };
   const speaker = phraseFrom(doc, names, j);
   if (!speaker) return null;
   const found = cueAfterSpeaker(doc, speaker.end);
@@ -89,6 +93,21 @@ function speakerThenCue({ doc, names }: DirectContext, r: Region): Decision | nu
   if (isClosed(doc, r) && !endsTag(doc, c.last + 1)) return null;
   const rule = c.passive ? 'passive' : aside ? 'aside' : 'quote-cue-speaker';
   return { attribution: { cue: c, speaker, rule, confidence: confidenceAfter(doc, r, rule) }, tail: c.last + 1 };
+}
+
+/**
+ * `"…," Reuters quoted one trader as saying.`: the one quoted speaks, and the cue runs from `quoted` to `saying`.
+ * `tail` is -1 as the sentence goes on past the cue only rarely; no split quote is joined after it.
+ */
+function quotedAsAfter(doc: Doc, names: NameIndex, j: number): Omit<Attribution, 'confidence'> | null {
+  let k = j + 1; // past the source: `Reuters`, `the local paper`
+  while (k < j + ASIDE_MAX / 5 && kind(doc, k) === 'word' && !QUOTING_VERBS.has(norm(doc, k))) k++;
+  if (!QUOTING_VERBS.has(norm(doc, k))) return null;
+  const speaker = phraseFrom(doc, names, k + 1);
+  if (!speaker || norm(doc, speaker.end) !== 'as') return null;
+  const cue = cueAt(doc.tokens, speaker.end + 1);
+  if (!cue || cue.tense !== 'gerund') return null;
+  return { cue: { ...cue, first: k }, speaker, rule: 'quote-cue-speaker' };
 }
 
 /** A quotation that ends with a full stop (or the like), with no comma after it to invite an attribution. */

@@ -1,4 +1,4 @@
-import { type Doc, is, text } from '../../doc/doc.js';
+import { type Doc, is, kind, text } from '../../doc/doc.js';
 import { cueAt, cueEndingAt, type CueMatch } from '../../cues/find.js';
 import { W } from '../../doc/flags.js';
 import { phraseFrom, type NameIndex, type Phrase } from '../../mentions/phrase.js';
@@ -8,6 +8,8 @@ import type { Decision, DirectContext, Region, Sieve } from '../candidate.js';
 import { RULES } from '../rules.js';
 
 const OBJECT_MAX = 8;
+/** How far back a colon lead-in is read for its cue. */
+const LEAD_IN_MAX = 30;
 
 /*
  * Sieves that read before the quotation, in order (src/attribute/order.ts):
@@ -93,10 +95,19 @@ function isObject(doc: Doc, from: number, to: number): boolean {
   return true;
 }
 
-/** `And from Chairwoman Rosenworcel:` — the last name in the lead-in is the speaker; no cue. */
+/**
+ * `And from Chairwoman Rosenworcel:` — the last name in the lead-in is the speaker; no cue. But when the lead-in has
+ * a cue of its own, its subject speaks, not the last name before the colon:
+ * `Ben Ash told the Gazette the deal was "a start": "…"`, `Ann Lee tweeted using her @ALEE account: "…"`.
+ */
 function colonLeadIn({ doc, names }: DirectContext, r: Region): Decision | null {
   const p = r.open - 2;
   if (text(doc, r.open - 1) !== ':' || p < 0 || !startsLikeSentence(doc, r)) return null;
+  const cued = cueOfLeadIn(doc, names, p);
+  if (cued) {
+    const confidence = RULES['colon-lead-in'].confidence.cue;
+    return { attribution: { cue: cued[0], speaker: cued[1], rule: 'colon-lead-in', confidence }, tail: -1 };
+  }
   for (let k = p; k >= 0 && p - k < 12; k--) {
     if (doc.sentenceOf[k] !== doc.sentenceOf[p]) break;
     const m = names.byLast.get(k);
@@ -104,6 +115,23 @@ function colonLeadIn({ doc, names }: DirectContext, r: Region): Decision | null 
     const speaker: Phrase = { first: m.first, last: m.last, kind: 'name', end: m.last + 1 };
     const confidence = RULES['colon-lead-in'].confidence.base;
     return { attribution: { cue: null, speaker, rule: 'colon-lead-in', confidence }, tail: -1 };
+  }
+  return null;
+}
+
+/** The last cue of speech in the lead-in (outside quotations), with the phrase before it or the sentence's subject. */
+function cueOfLeadIn(doc: Doc, names: NameIndex, p: number): [CueMatch, Phrase] | null {
+  const start = doc.sentences[doc.sentenceOf[p]!]!.tokenStart;
+  for (let k = p; k >= start && p - k < LEAD_IN_MAX; k--) {
+    if (doc.inQuote[k] || kind(doc, k) === 'quote') continue;
+    const cue = cueAt(doc.tokens, k);
+    if (!cue || cue.class === 'thought' || cue.passive || cue.tense === 'phrase' || cue.tense === 'infinitive')
+      continue;
+    const speaker =
+      cue.tense === 'gerund'
+        ? gerundSubject(doc, names, cue.first)
+        : (speakerBefore(doc, names, cue.first - 1) ?? sentenceSubject(doc, names, cue.first));
+    return speaker ? [cue, speaker] : null;
   }
   return null;
 }

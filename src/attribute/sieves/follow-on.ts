@@ -1,6 +1,8 @@
-import { type Doc, kind, text } from '../../doc/doc.js';
+import { type Doc, is, kind, norm, text } from '../../doc/doc.js';
 import { cueAt, type CueMatch } from '../../cues/find.js';
-import { phraseFrom, type NameIndex, type Phrase } from '../../mentions/phrase.js';
+import { W } from '../../doc/flags.js';
+import { phraseFrom, skipAdverbs, type NameIndex, type Phrase } from '../../mentions/phrase.js';
+import { AUXILIARIES, BE, CONJUNCTIONS, FIRST_PERSON, SINGULAR_PERSONS } from '../../words/function-words.js';
 import type { Attribution, DirectContext, DirectPass, Draft, Region } from '../candidate.js';
 import { RULES } from '../rules.js';
 import { sentenceSubject, speakerBefore } from '../speaker.js';
@@ -73,7 +75,8 @@ function opensSentence({ doc, speechLike }: DirectContext, r: Region): boolean {
  * cue of that sentence with a speaker before it (or a subject) gives both. Each sentence is read for at most one
  * quotation (the one opening the sentence after it), so the whole pass stays linear.
  */
-function afterReport({ doc, names }: DirectContext, r: Region): Attribution | null {
+function afterReport(context: DirectContext, r: Region): Attribution | null {
+  const { doc, names } = context;
   const s = doc.sentenceOf[r.open]! - 1;
   const before = doc.sentences[s];
   if (!before || doc.tokens[before.tokenStart]!.kind === 'quote') return null;
@@ -83,9 +86,54 @@ function afterReport({ doc, names }: DirectContext, r: Region): Attribution | nu
     if (!cue) continue;
     // only the sentence's first cue: a later one is often a noun inside what is reported (`say the mayor's claims`)
     const speaker = reports(cue) ? reporter(doc, names, cue) : null;
-    return speaker && { cue, speaker, rule: 'follow-on', confidence: RULES['follow-on'].confidence.report };
+    if (!speaker) return null;
+    if (!isSubject(doc, speaker)) break; // `… on a thing called the web.`: no cue of the sentence's own
+    return { cue, speaker, rule: 'follow-on', confidence: RULES['follow-on'].confidence.report };
   }
-  return null;
+  return afterSubject(context, r, before.tokenStart);
+}
+
+/**
+ * A speaker phrase is the subject of its cue, not an object inside the clause: `He spent hours on this new thing
+ * called the internet.` names no one who speaks, since `called` follows a preposition's object.
+ */
+function isSubject(doc: Doc, p: Phrase): boolean {
+  return p.first === 0 || !is(doc, p.first - 1, W.prep | W.verb) || kind(doc, p.first - 1) !== 'word';
+}
+
+/**
+ * `Coach Rina Vale was calm. "We lost the final."`: after a sentence with no cue of its own, a quotation in the first
+ * person takes the person that sentence is about, its subject (a person's name or `he`, `she`), at low confidence.
+ * Not when that person is acted on (`Rina Vale was injured in the final.`): the quotation may be anyone's then.
+ */
+function afterSubject({ doc, names }: DirectContext, r: Region, start: number): Attribution | null {
+  if (!firstPerson(doc, r)) return null;
+  const first = CONJUNCTIONS.has(norm(doc, start)) ? start + 1 : start;
+  const speaker = phraseFrom(doc, names, first);
+  if (!speaker || !isPersonSubject(doc, names, speaker)) return null;
+  const v = skipAdverbs(doc, speaker.end);
+  if (!is(doc, v, W.verb) || isPassive(doc, v)) return null;
+  return { cue: null, speaker, rule: 'follow-on', confidence: RULES['follow-on'].confidence.subject };
+}
+
+function isPersonSubject(doc: Doc, names: NameIndex, p: Phrase): boolean {
+  if (p.kind === 'pronoun') return SINGULAR_PERSONS.has(norm(doc, p.first));
+  return p.kind === 'name' && names.byLast.get(p.last)?.type === 'person';
+}
+
+/** `was hurt`, `has been arrested`: a form of `be` and a participle (not `was calm`, `is speaking`). */
+function isPassive(doc: Doc, v: number): boolean {
+  let k = v;
+  while (AUXILIARIES.has(norm(doc, k)) && k < v + 3) k++;
+  if (k === v || !BE.has(norm(doc, k - 1))) return false;
+  const w = norm(doc, skipAdverbs(doc, k));
+  return w.endsWith('ed') || (is(doc, skipAdverbs(doc, k), W.verb) && !w.endsWith('ing'));
+}
+
+/** Does the quotation speak in the first person (`I`, `we`, `our`)? Only one that does can be the subject's. */
+function firstPerson(doc: Doc, r: Region): boolean {
+  for (let k = r.open + 1; k < r.close; k++) if (FIRST_PERSON.has(norm(doc, k))) return true;
+  return false;
 }
 
 /** The source of a cue: `Ruiz said …`, `…, Ruiz, a judge, said …`, or inverted after a comma `…, says Ann Ruiz.` */

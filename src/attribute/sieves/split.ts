@@ -1,16 +1,29 @@
-import { type Doc, kind, text } from '../../doc/doc.js';
+import { type Doc, kind, norm, text } from '../../doc/doc.js';
 import { cueAt } from '../../cues/find.js';
 import { skipAdverbs } from '../../mentions/phrase.js';
+import { SEQUEL_WORDS } from '../../words/time-and-adjuncts.js';
 import type { DirectContext, DirectPass, Draft, Region } from '../candidate.js';
 
 const ENDS_CLAUSE = /[.?!,]$/;
 
-/** `…, adding later, "…"`: a new cue right after a comma that leads into the next quotation starts a new quote. */
+/**
+ * `…, adding later, "…"`, `…, later adding: "…"`: a new cue after a comma that leads into the next quotation (by a
+ * comma or colon, not a full stop) starts a new quote. `said Ann Ode in a statement. "…"` ends the tag instead.
+ */
 function introducesNext(doc: Doc, k: number, open: number): boolean {
-  if (text(doc, k - 1) !== ',') return false;
-  const cue = cueAt(doc.tokens, k);
+  if (text(doc, k - 1) !== ',' || text(doc, open - 1) === '.') return false;
+  const cue = cueAt(doc.tokens, skipAdverbs(doc, k));
   if (!cue) return false;
   return skipAdverbs(doc, cue.last + 1) >= open - 1;
+}
+
+/**
+ * A word between the tag and the next quotation that moves on in time: the next quotation is a later statement,
+ * not the rest of this one (`Ricks said in May, and later: "…"`). A participle clause is read past, as the quotation
+ * often resumes after it: `said Ann Ode, summing up the talks. "…"`.
+ */
+function movesOn(doc: Doc, k: number): boolean {
+  return SEQUEL_WORDS.has(norm(doc, k));
 }
 
 /**
@@ -45,7 +58,7 @@ function continues({ doc, decidedAfter }: DirectContext, draft: Draft, next: Reg
   const sentence = doc.sentenceOf[draft.tail - 1];
   for (let k = draft.tail; k < next.open - 1; k++) {
     if (doc.sentenceOf[k] !== sentence || kind(doc, k) === 'quote') return false;
-    if (introducesNext(doc, k, next.open)) return false;
+    if (introducesNext(doc, k, next.open) || movesOn(doc, k)) return false;
   }
   const after = doc.tokens[next.close + 1];
   const wordFollows = after !== undefined && !after.lineBefore && after.kind === 'word';
