@@ -1,3 +1,4 @@
+import type { CueClass } from '../../types.js';
 import type { Doc } from '../../doc/doc.js';
 import { cueAt, type CueMatch } from '../../cues/find.js';
 import type { NameIndex } from '../../mentions/phrase.js';
@@ -15,8 +16,15 @@ export type { ReportedDraft };
  *   according-to       According to X, …     … , according to X.
  * The content is the reported clause, without `that` and without the attribution. A clause holding a quotation
  * is `mixed`, else `indirect`. `used` marks tokens already taken by direct quotes and their attributions.
+ * A cue whose class is not in `classes` is passed over as if the lexicon did not know it, so that with the default
+ * classes `as the city seeks to raise taxes` (a plan) reports nothing, and `she said she hopes to win` is one quote.
  */
-export function findReported(doc: Doc, names: NameIndex, used: Uint8Array): ReportedDraft[] {
+export function findReported(
+  doc: Doc,
+  names: NameIndex,
+  used: Uint8Array,
+  classes: ReadonlySet<CueClass>,
+): ReportedDraft[] {
   const context: FrameContext = { doc, names, used, start: 0, end: 0 };
   const out: ReportedDraft[] = [];
   for (const s of doc.sentences) {
@@ -26,7 +34,7 @@ export function findReported(doc: Doc, names: NameIndex, used: Uint8Array): Repo
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
       if (used[k] || doc.inQuote[k] || taken.has(k)) continue;
       const cue = cueAt(doc.tokens, k);
-      if (!cue) continue;
+      if (!cue || !classes.has(cue.class)) continue;
       const d = decide(context, cue);
       if (!d || overlapsUsed(used, d)) continue;
       out.push(d);
@@ -36,7 +44,10 @@ export function findReported(doc: Doc, names: NameIndex, used: Uint8Array): Repo
   }
   const covered = coverage(doc, out);
   for (const frame of TEXT_FRAMES) {
-    for (const d of frame.find(context)) if (!anyIn(covered, d.first, d.end)) out.push(d);
+    for (const d of frame.find(context)) {
+      const cls = d.attribution.cue?.class;
+      if (!anyIn(covered, d.first, d.end) && (cls === undefined || classes.has(cls))) out.push(d);
+    }
   }
   return withoutNestedWeak(doc, out).sort((a, b) => a.first - b.first);
 }
