@@ -49,7 +49,40 @@ export function findReported(
       if (!anyIn(covered, d.first, d.end) && (cls === undefined || classes.has(cls))) out.push(d);
     }
   }
-  return withoutNestedWeak(doc, out).sort((a, b) => a.first - b.first);
+  return withoutOuterSource(withoutRepeats(withoutNestedWeak(doc, out))).sort((a, b) => a.first - b.first);
+}
+
+/**
+ * One draft for one content: `…, saying in a statement that …` finds it by `saying` and again by `in a statement`;
+ * the first cue found keeps it.
+ */
+function withoutRepeats(drafts: ReportedDraft[]): ReportedDraft[] {
+  const seen = new Set<string>();
+  return drafts.filter((d) => {
+    const key = `${d.first}:${d.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * `According to the Post, the chairman said that …`: the report inside names who spoke, so the quote is the
+ * chairman's alone, not also a second, overlapping one by the Post.
+ */
+function withoutOuterSource(drafts: ReportedDraft[]): ReportedDraft[] {
+  const byEnd = new Map<number, ReportedDraft[]>(); // drafts ending together: few, so the scan stays linear
+  for (const d of drafts) byEnd.set(d.end, [...(byEnd.get(d.end) ?? []), d]);
+  return drafts.filter((d) => {
+    if (d.attribution.rule !== 'according-to') return true;
+    return !byEnd.get(d.end)!.some((e) => e !== d && e.attribution.speaker && holdsReport(d, e));
+  });
+}
+
+/** Does `outer`'s content hold `inner`'s cue and end where `inner`'s content ends? */
+function holdsReport(outer: ReportedDraft, inner: ReportedDraft): boolean {
+  const cue = inner.attribution.cue;
+  return cue !== null && cue.first >= outer.first && cue.last < outer.end && inner.end === outer.end;
 }
 
 /** The first frame that decides for the cue. */
