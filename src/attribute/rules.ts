@@ -522,6 +522,18 @@ export const RULES = {
         speaker: 'the Gazette',
         cue: 'reporting',
       },
+      {
+        text: 'The mayor said taxes would rise but the opposition says they will fall.',
+        quote: 'they will fall',
+        speaker: 'the opposition',
+        cue: 'says',
+      },
+      {
+        text: 'The firm said output would drop adding that it could recover later.',
+        quote: 'output would drop',
+        speaker: 'The firm',
+        cue: 'said',
+      },
     ],
     counterExamples: [
       { text: 'The veto is expected to come next week.', why: 'a passive cue: the subject is not the one expecting' },
@@ -539,6 +551,16 @@ export const RULES = {
         text: 'He said he hoped the talks would be "a first step" and suggested they could "end the dispute".',
         quote: 'he hoped the talks would be "a first step" and suggested they could "end the dispute"',
         why: 'a second reporting verb after `and` starts a quote of its own',
+      },
+      {
+        text: 'The mayor said taxes would rise but the opposition says they will fall.',
+        quote: 'taxes would rise but the opposition says they will fall',
+        why: '`but` with a subject and a reporting verb of its own: a second report',
+      },
+      {
+        text: 'She said the shop had closed and the owners had left town.',
+        quote: 'the shop had closed',
+        why: '`and` with a subject and no reporting verb: still what she said',
       },
       {
         text: 'He said the fees were low and urged the board to act.',

@@ -1,4 +1,4 @@
-import { type Doc, is, norm, text } from '../../doc/doc.js';
+import { type Doc, is, kind, norm, text } from '../../doc/doc.js';
 import { F, W } from '../../doc/flags.js';
 import { cueAt, type CueMatch } from '../../cues/find.js';
 import { Frame, hasFrame } from '../../cues/frame.js';
@@ -125,6 +125,7 @@ export function contentEnd(doc: Doc, from: number, sentenceEnd: number): number 
     if (t.text === ',' && k > from && endsAtComma(doc, k, sentenceEnd)) break;
     // … and encouraged Americans to …
     if ((t.norm === 'and' || t.norm === 'but') && k > from + 2 && newPredicate(doc, from, k + 1)) break;
+    if (k > from + 2 && secondReport(doc, k)) break;
     k++;
   }
   while (k > from && (text(doc, k - 1) === ',' || text(doc, k - 1) === '—')) k--;
@@ -152,6 +153,28 @@ function newPredicate(doc: Doc, from: number, k: number): boolean {
   // not `… and was therefore …`
   if (is(doc, k, W.verb) && !word.endsWith('ing') && !AUXILIARIES.has(word)) return true;
   return PERSON_SUBJECTS.has(norm(doc, k)) && is(doc, k + 1, W.verb) && norm(doc, k - 1) === 'but';
+}
+
+/** How far after `and` or `but` a second report's verb may be: `but the opposition says …`. */
+const SECOND_REPORT_REACH = 6;
+
+/**
+ * A second report inside the content is a quote of its own: `… adding that …` (with or without its comma), and
+ * `… but the opposition says …`, `… and the union said …` (a subject of its own, then a strong reporting verb).
+ */
+function secondReport(doc: Doc, k: number): boolean {
+  if (doc.inQuote[k] === 1) return false;
+  const word = norm(doc, k);
+  if (word === 'and' || word === 'but') {
+    for (let m = k + 2; m < k + SECOND_REPORT_REACH; m++) {
+      if (doc.inQuote[m] === 1 || kind(doc, m) === 'punct') return false;
+      const c = cueAt(doc.tokens, m);
+      if (c) return !c.weak && (c.tense === 'past' || c.tense === 'present') && norm(doc, m - 1) !== 'to';
+    }
+    return false;
+  }
+  const cue = cueAt(doc.tokens, k);
+  return cue !== null && cue.tense === 'gerund' && norm(doc, cue.last + 1) === 'that';
 }
 
 /** `were "very low" and designed to …`: an `-ed` word with a preposition after it, in a clause with `be`. */
