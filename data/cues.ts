@@ -13,7 +13,11 @@ export type Tense = 'infinitive' | 'past' | 'present' | 'gerund' | 'participle';
  * class  'speech'  an act of speaking: dialogue moves, manner of speaking, directives
  *        'report'  asserting, declaring or disclosing content for the record, whatever the channel
  *        'writing' the channel is written or online
- *        'thought' a mental state attributed to the source; cues indirect speech only
+ *        'thought' a belief, feeling or state of knowledge: `believes`, `fears`, `knows`
+ *        'stance'  an attitude for or against something, not an act of speaking: `supports`, `opposes`, `rejected`
+ *        'plan'    an aim, wish or decision: `wants`, `plans`, `seeks to`, `decided to`, `refused to`
+ *        'evidence' what a poll, study or document shows: `polls show`, `the study found`, `estimates`
+ * The first three are acts of communication, returned by default; the other four only on request (cueClasses).
  */
 export type VerbRow = readonly [lemma: string, cls: CueClass, options?: VerbOptions];
 
@@ -215,9 +219,7 @@ export const VERBS: readonly VerbRow[] = [
   ['warn', 'report', { takes: ['hearer'] }],
   ['predict', 'report', { takes: ['object'] }],
   ['forecast', 'report', { weak: ['forecast', 'forecasts'] }],
-  ['estimate', 'report', { weak: ['estimate', 'estimates'] }],
   ['suggest', 'report', { weak: true }], // "the data suggest"
-  ['indicate', 'report', { weak: true }],
   [
     'signal',
     'report',
@@ -234,9 +236,6 @@ export const VERBS: readonly VerbRow[] = [
   ['propose', 'report', { weak: true, takes: ['object'] }],
   ['recommend', 'report', { weak: true, takes: ['object'] }],
   ['conclude', 'report', { weak: true }],
-  ['agree', 'report', { weak: true, takes: ['to'] }],
-  ['disagree', 'report'],
-  ['concur', 'report'],
   ['object', 'report', { weak: true }], // noun "object"
   ['protest', 'report', { weak: true }],
   ['dispute', 'report', { weak: true, takes: ['object'] }],
@@ -259,18 +258,9 @@ export const VERBS: readonly VerbRow[] = [
   ['detail', 'report', { weak: true, needsThat: true }],
   ['summarize', 'report', { weak: true, variants: ['summarise'] }],
   ['cite', 'report', { weak: true, takes: ['object'], needsThat: true }],
-  // reports and stances frequent in political news (PolNeAR counts them as attributions)
-  ['show', 'report', { weak: true }], // "a poll shows that"; "the show"
-  ['find', 'report', { weak: true }], // "the study found that"
-  ['refuse', 'report', { weak: true, takes: ['to'] }],
-  ['decline', 'report', { weak: true, takes: ['to'] }],
-  ['endorse', 'report', { weak: true, takes: ['object'] }],
-  ['support', 'report', { weak: true, takes: ['object'] }],
-  ['oppose', 'report', { weak: true, takes: ['object'] }],
-  ['defend', 'report', { weak: true, takes: ['object'] }],
+  // verbal evaluations frequent in political news: acts of communication whose object is what was said of
   ['praise', 'report', { weak: true, takes: ['object'] }],
   ['attack', 'report', { weak: true }],
-  ['reject', 'report', { weak: true, takes: ['object'] }],
   ['dismiss', 'report', { weak: true, takes: ['object'] }],
   ['denounce', 'report', { weak: true, takes: ['object'] }],
   ['blast', 'report', { weak: true, takes: ['object'] }],
@@ -282,6 +272,30 @@ export const VERBS: readonly VerbRow[] = [
   ['discuss', 'report', { weak: true }],
   ['express', 'report', { weak: true }],
   ['consider', 'thought', { weak: true }],
+
+  // -- stance: an attitude taken for or against something, not itself an act of speaking; on request only
+  ['agree', 'stance', { weak: true, takes: ['to'] }],
+  ['disagree', 'stance'],
+  ['concur', 'stance'],
+  ['endorse', 'stance', { weak: true, takes: ['object'] }],
+  ['support', 'stance', { weak: true, takes: ['object'] }],
+  ['oppose', 'stance', { weak: true, takes: ['object'] }],
+  ['defend', 'stance', { weak: true, takes: ['object'] }],
+  ['reject', 'stance', { weak: true, takes: ['object'] }],
+
+  // -- plan: an aim, wish or decision; on request only
+  ['refuse', 'plan', { weak: true, takes: ['to'] }],
+  ['decline', 'plan', { weak: true, takes: ['to'] }],
+  ['decide', 'plan', { weak: true, takes: ['to'] }],
+  ['plan', 'plan', { weak: true, takes: ['to'] }],
+  ['seek', 'plan', { weak: true, takes: ['to'] }],
+  ['want', 'plan', { weak: true, takes: ['to', 'object'] }],
+
+  // -- evidence: what a poll, study or document shows; on request only
+  ['estimate', 'evidence', { weak: ['estimate', 'estimates'] }],
+  ['indicate', 'evidence', { weak: true }],
+  ['show', 'evidence', { weak: true }], // "a poll shows that"; "the show"
+  ['find', 'evidence', { weak: true }], // "the study found that"
 
   // -- writing: written or online channel
   ['write', 'writing'],
@@ -298,9 +312,6 @@ export const VERBS: readonly VerbRow[] = [
   // -- thought: mental states; indirect-speech cues, nearly always weak
   ['know', 'thought', { weak: true }],
   ['see', 'thought', { weak: true }], // "sees the plan as", "saw that"
-  ['decide', 'thought', { weak: true, takes: ['to'] }],
-  ['plan', 'thought', { weak: true, takes: ['to'] }],
-  ['seek', 'thought', { weak: true, takes: ['to'] }],
   ['learn', 'thought', { weak: true }],
   ['think', 'thought', { weak: true }],
   ['believe', 'thought', { weak: true }],
@@ -308,7 +319,6 @@ export const VERBS: readonly VerbRow[] = [
   ['hope', 'thought', { weak: true, takes: ['to'] }],
   ['fear', 'thought', { weak: true }],
   ['expect', 'thought', { weak: true, takes: ['to'] }],
-  ['want', 'thought', { weak: true, takes: ['to', 'object'] }],
   ['worry', 'thought', { weak: true }],
   ['wonder', 'thought', { weak: true }],
   ['reckon', 'thought'],

@@ -10,8 +10,9 @@ import nlp from 'compromise';
 import { EXPECT, FIX, PHRASES, VERBS, type Complement, type Tense, type VerbOptions } from '../data/cues.js';
 import { Frame } from '../src/cues/frame.js';
 import type { CueClass } from '../src/types.js';
+import { CUE_CLASSES } from '../src/words/cue-classes.js';
 
-const CLASSES: ReadonlySet<string> = new Set<CueClass>(['speech', 'writing', 'report', 'thought']);
+const CLASSES: ReadonlySet<string> = new Set<CueClass>(CUE_CLASSES);
 const TENSE_ORDER: readonly Tense[] = ['infinitive', 'present', 'past', 'participle', 'gerund'];
 const LOWER_WORD = /^[a-z]+$/;
 const NO_DOUBLING = /^[^aeiou]*[aeiou][bdgmnprt]$/;

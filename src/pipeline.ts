@@ -8,7 +8,7 @@ import { attribute } from './attribute/index.js';
 import { findReported, usedByDirect } from './attribute/reported/index.js';
 import { resolveEntities } from './entities/index.js';
 import { assemble } from './assemble/result.js';
-import { articleYear, checkLength, checkOptions, checkText } from './validate.js';
+import { articleYear, checkLength, checkOptions, checkText, cueClassesOf } from './validate.js';
 import { defaultKnowledgeBase } from './kb/default.js';
 import { combineKnowledgeBases, createKnowledgeBase } from './kb/custom.js';
 import { EMPTY_KB } from './entities/link.js';
@@ -39,7 +39,9 @@ export function run(text: string, options: ExtractOptions, stage: Stage): Result
   const names = stage('names', () => findNames(doc)); // name mentions with titles
   const index = indexNames(names);
   const drafts = stage('direct', () => attribute(doc, index, options)); // direct quotes, by sieves
-  const reported = stage('reported', () => findReported(doc, index, usedByDirect(doc, drafts))); // indirect, mixed
+  const classes = cueClassesOf(options); // speech, writing and report unless asked: docs/cue-classes.md
+  const used = usedByDirect(doc, drafts);
+  const reported = stage('reported', () => findReported(doc, index, used, classes)); // indirect, mixed
   const resolved = stage('entities', () =>
     resolveEntities(doc, names, [...drafts, ...reported], knowledgeBaseFor(options), articleYearOf(options)),
   );

@@ -51,8 +51,19 @@ export interface Tokenization {
 
 export type QuoteKind = 'direct' | 'mixed' | 'indirect';
 
-/** What a cue reports: speech (`said`), writing (`wrote`), a report (`according to`), a thought (`believes`). */
-export type CueClass = 'speech' | 'writing' | 'report' | 'thought';
+/**
+ * What a cue reports. Three classes are acts of communication, returned by default:
+ * - `speech`: speaking, its manner, requests and directives (`said`, `told`, `shouted`, `urged`);
+ * - `writing`: a written or online channel (`wrote`, `tweeted`);
+ * - `report`: asserting, declaring or disclosing for the record (`claimed`, `announced`, `denied`, `according to`).
+ *
+ * Four are not speech, and come back only when asked for (`ExtractOptions.cueClasses`):
+ * - `thought`: a belief, feeling or state of knowledge (`believes`, `fears`, `knows`, `hopes`);
+ * - `stance`: an attitude taken for or against something (`supports`, `opposes`, `is doubling down on`);
+ * - `plan`: an aim, wish or decision (`wants`, `plans`, `seeks to`, `decided to`);
+ * - `evidence`: what a document, poll or finding shows (`polls show`, `the study found`).
+ */
+export type CueClass = 'speech' | 'writing' | 'report' | 'thought' | 'stance' | 'plan' | 'evidence';
 
 export interface Cue extends TokenSpan {
   /** Base form of the reporting expression: `say`, `be quoted as saying`, `according to`. */
@@ -156,6 +167,12 @@ export interface ExtractOptions {
   readonly minConfidence?: number;
   /** Quote kinds to return. Default: all. */
   readonly kinds?: readonly QuoteKind[];
+  /**
+   * The cue classes of the reported speech to return: a list of classes, or `'all'`. Default: speech and
+   * communication acts only (`speech`, `writing`, `report`), so `she believes the plan will fail` is not a quote
+   * unless `thought` is asked for. Direct quotes are kept whatever their cue's class (docs/cue-classes.md).
+   */
+  readonly cueClasses?: readonly CueClass[] | 'all';
   /**
    * Also return quotations that no rule could attribute (a sentence in quotation marks with no cue nearby),
    * with `speaker: null`, rule `unattributed` and confidence 0.3. Useful for fiction and interviews. Default false.

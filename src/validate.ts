@@ -1,4 +1,5 @@
-import type { ExtractOptions, QuoteKind } from './types.js';
+import type { CueClass, ExtractOptions, QuoteKind } from './types.js';
+import { CUE_CLASSES, DEFAULT_CUE_CLASSES } from './words/cue-classes.js';
 
 const KINDS: ReadonlySet<QuoteKind> = new Set(['direct', 'mixed', 'indirect']);
 
@@ -58,6 +59,7 @@ export function checkLength(text: string, options: { readonly maxLength?: number
 const OPTION_NAMES = [
   'minConfidence',
   'kinds',
+  'cueClasses',
   'unattributed',
   'knowledgeBase',
   'extraEntities',
@@ -138,4 +140,24 @@ export function checkOptions(
       `saidby: options.kinds must be an array of 'direct', 'mixed', 'indirect', got ${describe(kinds)}`,
     );
   }
+  checkCueClasses(o['cueClasses']);
+}
+
+/** `options.cueClasses`: 'all', or an array of known classes (`['speech', 'thought']`); empty keeps direct quotes. */
+function checkCueClasses(classes: unknown): void {
+  if (classes === undefined || classes === 'all') return;
+  const bad = Array.isArray(classes) ? classes.find((c) => !CUE_CLASSES.includes(c as CueClass)) : classes;
+  if (!Array.isArray(classes) || bad !== undefined) {
+    const what = Array.isArray(classes) ? `an array holding ${describe(bad)}` : describe(classes);
+    throw new TypeError(
+      `saidby: options.cueClasses must be 'all' or an array of ${CUE_CLASSES.map((c) => `'${c}'`).join(', ')}, ` +
+        `got ${what}`,
+    );
+  }
+}
+
+/** The cue classes whose reported speech an extraction returns (options already checked). */
+export function cueClassesOf(options: { readonly cueClasses?: readonly CueClass[] | 'all' }): ReadonlySet<CueClass> {
+  const c = options.cueClasses;
+  return new Set(c === 'all' ? CUE_CLASSES : (c ?? DEFAULT_CUE_CLASSES));
 }

@@ -255,6 +255,27 @@ const reported: Array<
     ],
   ],
   [
+    'one quote for one content, however many cues find it',
+    'The council said the pool would close, saying in a statement that repairs were due.',
+    [
+      ['indirect', 'the pool would close', 'The council', 'said'],
+      ['indirect', 'repairs were due', 'The council', 'saying'],
+    ],
+  ],
+  [
+    'a report inside `according to` is the only quote',
+    "According to the Evening Post, the club's chairman said that the stadium is far too small.",
+    [['indirect', 'the stadium is far too small', "the club's chairman", 'said']],
+  ],
+  [
+    'an inner report after `with` is a quote of its own, by its own source',
+    'Police say the road will reopen tonight, with the Gazette reporting that repairs are almost finished.',
+    [
+      ['indirect', 'the road will reopen tonight', 'Police', 'say'],
+      ['indirect', 'repairs are almost finished', 'the Gazette', 'reporting'],
+    ],
+  ],
+  [
     'a trailing clause is not reported',
     'Aides said the mayor would step down, though no date was set.',
     [['indirect', 'the mayor would step down', 'Aides', 'said']],
@@ -386,10 +407,17 @@ const reported: Array<
   ],
 ];
 
+// The frames are tested with every cue class on, thoughts and plans included (`wants to sign up …`); what the default
+// leaves out is tested under 'cue classes'.
 describe('reported speech', () => {
   for (const [label, text, expected] of reported) {
     it(label, () => {
-      const got = extractQuotes(text).quotes.map((q) => [q.kind, q.text, q.speaker?.mention.text, q.cue?.text]);
+      const got = extractQuotes(text, { cueClasses: 'all' }).quotes.map((q) => [
+        q.kind,
+        q.text,
+        q.speaker?.mention.text,
+        q.cue?.text,
+      ]);
       expect(got).toEqual(expected);
     });
   }

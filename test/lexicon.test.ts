@@ -4,7 +4,7 @@ import type { CueClass } from '../src/types';
 import { Frame } from '../src/cues/frame';
 import { frameOf as rowFrame } from '../scripts/build-cues';
 
-const CLASSES: readonly CueClass[] = ['speech', 'writing', 'report', 'thought'];
+const CLASSES: readonly CueClass[] = ['speech', 'writing', 'report', 'thought', 'stance', 'plan', 'evidence'];
 const TENSES = ['infinitive', 'past', 'present', 'gerund', 'participle'];
 
 const formsOf = (lemma: string): string[] => VERB_CUES.filter((c) => c.lemma === lemma).map((c) => c.form);

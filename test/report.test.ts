@@ -179,6 +179,9 @@ describe('summarize: the hand-counted corpus', () => {
       writing: none,
       report: { ...none, person: 2, unnamed: 1 },
       thought: none,
+      stance: none,
+      plan: none,
+      evidence: none,
     });
     expect(s.cues.lemmas.map((l) => [l.lemma, l.class, l.quotes, l.female, l.male])).toEqual([
       ['say', 'speech', 10, 3, 1],

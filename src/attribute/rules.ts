@@ -398,6 +398,10 @@ export const RULES = {
     ],
     counterExamples: [
       {
+        text: "According to the Evening Post, the club's chairman said that the stadium is far too small.",
+        why: 'the chairman is who spoke, inside the paper’s report: one quote, by him',
+      },
+      {
         text: 'Everything went according to plan, the minister said.',
         why: '`according to plan` names no source: the tag `the minister said` reports the clause',
       },
@@ -602,9 +606,92 @@ export const RULES = {
         speaker: 'Senator Jane Holt',
         cue: 'saying',
       },
+      {
+        text: "According to the Evening Post, the club's chairman said that the stadium is far too small.",
+        quote: 'the stadium is far too small',
+        speaker: "the club's chairman",
+        cue: 'said',
+      },
+      {
+        text: 'The coach said although his side had lost twice, "nobody here is panicking".',
+        quote: 'although his side had lost twice, "nobody here is panicking"',
+        speaker: 'The coach',
+        cue: 'said',
+      },
+      {
+        text: 'He insisted the fees were "very low" and designed to cover staff costs.',
+        quote: 'the fees were "very low" and designed to cover staff costs',
+        speaker: 'He',
+        cue: 'insisted',
+      },
+      {
+        text: 'He added that his club, who are three points clear, were "fearing nobody".',
+        quote: 'his club, who are three points clear, were "fearing nobody"',
+        speaker: 'He',
+        cue: 'added that',
+      },
+      {
+        text: 'He said he hoped the talks would be "a first step" and suggested they could "end the dispute".',
+        quote: 'he hoped the talks would be "a first step"',
+        speaker: 'He',
+        cue: 'said',
+      },
+      {
+        text: 'Police say the road will reopen tonight, with the Gazette reporting that repairs are "almost finished".',
+        quote: 'repairs are "almost finished"',
+        speaker: 'the Gazette',
+        cue: 'reporting',
+      },
+      {
+        text: 'The mayor said taxes would rise but the opposition says they will fall.',
+        quote: 'they will fall',
+        speaker: 'the opposition',
+        cue: 'says',
+      },
+      {
+        text: 'The firm said output would drop adding that it could recover later.',
+        quote: 'output would drop',
+        speaker: 'The firm',
+        cue: 'said',
+      },
     ],
     counterExamples: [
       { text: 'The veto is expected to come next week.', why: 'a passive cue: the subject is not the one expecting' },
+      {
+        text: 'Police say the road will reopen tonight, with the Gazette reporting that repairs are "almost finished".',
+        quote: 'the road will reopen tonight, with the Gazette reporting that repairs are "almost finished"',
+        why: 'a second source reporting (`with X reporting that`) is a quote of its own, not part of the first',
+      },
+      {
+        text: 'Police say the road will reopen tonight, with repairs almost finished.',
+        quote: 'the road will reopen tonight',
+        why: '`with` and no reporting verb: an adjunct of what was said, kept in it',
+      },
+      {
+        text: 'He said he hoped the talks would be "a first step" and suggested they could "end the dispute".',
+        quote: 'he hoped the talks would be "a first step" and suggested they could "end the dispute"',
+        why: 'a second reporting verb after `and` starts a quote of its own',
+      },
+      {
+        text: 'The mayor said taxes would rise but the opposition says they will fall.',
+        quote: 'taxes would rise but the opposition says they will fall',
+        why: '`but` with a subject and a reporting verb of its own: a second report',
+      },
+      {
+        text: 'She said the shop had closed and the owners had left town.',
+        quote: 'the shop had closed',
+        why: '`and` with a subject and no reporting verb: still what she said',
+      },
+      {
+        text: 'He said the fees were low and urged the board to act.',
+        quote: 'the fees were low and urged the board to act',
+        why: '`and urged the board`: a second predicate of the speaker, not a participle of the clause',
+      },
+      {
+        text: 'She said the fund would go to the nurses, who earn too little.',
+        quote: 'the fund would go to the nurses, who earn too little',
+        why: 'a relative clause at the end, with no second comma and verb after it, is hung on the content',
+      },
       {
         text: 'Ricks called the meeting to order at noon.',
         why: '`called` reports only with `that`, `for` or a quotation',

@@ -26,7 +26,20 @@ export function gerundSubject(doc: Doc, names: NameIndex, cue: number): Phrase |
   const m = names.byLast.get(cue - 1) ?? invertedBefore(doc, names, cue);
   if (m && (m.type === 'person' || m.type === 'unknown'))
     return { first: m.first, last: m.last, kind: 'name', end: m.last + 1 };
-  return sentenceSubject(doc, names, cue);
+  return withSubject(doc, names, cue) ?? sentenceSubject(doc, names, cue);
+}
+
+/** How far back `with` may be from its gerund: `with the local paper reporting`. */
+const WITH_REACH = 6;
+
+/** `…, with the Gazette reporting that …`: the phrase between `with` and the gerund is who reports. */
+function withSubject(doc: Doc, names: NameIndex, cue: number): Phrase | null {
+  for (let k = cue - 2; k >= Math.max(0, cue - WITH_REACH); k--) {
+    if (norm(doc, k) !== 'with') continue;
+    const p = phraseFrom(doc, names, k + 1);
+    return p && p.end === cue ? p : null;
+  }
+  return null;
 }
 
 /** `"…," said Mr Jolin, adding that …`: the name of an inverted tag right before the participle's comma. */

@@ -1,4 +1,6 @@
 import { parseArgs } from 'node:util';
+import type { CueClass } from '../types.js';
+import { CUE_CLASSES } from '../words/cue-classes.js';
 
 /** What the command line asked for. */
 export interface CliOptions {
@@ -7,6 +9,8 @@ export interface CliOptions {
   readonly minConfidence: number | undefined;
   /** Also report quotations no rule could attribute (speaker unknown). */
   readonly unattributed: boolean;
+  /** `--cue-classes`: the cue classes of reported speech to return; undefined keeps the library's default. */
+  readonly cueClasses?: readonly CueClass[] | 'all' | undefined;
   /** Write the quotes, highlighted, as an HTML page to this file (`--html out.html`). */
   readonly htmlOut?: string | undefined;
   /** Read the inputs as HTML pages (also implied by a `.html` or `.htm` file name). */
@@ -38,6 +42,8 @@ Options:
   --tokens               keep the tokens in --json / --jsonl output
   --min-confidence X     keep only quotes with confidence >= X (0 to 1)
   --unattributed         also report quotations with no speaker found (fiction, interviews)
+  --cue-classes LIST     reported speech with these cue classes, comma-separated, or "all":
+                         speech, writing, report (the default), thought, stance, plan, evidence
   --html FILE            also write the text with its quotes highlighted as an HTML page to FILE
   --from-html            read the input as an HTML page (implied for .html and .htm files)
   -h, --help             show this help
@@ -80,6 +86,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         'min-confidence': { type: 'string' },
         workers: { type: 'string' },
         unattributed: { type: 'boolean' },
+        'cue-classes': { type: 'string' },
         html: { type: 'string' },
         'from-html': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -97,6 +104,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     htmlOut: values.html,
     fromHtml: values['from-html'] === true,
     workers: undefined,
+    cueClasses: cueClassesArg(values['cue-classes']),
   };
   if (values.help) return { ...base, mode: 'help', minConfidence: undefined };
   if (values.version) return { ...base, mode: 'version', minConfidence: undefined };
@@ -134,4 +142,17 @@ export function minConfidenceOf(raw: string | undefined): number | undefined {
   const n = raw.trim() === '' ? Number.NaN : Number(raw);
   if (!(n >= 0 && n <= 1)) throw new UsageError(`--min-confidence expects a number from 0 to 1, got '${raw}'`);
   return n;
+}
+
+/** `--cue-classes speech,thought` or `--cue-classes all`; undefined when the flag is not given. */
+export function cueClassesArg(raw: string | undefined): readonly CueClass[] | 'all' | undefined {
+  if (raw === undefined) return undefined;
+  if (raw.trim() === 'all') return 'all';
+  const list = raw.split(',').map((c) => c.trim());
+  const bad = list.find((c) => !CUE_CLASSES.includes(c as CueClass));
+  if (bad !== undefined) {
+    const known = CUE_CLASSES.join(', ');
+    throw new UsageError(`--cue-classes expects "all" or classes from ${known}, comma-separated; got '${bad}'`);
+  }
+  return list as CueClass[];
 }

@@ -182,6 +182,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   const options: ExtractOptions = {
     ...(opts.minConfidence === undefined ? {} : { minConfidence: opts.minConfidence }),
     ...(opts.unattributed ? { unattributed: true } : {}),
+    ...(opts.cueClasses === undefined ? {} : { cueClasses: opts.cueClasses }),
   };
   const inputs = opts.files.length ? opts.files : ['-'];
   if (!opts.files.length && (io.stdin as { isTTY?: boolean }).isTTY) {

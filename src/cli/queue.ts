@@ -13,7 +13,7 @@ import { QueueConnectionError, type QueueTarget } from '../queue/connect.js';
 import type { QueueDoc } from '../queue/jobs.js';
 import type { SinkSpec } from '../queue/sink.js';
 import { createWorker } from '../queue/worker.js';
-import { UsageError } from './args.js';
+import { cueClassesArg, UsageError } from './args.js';
 import { write } from './io.js';
 
 export const QUEUE_USAGE = `Usage: saidby queue <command> --redis URL --queue NAME [options]
@@ -43,7 +43,7 @@ Options:
   --exit-when-empty  work: stop once the queue has nothing waiting or active (checked
                      after this worker's first document: start it once the producer has begun)
   --json             status: print JSON
-  --tokens, --min-confidence X, --unattributed   as for --jsonl
+  --tokens, --min-confidence X, --unattributed, --cue-classes LIST   as for --jsonl
 
 Exit codes: 0 ok, 1 bad input lines, failed documents, or (collect) jobs still pending,
 2 bad usage, 3 Redis cannot be reached.
@@ -88,6 +88,7 @@ function parse(argv: readonly string[]): ReturnType<typeof parseArgs> & { comman
         tokens: { type: 'boolean' },
         'min-confidence': { type: 'string' },
         unattributed: { type: 'boolean' },
+        'cue-classes': { type: 'string' },
       },
     });
   } catch (err) {
@@ -171,6 +172,7 @@ async function work(target: QueueTarget, values: Values, io: QueueIo): Promise<n
   if (n !== undefined && !(n >= 0 && n <= 1)) {
     throw new UsageError(`--min-confidence expects a number from 0 to 1, got '${String(minConfidence)}'`);
   }
+  const cueClasses = cueClassesArg(values['cue-classes'] as string | undefined);
   let lastWarning = 0;
   const worker = await createWorker(target, {
     sink: sinkOf(values, 'out'),
@@ -180,6 +182,7 @@ async function work(target: QueueTarget, values: Values, io: QueueIo): Promise<n
     extract: {
       ...(n === undefined ? {} : { minConfidence: n }),
       ...(values.unattributed ? { unattributed: true } : {}),
+      ...(cueClasses === undefined ? {} : { cueClasses }),
     },
     keepTokens: values.tokens === true,
     onError: (err) => {

@@ -3,6 +3,7 @@
  * browser, no DOM needed). Vega and Vega-Lite are loaded only when charts are drawn, so `summarize` alone never loads
  * them.
  */
+import { CUE_CLASSES } from '../words/cue-classes.js';
 import { GENDER_SOURCES, SPEAKER_GROUPS, type CorpusSummary, type SpeakerGroup } from './types.js';
 
 /** A Vega-Lite spec, as plain JSON. */
@@ -176,8 +177,8 @@ export function chartSpecs(summary: CorpusSummary): Partial<Record<ChartName, Ch
           type: 'nominal',
           title: null,
           scale: {
-            domain: ['speech', 'writing', 'report', 'thought'],
-            range: ['#4c78a8', '#54a24b', '#f58518', '#b279a2'],
+            domain: [...CUE_CLASSES],
+            range: ['#4c78a8', '#54a24b', '#f58518', '#b279a2', '#e45756', '#72b7b2', '#9d755d'],
           },
         },
       },

@@ -4,6 +4,7 @@
  * quoted dropped past its cap), never with the number of articles.
  */
 import type { CueClass, Entity, KnowledgeBase, Quote, QuoteKind, Result } from '../types.js';
+import { CUE_CLASSES } from '../words/cue-classes.js';
 import { BoundedCounter, BoundedMap } from './bounded.js';
 import {
   genderEvidence,
@@ -70,8 +71,6 @@ const MAX_NATIONALITIES = 2_000;
 const MAX_LEMMAS = 5_000;
 /** Cue lemmas listed for each speaker. */
 const SPEAKER_CUES = 3;
-
-const CUE_CLASSES: readonly CueClass[] = ['speech', 'writing', 'report', 'thought'];
 
 type GroupCounts = Record<SpeakerGroup, number>;
 const groupCounts = (): GroupCounts => Object.fromEntries(SPEAKER_GROUPS.map((g) => [g, 0])) as GroupCounts;

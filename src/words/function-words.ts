@@ -86,6 +86,15 @@ export const RELATIVES = words('who whose which');
 /** `…, who is 70`, `…, though she acknowledged …`: words that hang a clause on the content, not part of it. */
 export const TRAILERS = words('who where when though although whereas while even');
 
+/**
+ * Subordinators that may open what was said before its main clause: `said although the side had lost, "…"`. The
+ * reported clause then starts with them, as it does after `said that although …`.
+ */
+export const LEADING_SUBORDINATORS = words('although though while if when because since unless once after before');
+
+/** Prepositions after a passive participle: `were low and designed to cover costs`, `and backed by the board`. */
+export const PARTICIPLE_LINKS = words('to by for as in with');
+
 /** Words and marks that end a clause between a subject and an object pronoun: `Smith said that he …`, `Smith, who`. */
 export const CLAUSE_BREAKS = union(
   CLAUSE_PUNCTUATION,

@@ -8,7 +8,7 @@ const TOKEN_KINDS = new Set(['word', 'number', 'punct', 'quote', 'symbol']);
 const QUOTE_KINDS = new Set(['direct', 'mixed', 'indirect']);
 const ENTITY_TYPES = new Set(['person', 'organization', 'place', 'group', 'other']);
 const MENTION_KINDS = new Set(['name', 'pronoun', 'description']);
-const CUE_CLASSES = new Set(['speech', 'writing', 'report', 'thought']);
+const CUE_CLASSES = new Set(['speech', 'writing', 'report', 'thought', 'stance', 'plan', 'evidence']);
 const WARNING_CODES = new Set(['unclosed-quote', 'unopened-quote', 'very-long-quote']);
 /** Whitespace the tokenizer skips: JS `\s` plus NEL (U+0085) and zero-width space. */
 const GAP = /^[\s\u0085\u200b]*$/u;

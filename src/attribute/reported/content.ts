@@ -1,10 +1,18 @@
-import { type Doc, is, norm, text } from '../../doc/doc.js';
+import { type Doc, is, kind, norm, text } from '../../doc/doc.js';
 import { F, W } from '../../doc/flags.js';
 import { cueAt, type CueMatch } from '../../cues/find.js';
 import { Frame, hasFrame } from '../../cues/frame.js';
 import type { NameIndex } from '../../mentions/phrase.js';
 import { phraseFrom } from '../../mentions/phrase.js';
-import { AUXILIARIES, HEARER_PRONOUNS, PERSON_SUBJECTS, TRAILERS } from '../../words/function-words.js';
+import {
+  AUXILIARIES,
+  BE,
+  HEARER_PRONOUNS,
+  PARTICIPLE_LINKS,
+  PERSON_SUBJECTS,
+  RELATIVES,
+  TRAILERS,
+} from '../../words/function-words.js';
 import { CLAUSE_END_MARKS } from '../../words/punctuation.js';
 import { ADJUNCT_OPENERS, EVENT_ADJUNCTS } from '../../words/time-and-adjuncts.js';
 
@@ -48,7 +56,38 @@ function endsAdjunct(doc: Doc, m: number): boolean {
 
 /** `…, he said`, `…, during a visit to …`, `…, who is 70`: the comma at k is followed by what the content is not. */
 function endsAtComma(doc: Doc, k: number, sentenceEnd: number): boolean {
-  return tagFollows(doc, k + 1, sentenceEnd) || speechAdjunct(doc, k + 1) || trailingClause(doc, k + 1);
+  if (tagFollows(doc, k + 1, sentenceEnd) || speechAdjunct(doc, k + 1) || innerReport(doc, k + 1)) return true;
+  return trailingClause(doc, k + 1) && !embeddedRelative(doc, k + 1, sentenceEnd);
+}
+
+/** How far a relative clause between commas may run: `his club, who are three points clear, were …`. */
+const RELATIVE_REACH = 15;
+
+/**
+ * `his club, who are three points clear, were "fearing nobody"`: a relative clause closed by a second comma that a
+ * verb follows sits inside the subject of what was said, so the content goes on past it.
+ */
+function embeddedRelative(doc: Doc, k: number, end: number): boolean {
+  if (!RELATIVES.has(norm(doc, k))) return false;
+  for (let m = k + 1; m < Math.min(end, k + RELATIVE_REACH); m++) {
+    if (text(doc, m) !== ',') continue;
+    const next = norm(doc, m + 1);
+    return is(doc, m + 1, W.verb) && !next.endsWith('ing') && !cueAt(doc.tokens, m + 1);
+  }
+  return false;
+}
+
+/**
+ * `…, with the Gazette reporting that …`: a second source's report hung on the first, which is a quote of its own
+ * and not part of what the first source said.
+ */
+function innerReport(doc: Doc, k: number): boolean {
+  if (norm(doc, k) !== 'with' || doc.inQuote[k] === 1) return false;
+  for (let m = k + 1; m < k + 6; m++) {
+    const c = cueAt(doc.tokens, m);
+    if (c) return c.tense === 'gerund';
+  }
+  return false;
 }
 
 /** `earlier on Wednesday`, `in a statement on Monday`: skipped only when a clause (or `that`) follows it. */
@@ -85,7 +124,8 @@ export function contentEnd(doc: Doc, from: number, sentenceEnd: number): number 
     if (CLAUSE_END_MARKS.has(t.text) && doc.inQuote[k] !== 1 && !abbreviationDot(doc, k)) break;
     if (t.text === ',' && k > from && endsAtComma(doc, k, sentenceEnd)) break;
     // … and encouraged Americans to …
-    if ((t.norm === 'and' || t.norm === 'but') && k > from + 2 && newPredicate(doc, k + 1)) break;
+    if ((t.norm === 'and' || t.norm === 'but') && k > from + 2 && newPredicate(doc, from, k + 1)) break;
+    if (k > from + 2 && secondReport(doc, k)) break;
     k++;
   }
   while (k > from && (text(doc, k - 1) === ',' || text(doc, k - 1) === '—')) k--;
@@ -98,14 +138,50 @@ function speechAdjunct(doc: Doc, k: number): boolean {
 }
 
 /**
- * `and encouraged …`, `but he has also intensified …`: a second predicate of the reporting subject, not of the clause.
+ * `and encouraged …`, `but he has also intensified …`, `and suggested they …`: a second predicate of the reporting
+ * subject, not of the clause; a second reporting verb is one (its own quote). Not a participle that shares the
+ * clause's `be`: `the fees were "very low" and designed to cover costs`.
  */
-function newPredicate(doc: Doc, k: number): boolean {
+function newPredicate(doc: Doc, from: number, k: number): boolean {
   if (doc.inQuote[k] === 1) return false;
   const word = norm(doc, k);
+  const cue = cueAt(doc.tokens, k);
+  const finite = cue !== null && (cue.tense === 'past' || cue.tense === 'present');
+  // a weak one (`and suggested they …`) with its own clause after it
+  if (finite && (!cue.weak || norm(doc, k + 1) === 'that' || PERSON_SUBJECTS.has(norm(doc, k + 1)))) return true;
+  if (participleOfBe(doc, from, k)) return false;
   // not `… and was therefore …`
   if (is(doc, k, W.verb) && !word.endsWith('ing') && !AUXILIARIES.has(word)) return true;
   return PERSON_SUBJECTS.has(norm(doc, k)) && is(doc, k + 1, W.verb) && norm(doc, k - 1) === 'but';
+}
+
+/** How far after `and` or `but` a second report's verb may be: `but the opposition says …`. */
+const SECOND_REPORT_REACH = 6;
+
+/**
+ * A second report inside the content is a quote of its own: `… adding that …` (with or without its comma), and
+ * `… but the opposition says …`, `… and the union said …` (a subject of its own, then a strong reporting verb).
+ */
+function secondReport(doc: Doc, k: number): boolean {
+  if (doc.inQuote[k] === 1) return false;
+  const word = norm(doc, k);
+  if (word === 'and' || word === 'but') {
+    for (let m = k + 2; m < k + SECOND_REPORT_REACH; m++) {
+      if (doc.inQuote[m] === 1 || kind(doc, m) === 'punct') return false;
+      const c = cueAt(doc.tokens, m);
+      if (c) return !c.weak && (c.tense === 'past' || c.tense === 'present') && norm(doc, m - 1) !== 'to';
+    }
+    return false;
+  }
+  const cue = cueAt(doc.tokens, k);
+  return cue !== null && cue.tense === 'gerund' && norm(doc, cue.last + 1) === 'that';
+}
+
+/** `were "very low" and designed to …`: an `-ed` word with a preposition after it, in a clause with `be`. */
+function participleOfBe(doc: Doc, from: number, k: number): boolean {
+  if (!norm(doc, k).endsWith('ed') || !PARTICIPLE_LINKS.has(norm(doc, k + 1))) return false;
+  for (let m = from; m < k; m++) if (BE.has(norm(doc, m))) return true;
+  return false;
 }
 
 /** `Mrs.`, `J.`: a dot that the sentence splitter did not take as a sentence end. */

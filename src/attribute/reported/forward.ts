@@ -15,6 +15,7 @@ import { RULES } from '../rules.js';
 import {
   ARTICLES,
   BASE_FORM_AUXILIARIES,
+  LEADING_SUBORDINATORS,
   PASSIVE_BE,
   PROGRESSIVE_BE,
   SMALL_CLAUSE_PRONOUNS,
@@ -141,6 +142,8 @@ function cueFormFits(doc: Doc, cue: CueMatch, speaker: Phrase | null): boolean {
 function complementFits(doc: Doc, names: NameIndex, cue: CueMatch, from: number, end: number): boolean {
   const that = norm(doc, from - 1) === 'that';
   if (that || WH_WORDS.has(norm(doc, from))) return true; // asked whether …, shows how …
+  if (!cue.weak && leadingSubordinate(doc, names, from, end)) return true; // said although …, "…"
+
   if (cue.lemma === 'call' && smallClause(doc, names, from)) return true; // called climate change a hoax
   // called the meeting to order
   if (cue.weak && hasFrame(cue, Frame.needsThat) && !quotedAhead(doc, from, end)) return false;
@@ -166,6 +169,22 @@ function finish(
   const clauseBase = cue.tense === 'gerund' ? c.gerund : that ? c.that : cue.weak ? c.weak : c.base;
   const base = rule === 'according-to' ? RULES['according-to'].confidence.base : clauseBase;
   return draft(doc, from, last, { cue, speaker, rule, confidence: confidence(cue, base) });
+}
+
+/** How far a leading subordinate clause may run before its comma. */
+const SUBORDINATE_REACH = 20;
+
+/**
+ * `said although his side had lost twice, "nobody is panicking"`: a subordinate clause, a comma, then a main clause;
+ * what was said is both, as after `said that although …`.
+ */
+function leadingSubordinate(doc: Doc, names: NameIndex, from: number, end: number): boolean {
+  if (!LEADING_SUBORDINATORS.has(norm(doc, from))) return false;
+  for (let k = from + 2; k < Math.min(end, from + SUBORDINATE_REACH); k++) {
+    if (text(doc, k) === ',') return hasVerb(doc, from + 1, k) && startsClause(doc, names, k + 1);
+    if (text(doc, k) === ';' || text(doc, k) === ':') return false;
+  }
+  return false;
 }
 
 /** `called [climate change] [a hoax]`, `called [it] [unfair]`: an object, then what it is called. */

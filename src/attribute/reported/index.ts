@@ -1,3 +1,4 @@
+import type { CueClass } from '../../types.js';
 import type { Doc } from '../../doc/doc.js';
 import { cueAt, type CueMatch } from '../../cues/find.js';
 import type { NameIndex } from '../../mentions/phrase.js';
@@ -15,8 +16,15 @@ export type { ReportedDraft };
  *   according-to       According to X, …     … , according to X.
  * The content is the reported clause, without `that` and without the attribution. A clause holding a quotation
  * is `mixed`, else `indirect`. `used` marks tokens already taken by direct quotes and their attributions.
+ * A cue whose class is not in `classes` is passed over as if the lexicon did not know it, so that with the default
+ * classes `as the city seeks to raise taxes` (a plan) reports nothing, and `she said she hopes to win` is one quote.
  */
-export function findReported(doc: Doc, names: NameIndex, used: Uint8Array): ReportedDraft[] {
+export function findReported(
+  doc: Doc,
+  names: NameIndex,
+  used: Uint8Array,
+  classes: ReadonlySet<CueClass>,
+): ReportedDraft[] {
   const context: FrameContext = { doc, names, used, start: 0, end: 0 };
   const out: ReportedDraft[] = [];
   for (const s of doc.sentences) {
@@ -26,7 +34,7 @@ export function findReported(doc: Doc, names: NameIndex, used: Uint8Array): Repo
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
       if (used[k] || doc.inQuote[k] || taken.has(k)) continue;
       const cue = cueAt(doc.tokens, k);
-      if (!cue) continue;
+      if (!cue || !classes.has(cue.class)) continue;
       const d = decide(context, cue);
       if (!d || overlapsUsed(used, d)) continue;
       out.push(d);
@@ -36,9 +44,45 @@ export function findReported(doc: Doc, names: NameIndex, used: Uint8Array): Repo
   }
   const covered = coverage(doc, out);
   for (const frame of TEXT_FRAMES) {
-    for (const d of frame.find(context)) if (!anyIn(covered, d.first, d.end)) out.push(d);
+    for (const d of frame.find(context)) {
+      const cls = d.attribution.cue?.class;
+      if (!anyIn(covered, d.first, d.end) && (cls === undefined || classes.has(cls))) out.push(d);
+    }
   }
-  return withoutNestedWeak(doc, out).sort((a, b) => a.first - b.first);
+  return withoutOuterSource(withoutRepeats(withoutNestedWeak(doc, out))).sort((a, b) => a.first - b.first);
+}
+
+/**
+ * One draft for one content: `…, saying in a statement that …` finds it by `saying` and again by `in a statement`;
+ * the first cue found keeps it.
+ */
+function withoutRepeats(drafts: ReportedDraft[]): ReportedDraft[] {
+  const seen = new Set<string>();
+  return drafts.filter((d) => {
+    const key = `${d.first}:${d.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * `According to the Post, the chairman said that …`: the report inside names who spoke, so the quote is the
+ * chairman's alone, not also a second, overlapping one by the Post.
+ */
+function withoutOuterSource(drafts: ReportedDraft[]): ReportedDraft[] {
+  const byEnd = new Map<number, ReportedDraft[]>(); // drafts ending together: few, so the scan stays linear
+  for (const d of drafts) byEnd.set(d.end, [...(byEnd.get(d.end) ?? []), d]);
+  return drafts.filter((d) => {
+    if (d.attribution.rule !== 'according-to') return true;
+    return !byEnd.get(d.end)!.some((e) => e !== d && e.attribution.speaker && holdsReport(d, e));
+  });
+}
+
+/** Does `outer`'s content hold `inner`'s cue and end where `inner`'s content ends? */
+function holdsReport(outer: ReportedDraft, inner: ReportedDraft): boolean {
+  const cue = inner.attribution.cue;
+  return cue !== null && cue.first >= outer.first && cue.last < outer.end && inner.end === outer.end;
 }
 
 /** The first frame that decides for the cue. */
