@@ -13,7 +13,18 @@ import { defaultKnowledgeBase } from './kb/default.js';
 import { combineKnowledgeBases, createKnowledgeBase } from './kb/custom.js';
 import { EMPTY_KB } from './entities/link.js';
 
-/** Tokens, sentences and paragraphs with exact offsets: the same ones `extractQuotes` uses. */
+/**
+ * Tokens, sentences and paragraphs with exact offsets: the same ones `extractQuotes` uses.
+ *
+ * @example
+ * ```ts
+ * import { tokenize } from 'saidby';
+ *
+ * const { tokens, sentences } = tokenize('She left. "Not yet," he said.');
+ * sentences.map((s) => s.text); // ['She left.', '"Not yet," he said.']
+ * tokens[0]?.norm; // 'she'
+ * ```
+ */
 export function tokenize(text: string): Tokenization {
   checkText(text, 'tokenize');
   const { tokens, sentences, paragraphs } = segment(text);
@@ -21,7 +32,21 @@ export function tokenize(text: string): Tokenization {
   return { tokens: withLineBreaks(text, tokens) as Token[], sentences: [...sentences], paragraphs: [...paragraphs] };
 }
 
-/** Every quotation in `text`, with its cue, speaker and the entities it refers to. */
+/**
+ * Every quotation in `text`, with its cue, speaker and the entities it refers to.
+ *
+ * @example
+ * ```ts
+ * import { extractQuotes } from 'saidby';
+ *
+ * const result = extractQuotes('Mayor Ines Carver spoke on Monday.\n"Books are for everyone," Ms Carver said.');
+ * const q = result.quotes[0];
+ * q?.speaker?.name; // 'Ines Carver'
+ * q?.cue?.lemma; // 'say'
+ * q?.kind; // 'direct'
+ * extractQuotes(text, { minConfidence: 0.5, kinds: ['direct', 'mixed'] });
+ * ```
+ */
 export function extractQuotes(text: string, options: ExtractOptions = {}): Result {
   checkText(text, 'extractQuotes');
   checkOptions(options);
