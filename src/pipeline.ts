@@ -1,4 +1,4 @@
-import type { ExtractOptions, KnowledgeBase, Result, Token, Tokenization } from './types.js';
+import type { CueEntry, ExtractOptions, KnowledgeBase, Result, Token, Tokenization } from './types.js';
 import { segment } from './segment/index.js';
 import { withLineBreaks } from './segment/wrap.js';
 import { analyze } from './segment/analyze.js';
@@ -8,7 +8,8 @@ import { attribute } from './attribute/index.js';
 import { findReported, usedByDirect } from './attribute/reported/index.js';
 import { resolveEntities } from './entities/index.js';
 import { assemble } from './assemble/result.js';
-import { articleYear, checkLength, checkOptions, checkText } from './validate.js';
+import { articleYear, checkLength, checkOptions, checkText, MAX_CUE_WORDS } from './validate.js';
+import { withExtraCues, type ExtraCue } from './cues/find.js';
 import { defaultKnowledgeBase } from './kb/default.js';
 import { combineKnowledgeBases, createKnowledgeBase } from './kb/custom.js';
 import { EMPTY_KB } from './entities/link.js';
@@ -54,13 +55,35 @@ export function extractQuotes(text: string, options: ExtractOptions = {}): Resul
   return run(text, options, untimed);
 }
 
+/**
+ * The caller's cues with each form split into tokens as the text is, so that `went on record` matches the tokens
+ * `went`, `on`, `record`. A form must start with a word and have at most MAX_CUE_WORDS tokens (`"said"` in marks, or
+ * a sentence, is a mistake worth a TypeError).
+ */
+export function extraCuesOf(cues: readonly CueEntry[] | undefined): ExtraCue[] {
+  return (cues ?? []).map((c, i) => {
+    const tokens = segment(c.form).tokens;
+    if (tokens[0]?.kind !== 'word' || tokens.length > MAX_CUE_WORDS) {
+      const why = tokens.length > MAX_CUE_WORDS ? `at most ${MAX_CUE_WORDS} words` : 'words, starting with a letter';
+      throw new TypeError(`saidby: options.extraCues[${i}].form must be ${why}, got '${c.form.slice(0, 40)}'`);
+    }
+    return { words: tokens.map((t) => t.norm), lemma: c.lemma, class: c.class };
+  });
+}
+
 /** Runs a stage; the benchmark passes one that also times it. */
 export type Stage = <T>(name: string, step: () => T) => T;
 const untimed: Stage = (_name, step) => step();
 
 /** The recipe: each stage a pure function of what came before. */
 export function run(text: string, options: ExtractOptions, stage: Stage): Result {
+  const cues = extraCuesOf(options.extraCues); // before any work: a bad form is the caller's mistake
   const doc = stage('segment', () => analyze(text, segment(text))); // tokens, sentences, marks, word classes
+  return withExtraCues(doc.tokens, cues, () => read(doc, options, stage));
+}
+
+/** Every stage after segmentation. */
+function read(doc: ReturnType<typeof analyze>, options: ExtractOptions, stage: Stage): Result {
   const names = stage('names', () => findNames(doc)); // name mentions with titles
   const index = indexNames(names);
   const drafts = stage('direct', () => attribute(doc, index, options)); // direct quotes, by sieves

@@ -180,6 +180,24 @@ export interface ExtractOptions {
    * Bush). Without it, linking prefers whoever holds office now.
    */
   readonly date?: string | Date;
+  /**
+   * Cue words of your own, on top of the built-in lexicon and winning over it: a newsroom's house verbs
+   * (`{ form: 'harrumphed', lemma: 'harrumph', class: 'speech' }`) or phrases (`form: 'went on record'`). Each form
+   * is one inflected form; give each form you want found. Checked: a TypeError names the bad entry and field.
+   */
+  readonly extraCues?: readonly CueEntry[];
+}
+
+/**
+ * A cue word or phrase of your own, for `ExtractOptions.extraCues`. `form` is matched case-insensitively as whole
+ * tokens (`quipped`, or several words: `hit back at`); `lemma` is what `Cue.lemma` reports; `class` what it reports
+ * (`Cue.class`). A one-word form ending in `-ed` is read as a past tense, `-ing` as a gerund, the lemma itself as a
+ * base form and the lemma plus `-s` as a present; any other one-word form as a past tense (`spake`).
+ */
+export interface CueEntry {
+  readonly form: string;
+  readonly lemma: string;
+  readonly class: CueClass;
 }
 
 /** An entry for `createKnowledgeBase` or `extraEntities`: what is known about one person, body or place. */

@@ -1,4 +1,4 @@
-import type { ExtractOptions, QuoteKind } from './types.js';
+import type { CueClass, ExtractOptions, QuoteKind } from './types.js';
 
 const KINDS: ReadonlySet<QuoteKind> = new Set(['direct', 'mixed', 'indirect']);
 
@@ -63,11 +63,59 @@ const OPTION_NAMES = [
   'extraEntities',
   'maxLength',
   'date',
+  'extraCues',
 ] as const;
 
 /** The options of htmlToText; extractQuotesFromHtml takes these and those of extractQuotes. */
 const HTML_TEXT_OPTION_NAMES = ['maxDepth', 'maxLength'] as const;
 export const HTML_OPTION_NAMES: readonly string[] = [...OPTION_NAMES, 'maxDepth'];
+
+/**
+ * Every cue class, as a record so that the compiler asks for a new class here when `CueClass` gains one (the classes
+ * user cues may take).
+ */
+const CUE_CLASSES: Readonly<Record<CueClass, true>> = { speech: true, writing: true, report: true, thought: true };
+
+/** The most words a cue form may have: cues ending at a token are looked for up to five tokens back. */
+export const MAX_CUE_WORDS = 6;
+
+/** A string with something in it, at most 100 characters (a cue, not a paragraph). */
+const isShortString = (x: unknown): x is string => typeof x === 'string' && x.trim() !== '' && x.length <= 100;
+
+/**
+ * `options.extraCues`: an array of `{ form, lemma, class }`, each field checked, the error naming the entry and the
+ * field (`options.extraCues[2].class must be one of …, got string shouted`).
+ */
+function checkExtraCues(cues: unknown): void {
+  if (cues === undefined) return;
+  if (!Array.isArray(cues)) {
+    throw new TypeError(`saidby: options.extraCues must be an array of { form, lemma, class }, got ${describe(cues)}`);
+  }
+  cues.forEach((c: unknown, i) => {
+    const at = `options.extraCues[${i}]`;
+    if (c === null || typeof c !== 'object' || Array.isArray(c)) {
+      throw new TypeError(`saidby: ${at} must be an object { form, lemma, class }, got ${describe(c)}`);
+    }
+    const e = c as Record<string, unknown>;
+    for (const field of ['form', 'lemma'] as const) {
+      if (!isShortString(e[field])) {
+        throw new TypeError(
+          `saidby: ${at}.${field} must be a non-empty string of at most 100 characters, got ${describe(e[field])}`,
+        );
+      }
+    }
+    if (typeof e['class'] !== 'string' || !Object.hasOwn(CUE_CLASSES, e['class'])) {
+      const classes = Object.keys(CUE_CLASSES).join(', ');
+      throw new TypeError(`saidby: ${at}.class must be one of ${classes}, got ${describe(e['class'])}`);
+    }
+    const unknown = Object.keys(e).find((k) => k !== 'form' && k !== 'lemma' && k !== 'class');
+    if (unknown !== undefined) {
+      throw new TypeError(
+        `saidby: ${at} has an unknown field '${unknown.slice(0, 40)}'; the fields are form, lemma, class`,
+      );
+    }
+  });
+}
 
 /** Throws unless `options` is a plain object whose keys are all in `names`; returns it as a record. */
 function checkNames(options: unknown, names: readonly string[]): Record<string, unknown> {
@@ -132,6 +180,7 @@ export function checkOptions(
       `saidby: options.date must be an ISO 8601 date string ('2009-03-01') or a valid Date, got ${describe(o['date'])}`,
     );
   }
+  checkExtraCues(o['extraCues']);
   const kinds = o['kinds'];
   if (kinds !== undefined && (!Array.isArray(kinds) || !kinds.every((k) => KINDS.has(k as QuoteKind)))) {
     throw new TypeError(
