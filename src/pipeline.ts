@@ -2,13 +2,13 @@ import type { CueEntry, ExtractOptions, KnowledgeBase, Result, Token, Tokenizati
 import { segment } from './segment/index.js';
 import { withLineBreaks } from './segment/wrap.js';
 import { analyze } from './segment/analyze.js';
-import { findNames } from './mentions/names.js';
+import { findNames, withCallerEntities } from './mentions/names.js';
 import { indexNames } from './mentions/phrase.js';
 import { attribute } from './attribute/index.js';
 import { findReported, usedByDirect } from './attribute/reported/index.js';
 import { resolveEntities } from './entities/index.js';
 import { assemble } from './assemble/result.js';
-import { articleYear, checkLength, checkOptions, checkText, MAX_CUE_WORDS } from './validate.js';
+import { articleYear, checkCallerSpans, checkLength, checkOptions, checkText, MAX_CUE_WORDS } from './validate.js';
 import { withExtraCues, type ExtraCue } from './cues/find.js';
 import { defaultKnowledgeBase } from './kb/default.js';
 import { combineKnowledgeBases, createKnowledgeBase } from './kb/custom.js';
@@ -52,6 +52,7 @@ export function extractQuotes(text: string, options: ExtractOptions = {}): Resul
   checkText(text, 'extractQuotes');
   checkOptions(options);
   checkLength(text, options);
+  checkCallerSpans(text, options);
   return run(text, options, untimed);
 }
 
@@ -78,13 +79,14 @@ const untimed: Stage = (_name, step) => step();
 /** The recipe: each stage a pure function of what came before. */
 export function run(text: string, options: ExtractOptions, stage: Stage): Result {
   const cues = extraCuesOf(options.extraCues); // before any work: a bad form is the caller's mistake
-  const doc = stage('segment', () => analyze(text, segment(text))); // tokens, sentences, marks, word classes
+  const doc = stage('segment', () => analyze(text, segment(text, options.sentences))); // tokens, sentences, marks, …
   return withExtraCues(doc.tokens, cues, () => read(doc, options, stage));
 }
 
 /** Every stage after segmentation. */
 function read(doc: ReturnType<typeof analyze>, options: ExtractOptions, stage: Stage): Result {
-  const names = stage('names', () => findNames(doc)); // name mentions with titles
+  const found = stage('names', () => findNames(doc)); // name mentions with titles
+  const names = options.entities ? withCallerEntities(doc, found, options.entities) : found;
   const index = indexNames(names);
   const drafts = stage('direct', () => attribute(doc, index, options)); // direct quotes, by sieves
   const reported = stage('reported', () => findReported(doc, index, usedByDirect(doc, drafts))); // indirect, mixed

@@ -186,6 +186,28 @@ export interface ExtractOptions {
    * is one inflected form; give each form you want found. Checked: a TypeError names the bad entry and field.
    */
   readonly extraCues?: readonly CueEntry[];
+  /**
+   * Your own sentences (from wink-nlp, spaCy, …): `{ start, end }` spans of `text`, sorted and disjoint. The result's
+   * sentences then start where yours do (never inside a quotation, and still at paragraph breaks), so quotes line up
+   * with them. Out-of-range or overlapping spans are a RangeError naming the span.
+   */
+  readonly sentences?: readonly SpanInput[];
+  /**
+   * Your own named entities: `{ start, end, type }` spans of `text`, sorted and disjoint. Each becomes one name of
+   * that type, over any of saidby's it overlaps; speakers and clusters are built on them.
+   */
+  readonly entities?: readonly EntityInput[];
+}
+
+/** A span of the caller's, for `ExtractOptions.sentences`: offsets in UTF-16 code units, half-open. */
+export interface SpanInput {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A named entity of the caller's, for `ExtractOptions.entities`. */
+export interface EntityInput extends SpanInput {
+  readonly type: EntityType;
 }
 
 /**

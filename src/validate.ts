@@ -1,4 +1,4 @@
-import type { CueClass, ExtractOptions, QuoteKind } from './types.js';
+import type { CueClass, EntityType, ExtractOptions, QuoteKind } from './types.js';
 
 const KINDS: ReadonlySet<QuoteKind> = new Set(['direct', 'mixed', 'indirect']);
 
@@ -64,11 +64,17 @@ const OPTION_NAMES = [
   'maxLength',
   'date',
   'extraCues',
+  'sentences',
+  'entities',
 ] as const;
 
 /** The options of htmlToText; extractQuotesFromHtml takes these and those of extractQuotes. */
 const HTML_TEXT_OPTION_NAMES = ['maxDepth', 'maxLength'] as const;
-export const HTML_OPTION_NAMES: readonly string[] = [...OPTION_NAMES, 'maxDepth'];
+// Not `sentences` or `entities`: their offsets would be into a text the caller has not seen yet.
+export const HTML_OPTION_NAMES: readonly string[] = [
+  ...OPTION_NAMES.filter((n) => n !== 'sentences' && n !== 'entities'),
+  'maxDepth',
+];
 
 /**
  * Every cue class, as a record so that the compiler asks for a new class here when `CueClass` gains one (the classes
@@ -186,5 +192,63 @@ export function checkOptions(
     throw new TypeError(
       `saidby: options.kinds must be an array of 'direct', 'mixed', 'indirect', got ${describe(kinds)}`,
     );
+  }
+}
+
+const ENTITY_TYPES: Readonly<Record<EntityType, true>> = {
+  person: true,
+  organization: true,
+  place: true,
+  group: true,
+  other: true,
+};
+
+/** One span of `options.sentences` or `options.entities`: whole numbers, in `text`, after the one before. */
+function checkSpan(s: unknown, at: string, textLength: number, previousEnd: number): number {
+  if (s === null || typeof s !== 'object' || Array.isArray(s)) {
+    throw new TypeError(`saidby: ${at} must be an object { start, end }, got ${describe(s)}`);
+  }
+  const { start, end } = s as Record<string, unknown>;
+  for (const [field, x] of [
+    ['start', start],
+    ['end', end],
+  ] as const) {
+    if (typeof x !== 'number' || !Number.isInteger(x)) {
+      throw new TypeError(`saidby: ${at}.${field} must be a whole number, got ${describe(x)}`);
+    }
+  }
+  const [a, b] = [start as number, end as number];
+  if (a < 0 || b > textLength || a >= b) {
+    throw new RangeError(`saidby: ${at} (${a}-${b}) must have 0 <= start < end <= text.length (${textLength})`);
+  }
+  if (a < previousEnd) {
+    throw new RangeError(
+      `saidby: ${at} (${a}-${b}) overlaps or comes before the span ahead of it, which ends at ${previousEnd}; ` +
+        'spans must be sorted and disjoint',
+    );
+  }
+  return b;
+}
+
+/**
+ * `options.sentences` and `options.entities`, against the text they point into: arrays of sorted, disjoint spans in
+ * range (a RangeError names the span), entities with a type saidby knows (a TypeError otherwise).
+ */
+export function checkCallerSpans(text: string, options: ExtractOptions): void {
+  for (const name of ['sentences', 'entities'] as const) {
+    const spans: unknown = options[name];
+    if (spans === undefined) continue;
+    if (!Array.isArray(spans)) {
+      throw new TypeError(`saidby: options.${name} must be an array of { start, end } spans, got ${describe(spans)}`);
+    }
+    let previousEnd = 0;
+    spans.forEach((s: unknown, i) => {
+      previousEnd = checkSpan(s, `options.${name}[${i}]`, text.length, previousEnd);
+      const type = (s as Record<string, unknown>)['type'];
+      if (name === 'entities' && (typeof type !== 'string' || !Object.hasOwn(ENTITY_TYPES, type))) {
+        const types = Object.keys(ENTITY_TYPES).join(', ');
+        throw new TypeError(`saidby: options.entities[${i}].type must be one of ${types}, got ${describe(type)}`);
+      }
+    });
   }
 }
