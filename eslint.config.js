@@ -187,4 +187,17 @@ export default defineConfig(
       ],
     },
   },
+  // examples/: a CommonJS script, and a Web Worker's script, as users write them.
+  {
+    files: ['examples/**/*.cjs'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { ...nodeGlobals, require: 'readonly', __dirname: 'readonly' },
+    },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    files: ['examples/browser/**/*.js'],
+    languageOptions: { globals: { self: 'readonly', performance: 'readonly' } },
+  },
 );

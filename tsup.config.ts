@@ -29,10 +29,20 @@ function mainEntryExternal(format: 'esm' | 'cjs'): NonNullable<Options['esbuildP
   };
 }
 
+/**
+ * Source maps ship without the sources embedded in them (`sourcesContent`): a stack trace still maps to
+ * `src/attribute/sieves/trailing.ts:42`, and the installed package is not twice its size. Those who want to step into
+ * the sources open them from a clone of the repository.
+ */
+function mapsWithoutSources(options: Parameters<NonNullable<Options['esbuildOptions']>>[0]): void {
+  options.sourcesContent = false;
+}
+
 const nodeOnly: Options = {
   target: 'node20',
   platform: 'node',
   external: ['piscina', 'htmlparser2', 'vega', 'vega-lite', 'bullmq', 'ioredis'],
+  esbuildOptions: mapsWithoutSources,
 };
 
 // No `clean`: tsup's declaration build cleans *.d.ts from dist/ when it starts, and with several configs building
@@ -57,6 +67,7 @@ export default defineConfig([
     // In Node the core reads the bundled knowledge base from dist/kb.sbkb on first use (src/kb/default.ts). The
     // CommonJS build finds it by `__dirname`, and `import.meta` may not even appear in it.
     esbuildOptions(options, { format }) {
+      mapsWithoutSources(options);
       if (format === 'cjs') options.define = { ...options.define, 'import.meta.url': 'undefined' };
     },
     async onSuccess() {
@@ -87,6 +98,7 @@ export default defineConfig([
     target: 'es2022',
     platform: 'neutral',
     external: ['vega', 'vega-lite'],
+    esbuildOptions: mapsWithoutSources,
   },
   // saidby/node: extractQuotesMany and everything from the main entry. Finds dist/worker.js from either format.
   ...(['esm', 'cjs'] as const).map((format): Options => ({

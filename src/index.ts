@@ -1,8 +1,12 @@
 /**
  * saidby: who said what in English news text.
  *
- *   import { extractQuotes } from 'saidby';
- *   const result = extractQuotes(articleText);
+ * ```ts
+ * import { extractQuotes } from 'saidby';
+ * const result = extractQuotes(articleText);
+ * ```
+ *
+ * @module saidby
  */
 export { extractQuotes, tokenize } from './pipeline.js';
 export { combineKnowledgeBases, createKnowledgeBase } from './kb/custom.js';

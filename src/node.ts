@@ -3,7 +3,11 @@
  * `loadKnowledgeBase` for knowledge bases built by `saidby kb build`.
  * Node only (worker_threads); the main entry runs anywhere.
  *
- *   import { extractQuotesMany } from 'saidby/node';
+ * ```ts
+ * import { extractQuotesMany } from 'saidby/node';
+ * ```
+ *
+ * @module saidby/node
  */
 export * from './index.js';
 export { extractQuotesMany } from './node/many.js';

@@ -1,7 +1,11 @@
 /**
  * saidby/queue: many documents over many machines, through a BullMQ job queue on Redis. Node only.
  *
- *   import { enqueue, createWorker, status, collect } from 'saidby/queue';
+ * ```ts
+ * import { enqueue, createWorker, status, collect } from 'saidby/queue';
+ * ```
+ *
+ * @module saidby/queue
  */
 export { enqueue, status, collect } from './queue/api.js';
 export type { CollectOptions, CollectReport, EnqueueOptions, EnqueueReport, QueueStatus } from './queue/api.js';

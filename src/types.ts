@@ -197,6 +197,46 @@ export interface ExtractOptions {
    * Bush). Without it, linking prefers whoever holds office now.
    */
   readonly date?: string | Date;
+  /**
+   * Cue words of your own, on top of the built-in lexicon and winning over it: a newsroom's house verbs
+   * (`{ form: 'harrumphed', lemma: 'harrumph', class: 'speech' }`) or phrases (`form: 'went on record'`). Each form
+   * is one inflected form; give each form you want found. Checked: a TypeError names the bad entry and field.
+   */
+  readonly extraCues?: readonly CueEntry[];
+  /**
+   * Your own sentences (from wink-nlp, spaCy, …): `{ start, end }` spans of `text`, sorted and disjoint. The result's
+   * sentences then start where yours do (never inside a quotation, and still at paragraph breaks), so quotes line up
+   * with them. Out-of-range or overlapping spans are a RangeError naming the span.
+   */
+  readonly sentences?: readonly SpanInput[];
+  /**
+   * Your own named entities: `{ start, end, type }` spans of `text`, sorted and disjoint. Each becomes one name of
+   * that type, over any of saidby's it overlaps; speakers and clusters are built on them.
+   */
+  readonly entities?: readonly EntityInput[];
+}
+
+/** A span of the caller's, for `ExtractOptions.sentences`: offsets in UTF-16 code units, half-open. */
+export interface SpanInput {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A named entity of the caller's, for `ExtractOptions.entities`. */
+export interface EntityInput extends SpanInput {
+  readonly type: EntityType;
+}
+
+/**
+ * A cue word or phrase of your own, for `ExtractOptions.extraCues`. `form` is matched case-insensitively as whole
+ * tokens (`quipped`, or several words: `hit back at`); `lemma` is what `Cue.lemma` reports; `class` what it reports
+ * (`Cue.class`). A one-word form ending in `-ed` is read as a past tense, `-ing` as a gerund, the lemma itself as a
+ * base form and the lemma plus `-s` as a present; any other one-word form as a past tense (`spake`).
+ */
+export interface CueEntry {
+  readonly form: string;
+  readonly lemma: string;
+  readonly class: CueClass;
 }
 
 /** An entry for `createKnowledgeBase` or `extraEntities`: what is known about one person, body or place. */

@@ -1,4 +1,4 @@
-import type { CueClass, ExtractOptions, QuoteKind } from './types.js';
+import type { CueClass, EntityType, ExtractOptions, QuoteKind } from './types.js';
 import { CUE_CLASSES, DEFAULT_CUE_CLASSES } from './words/cue-classes.js';
 
 const KINDS: ReadonlySet<QuoteKind> = new Set(['direct', 'mixed', 'indirect']);
@@ -65,11 +65,64 @@ const OPTION_NAMES = [
   'extraEntities',
   'maxLength',
   'date',
+  'extraCues',
+  'sentences',
+  'entities',
 ] as const;
 
 /** The options of htmlToText; extractQuotesFromHtml takes these and those of extractQuotes. */
 const HTML_TEXT_OPTION_NAMES = ['maxDepth', 'maxLength'] as const;
-export const HTML_OPTION_NAMES: readonly string[] = [...OPTION_NAMES, 'maxDepth'];
+// Not `sentences` or `entities`: their offsets would be into a text the caller has not seen yet.
+export const HTML_OPTION_NAMES: readonly string[] = [
+  ...OPTION_NAMES.filter((n) => n !== 'sentences' && n !== 'entities'),
+  'maxDepth',
+];
+
+/**
+ * Every cue class, as a record so that the compiler asks for a new class here when `CueClass` gains one (the classes
+ * user cues may take).
+ */
+
+/** The most words a cue form may have: cues ending at a token are looked for up to five tokens back. */
+export const MAX_CUE_WORDS = 6;
+
+/** A string with something in it, at most 100 characters (a cue, not a paragraph). */
+const isShortString = (x: unknown): x is string => typeof x === 'string' && x.trim() !== '' && x.length <= 100;
+
+/**
+ * `options.extraCues`: an array of `{ form, lemma, class }`, each field checked, the error naming the entry and the
+ * field (`options.extraCues[2].class must be one of …, got string shouted`).
+ */
+function checkExtraCues(cues: unknown): void {
+  if (cues === undefined) return;
+  if (!Array.isArray(cues)) {
+    throw new TypeError(`saidby: options.extraCues must be an array of { form, lemma, class }, got ${describe(cues)}`);
+  }
+  cues.forEach((c: unknown, i) => {
+    const at = `options.extraCues[${i}]`;
+    if (c === null || typeof c !== 'object' || Array.isArray(c)) {
+      throw new TypeError(`saidby: ${at} must be an object { form, lemma, class }, got ${describe(c)}`);
+    }
+    const e = c as Record<string, unknown>;
+    for (const field of ['form', 'lemma'] as const) {
+      if (!isShortString(e[field])) {
+        throw new TypeError(
+          `saidby: ${at}.${field} must be a non-empty string of at most 100 characters, got ${describe(e[field])}`,
+        );
+      }
+    }
+    if (typeof e['class'] !== 'string' || !CUE_CLASSES.includes(e['class'] as CueClass)) {
+      const classes = CUE_CLASSES.join(', ');
+      throw new TypeError(`saidby: ${at}.class must be one of ${classes}, got ${describe(e['class'])}`);
+    }
+    const unknown = Object.keys(e).find((k) => k !== 'form' && k !== 'lemma' && k !== 'class');
+    if (unknown !== undefined) {
+      throw new TypeError(
+        `saidby: ${at} has an unknown field '${unknown.slice(0, 40)}'; the fields are form, lemma, class`,
+      );
+    }
+  });
+}
 
 /** Throws unless `options` is a plain object whose keys are all in `names`; returns it as a record. */
 function checkNames(options: unknown, names: readonly string[]): Record<string, unknown> {
@@ -134,6 +187,7 @@ export function checkOptions(
       `saidby: options.date must be an ISO 8601 date string ('2009-03-01') or a valid Date, got ${describe(o['date'])}`,
     );
   }
+  checkExtraCues(o['extraCues']);
   const kinds = o['kinds'];
   if (kinds !== undefined && (!Array.isArray(kinds) || !kinds.every((k) => KINDS.has(k as QuoteKind)))) {
     throw new TypeError(
@@ -160,4 +214,62 @@ function checkCueClasses(classes: unknown): void {
 export function cueClassesOf(options: { readonly cueClasses?: readonly CueClass[] | 'all' }): ReadonlySet<CueClass> {
   const c = options.cueClasses;
   return new Set(c === 'all' ? CUE_CLASSES : (c ?? DEFAULT_CUE_CLASSES));
+}
+
+const ENTITY_TYPES: Readonly<Record<EntityType, true>> = {
+  person: true,
+  organization: true,
+  place: true,
+  group: true,
+  other: true,
+};
+
+/** One span of `options.sentences` or `options.entities`: whole numbers, in `text`, after the one before. */
+function checkSpan(s: unknown, at: string, textLength: number, previousEnd: number): number {
+  if (s === null || typeof s !== 'object' || Array.isArray(s)) {
+    throw new TypeError(`saidby: ${at} must be an object { start, end }, got ${describe(s)}`);
+  }
+  const { start, end } = s as Record<string, unknown>;
+  for (const [field, x] of [
+    ['start', start],
+    ['end', end],
+  ] as const) {
+    if (typeof x !== 'number' || !Number.isInteger(x)) {
+      throw new TypeError(`saidby: ${at}.${field} must be a whole number, got ${describe(x)}`);
+    }
+  }
+  const [a, b] = [start as number, end as number];
+  if (a < 0 || b > textLength || a >= b) {
+    throw new RangeError(`saidby: ${at} (${a}-${b}) must have 0 <= start < end <= text.length (${textLength})`);
+  }
+  if (a < previousEnd) {
+    throw new RangeError(
+      `saidby: ${at} (${a}-${b}) overlaps or comes before the span ahead of it, which ends at ${previousEnd}; ` +
+        'spans must be sorted and disjoint',
+    );
+  }
+  return b;
+}
+
+/**
+ * `options.sentences` and `options.entities`, against the text they point into: arrays of sorted, disjoint spans in
+ * range (a RangeError names the span), entities with a type saidby knows (a TypeError otherwise).
+ */
+export function checkCallerSpans(text: string, options: ExtractOptions): void {
+  for (const name of ['sentences', 'entities'] as const) {
+    const spans: unknown = options[name];
+    if (spans === undefined) continue;
+    if (!Array.isArray(spans)) {
+      throw new TypeError(`saidby: options.${name} must be an array of { start, end } spans, got ${describe(spans)}`);
+    }
+    let previousEnd = 0;
+    spans.forEach((s: unknown, i) => {
+      previousEnd = checkSpan(s, `options.${name}[${i}]`, text.length, previousEnd);
+      const type = (s as Record<string, unknown>)['type'];
+      if (name === 'entities' && (typeof type !== 'string' || !Object.hasOwn(ENTITY_TYPES, type))) {
+        const types = Object.keys(ENTITY_TYPES).join(', ');
+        throw new TypeError(`saidby: options.entities[${i}].type must be one of ${types}, got ${describe(type)}`);
+      }
+    });
+  }
 }

@@ -211,6 +211,18 @@ describe('main', () => {
     expect(r.err).toMatch(/Usage: saidby/);
   });
 
+  it.each([
+    ['--min-confidance', '--min-confidence'],
+    ['--jsnol', '--jsonl'],
+    ['--from-htm', '--from-html'],
+    ['--tokns=1', '--tokens'],
+  ])('exits 2 with one line naming a mistyped flag (%s) and the closest valid one', async (typo, meant) => {
+    const r = await run([typo, '0.5']);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err).toBe(`saidby: unknown option '${typo.split('=')[0]}'; did you mean ${meant}?\n`);
+  });
+
   it('reads stdin and prints one line per quote plus a summary', async () => {
     const text = 'Mayor Jo Lind said: "The bridge is open."';
     const r = await run([], text);

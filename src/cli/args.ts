@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { CueClass } from '../types.js';
 import { CUE_CLASSES } from '../words/cue-classes.js';
+import { closest } from './suggest.js';
 
 /** What the command line asked for. */
 export interface CliOptions {
@@ -24,6 +25,31 @@ export interface CliOptions {
 /** A command line that cannot be run: exit code 2 with a usage message. */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
+  /** One line is enough (a mistyped flag, with its suggestion): no usage text after it. */
+  constructor(
+    message: string,
+    readonly brief = false,
+  ) {
+    super(message);
+  }
+}
+
+/** The option in parseArgs's message: `Unknown option '--jsnol'. To specify …`. */
+const QUOTED_FLAG = /'(-[^']*)'/;
+
+/**
+ * A one-line error for an option parseArgs does not know, naming the closest one: `unknown option
+ * '--min-confidance'; did you mean --min-confidence?`. Other parse errors keep parseArgs's message and the usage.
+ */
+export function unknownOption(err: unknown, options: object): UsageError {
+  const message = err instanceof Error ? err.message : String(err);
+  const flag = (err as { code?: unknown }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && QUOTED_FLAG.exec(message)?.[1];
+  if (!flag) return new UsageError(message);
+  const names = Object.keys(options).map((n) => `--${n}`);
+  const guess = closest(flag.split('=')[0] as string, names);
+  // No likely typo: the usage follows, to show what there is.
+  if (!guess) return new UsageError(`unknown option '${flag.slice(0, 60)}'`);
+  return new UsageError(`unknown option '${flag.slice(0, 60)}'; did you mean ${guess}?`, true);
 }
 
 export const USAGE = `Usage: saidby [options] [file ...]
@@ -71,6 +97,20 @@ Examples:
 const MAX_WORKERS = 64;
 const DIGITS = /^\d+$/;
 
+const OPTIONS = {
+  json: { type: 'boolean' },
+  jsonl: { type: 'boolean' },
+  tokens: { type: 'boolean' },
+  'min-confidence': { type: 'string' },
+  workers: { type: 'string' },
+  unattributed: { type: 'boolean' },
+  'cue-classes': { type: 'string' },
+  html: { type: 'string' },
+  'from-html': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
 /** Parses argv (without node and the script path). Throws UsageError. */
 export function parseCliArgs(argv: readonly string[]): CliOptions {
   let parsed;
@@ -79,22 +119,10 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
       args: [...argv],
       allowPositionals: true,
       strict: true,
-      options: {
-        json: { type: 'boolean' },
-        jsonl: { type: 'boolean' },
-        tokens: { type: 'boolean' },
-        'min-confidence': { type: 'string' },
-        workers: { type: 'string' },
-        unattributed: { type: 'boolean' },
-        'cue-classes': { type: 'string' },
-        html: { type: 'string' },
-        'from-html': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
+      options: OPTIONS,
     });
   } catch (err) {
-    throw new UsageError(err instanceof Error ? err.message : String(err));
+    throw unknownOption(err, OPTIONS);
   }
   const { values, positionals } = parsed;
   const base = {

@@ -167,7 +167,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     opts = parseCliArgs(argv);
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
-    await write(io.stderr, `saidby: ${err.message}\n\n${USAGE}`);
+    await write(io.stderr, err.brief ? `saidby: ${err.message}\n` : `saidby: ${err.message}\n\n${USAGE}`);
     return 2;
   }
   if (opts.mode === 'help') {

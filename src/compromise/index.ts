@@ -1,15 +1,19 @@
 /**
  * saidby as a compromise plugin: `nlp.plugin(saidby)`, then `nlp(text).attributions()`.
  *
- *   import nlp from 'compromise';
- *   import saidby from 'saidby/compromise';
- *   nlp.plugin(saidby);
- *   const doc = nlp<SaidbyMethods>(text);
- *   doc.attributions().json();   // [{ quote, kind, speaker, cue, confidence, … }]
- *   doc.match('#Speaker').out('array');
+ * ```ts
+ * import nlp from 'compromise';
+ * import saidby from 'saidby/compromise';
+ * nlp.plugin(saidby);
+ * const doc = nlp<SaidbyMethods>(text);
+ * doc.attributions().json();   // [{ quote, kind, speaker, cue, confidence, … }]
+ * doc.match('#Speaker').out('array');
+ * ```
  *
  * The plugin does not import compromise: compromise hands it its View class when the plugin is installed, so the
  * core of saidby still never loads compromise, and any compromise 14 the caller has is the one used.
+ *
+ * @module saidby/compromise
  */
 import { extractQuotes } from '../pipeline.js';
 import type { ExtractOptions, QuoteKind, RuleName, Span } from '../types.js';
@@ -95,7 +99,18 @@ function termsOf(all: CompromiseView): TermAt[] {
   return out;
 }
 
-/** Runs saidby over the whole document a view belongs to, tags speakers and cues, and maps quotes to terms. */
+/**
+ * Runs saidby over the whole document a view belongs to, tags speakers and cues, and maps quotes to terms.
+ *
+ * @example
+ * ```ts
+ * import nlp from 'compromise';
+ * import { attributionsOf } from 'saidby/compromise';
+ *
+ * // Without installing the plugin: the attributions of any compromise document.
+ * attributionsOf(nlp('"We are ready," Ada Morrow said.')).json()[0]?.speaker; // 'Ada Morrow'
+ * ```
+ */
 export function attributionsOf(view: CompromiseView, options: ExtractOptions = {}): Attributions {
   const all = view.all();
   const result = extractQuotes(all.text(), options);

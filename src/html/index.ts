@@ -1,12 +1,16 @@
 /**
  * saidby/html: quotes from a news page's HTML.
  *
- *   import { extractQuotesFromHtml } from 'saidby/html';
- *   const result = extractQuotesFromHtml(pageHtml);
- *   result.quotes[0].parts[0].text;            // in the extracted text: result.text.slice(start, end)
- *   result.quotes[0].parts[0].source;          // { start, end } in the HTML: pageHtml.slice(source.start, source.end)
+ * ```ts
+ * import { extractQuotesFromHtml } from 'saidby/html';
+ * const result = extractQuotesFromHtml(pageHtml);
+ * result.quotes[0].parts[0].text;            // in the extracted text: result.text.slice(start, end)
+ * result.quotes[0].parts[0].source;          // { start, end } in the HTML: pageHtml.slice(source.start, source.end)
+ * ```
  *
  * A subpath of its own so that the main entry (and a browser bundle of it) does not carry the HTML parser.
+ *
+ * @module saidby/html
  */
 import { extractQuotes } from '../pipeline.js';
 import { checkOptions, HTML_OPTION_NAMES } from '../validate.js';
@@ -62,6 +66,16 @@ export interface HtmlResult extends Result {
  * The quotes of a news page: its article text is taken out of the HTML (see `htmlToText`), `extractQuotes` runs on
  * it, and every span gets `source: { start, end }`, its place in `html`, beside its offsets in `result.text`.
  * `options.maxLength` refuses a page longer than that (a RangeError) before it is parsed.
+ *
+ * @example
+ * ```ts
+ * import { extractQuotesFromHtml } from 'saidby/html';
+ *
+ * const html = '<nav>Home</nav><p>&ldquo;It works,&rdquo; said Ada Morrow.</p>';
+ * const part = extractQuotesFromHtml(html).quotes[0]?.parts[0];
+ * part?.text; // 'It works,'
+ * html.slice(part?.source.start, part?.source.end); // 'It works,'
+ * ```
  */
 export function extractQuotesFromHtml(html: string, options: HtmlOptions = {}): HtmlResult {
   if (typeof html !== 'string') {

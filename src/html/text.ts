@@ -251,7 +251,18 @@ class Reader implements TreeHandler<Open> {
   }
 }
 
-/** The article text of an HTML page, with a map back to the source. Never throws on a string. */
+/**
+ * The article text of an HTML page, with a map back to the source. Never throws on a string.
+ *
+ * @example
+ * ```ts
+ * import { htmlToText } from 'saidby/html';
+ *
+ * const page = htmlToText('<nav>Menu</nav><article><h1>Ferry back</h1><p>It sailed at <b>nine</b>.</p></article>');
+ * page.text; // 'Ferry back\n\nIt sailed at nine.'
+ * page.toSource(0, 5); // { start, end } of 'Ferry' in the HTML
+ * ```
+ */
 export function htmlToText(html: string, options: HtmlTextOptions = {}): HtmlText {
   if (typeof html !== 'string')
     throw new TypeError(`htmlToText: expected a string of HTML, got ${html === null ? 'null' : typeof html}`);

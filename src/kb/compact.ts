@@ -80,6 +80,15 @@ const CACHE_LIMIT = 50_000;
 /**
  * A knowledge base from the text of a compact file. Throws a SyntaxError naming what is wrong when the text is not
  * one (`saidby-kb` header, a version this reader knows, sections that fit the text).
+ *
+ * @example
+ * ```ts
+ * import { parseKnowledgeBase } from 'saidby/kb';
+ *
+ * // A knowledge base built by `saidby kb build`, fetched by a web page:
+ * const kb = parseKnowledgeBase(await (await fetch('/newsroom.sbkb')).text(), 'newsroom');
+ * extractQuotes(text, { knowledgeBase: kb });
+ * ```
  */
 export function parseKnowledgeBase(text: string, name?: string): CompactKnowledgeBase {
   if (typeof text !== 'string') throw new TypeError(`saidby: a knowledge base must be text, got ${typeof text}`);

@@ -4,7 +4,18 @@
 import type { KbCandidate, KbEntry, KnowledgeBase } from '../types.js';
 import { normalizeName } from './parse.js';
 
-/** A knowledge base from a list of entries, looked up by label and aliases (case, accents and punctuation folded). */
+/**
+ * A knowledge base from a list of entries, looked up by label and aliases (case, accents and punctuation folded).
+ *
+ * @example
+ * ```ts
+ * import { createKnowledgeBase, extractQuotes } from 'saidby';
+ *
+ * const kb = createKnowledgeBase([{ id: 'Q-local-1', label: 'Ines Carver', type: 'person', roles: ['mayor'] }]);
+ * const result = extractQuotes('"Books are for everyone," Mayor Ines Carver said.', { knowledgeBase: kb });
+ * result.entities.find((e) => e.name === 'Ines Carver')?.link?.id; // 'Q-local-1'
+ * ```
+ */
 export function createKnowledgeBase(entries: readonly KbEntry[], name = 'custom'): KnowledgeBase {
   const index = new Map<string, KbCandidate[]>();
   for (const e of entries) {
@@ -22,7 +33,18 @@ export function createKnowledgeBase(entries: readonly KbEntry[], name = 'custom'
   };
 }
 
-/** Candidates from every knowledge base, the first one's entry winning when two share an id. */
+/**
+ * Candidates from every knowledge base, the first one's entry winning when two share an id.
+ *
+ * @example
+ * ```ts
+ * import { combineKnowledgeBases, createKnowledgeBase, defaultKnowledgeBase, extractQuotes } from 'saidby';
+ *
+ * const ours = createKnowledgeBase([{ id: 'Q-local-1', label: 'Ines Carver', type: 'person' }], 'newsroom');
+ * const kb = combineKnowledgeBases(ours, defaultKnowledgeBase());
+ * extractQuotes('"Books are for everyone," Ines Carver said.', { knowledgeBase: kb });
+ * ```
+ */
 export function combineKnowledgeBases(...kbs: readonly KnowledgeBase[]): KnowledgeBase {
   return {
     name: kbs.map((k) => k.name).join('+'),

@@ -27,6 +27,13 @@ const EMPTY: KnowledgeBase = { name: 'none', lookup: () => NONE };
  * The knowledge base `extractQuotes` links to when `options.knowledgeBase` is not given. In Node, the bundled one,
  * read on the first lookup; where there is no file system (a browser), none: pass `bundledKnowledgeBase()` from
  * `saidby/kb` as `options.knowledgeBase` there.
+ *
+ * @example
+ * ```ts
+ * import { defaultKnowledgeBase } from 'saidby';
+ *
+ * defaultKnowledgeBase().lookup('Vladimir Putin', 'person')[0]?.id; // 'Q7747' in Node; undefined in a browser
+ * ```
  */
 export function defaultKnowledgeBase(): KnowledgeBase {
   return {

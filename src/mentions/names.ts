@@ -102,6 +102,34 @@ export function isQualifier(doc: Doc, k: number): boolean {
   return is(doc, k, F.cap) && !is(doc, k, W.firstName) && ((role !== undefined && role !== '') || ROLE_NOUNS.has(next));
 }
 
+/**
+ * The caller's named entities (`options.entities`, spans checked: sorted, disjoint, in range) over saidby's names:
+ * each span becomes one name mention of the type given, and any mention of saidby's that overlaps it gives way. A
+ * spaCy user's `Lotte Brem` (PERSON) is then one person even where saidby would have read `Brem Said` otherwise.
+ */
+export function withCallerEntities(
+  doc: Doc,
+  names: readonly NameMention[],
+  spans: readonly { readonly start: number; readonly end: number; readonly type: EntityType }[],
+): NameMention[] {
+  const { tokens } = doc;
+  const theirs: NameMention[] = [];
+  let k = 0;
+  for (const span of spans) {
+    while (k < tokens.length && tokens[k]!.end <= span.start) k++;
+    let last = k;
+    while (last + 1 < tokens.length && tokens[last + 1]!.start < span.end) last++;
+    if (k >= tokens.length || tokens[k]!.start >= span.end) continue; // only spaces: no token to name
+    const m = makeMention(doc, k, last);
+    if (m) theirs.push({ ...m, type: span.type });
+  }
+  // tokens of the caller's spans, marked once: the test for each of saidby's mentions is then linear in its length
+  const taken = new Uint8Array(tokens.length);
+  for (const t of theirs) taken.fill(1, t.first, t.last + 1);
+  const free = (m: NameMention): boolean => !taken.subarray(m.first, m.last + 1).includes(1);
+  return [...names.filter(free), ...theirs].sort((a, b) => a.first - b.first);
+}
+
 /** Finds every name mention, left to right, in one pass. */
 export function findNames(doc: Doc): NameMention[] {
   const out: NameMention[] = [];

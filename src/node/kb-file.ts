@@ -22,6 +22,15 @@ const loadedHere = new WeakMap<object, string>();
  *
  *   const knowledgeBase = loadKnowledgeBase('newsroom.sbkb');
  *   extractQuotes(text, { knowledgeBase });
+ *
+ * @example
+ * ```ts
+ * import { extractQuotes, loadKnowledgeBase } from 'saidby/node';
+ *
+ * // newsroom.sbkb from `saidby kb build`:
+ * const kb = loadKnowledgeBase('newsroom.sbkb');
+ * extractQuotes(text, { knowledgeBase: kb });
+ * ```
  */
 export function loadKnowledgeBase(file: string): FileKnowledgeBase {
   if (typeof file !== 'string' || file === '') {

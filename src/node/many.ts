@@ -65,6 +65,17 @@ function isDocumentStream(inputs: unknown): boolean {
  *   for await (const r of extractQuotesMany(docs, { workers: 4 })) console.log(r.id, r.error ?? r.quotes.length);
  *
  * Throws a TypeError at once for bad `inputs`, `workers` or options; a bad document gives a `ManyError` in its place.
+ *
+ * @example
+ * ```ts
+ * import { extractQuotesMany } from 'saidby/node';
+ *
+ * const docs = [{ id: 'a1', text: '"Yes," she said.' }, { id: 'a2', text: '"No," he said.' }];
+ * for await (const r of extractQuotesMany(docs, { workers: 2 })) {
+ *   if (r.error !== undefined) console.error(r.id, r.error);
+ *   else console.log(r.id, r.quotes.length);
+ * }
+ * ```
  */
 export function extractQuotesMany(
   inputs: Iterable<ManyInput> | AsyncIterable<ManyInput>,

@@ -46,6 +46,13 @@ function checkDoc(doc: unknown, n: number): QueueDoc {
  * error record when processed). Each id is one job: an id already waiting is not added again.
  *
  *   await enqueue({ redis: 'redis://localhost:6379', queue: 'news' }, [{ id: 'a1', text: 'Hello, she said.' }]);
+ *
+ * @example
+ * ```ts
+ * import { enqueue } from 'saidby/queue';
+ *
+ * await enqueue({ redis: 'redis://localhost:6379', queue: 'news' }, [{ id: 'a1', text: '"Yes," she said.' }]);
+ * ```
  */
 export async function enqueue(
   target: QueueTarget,
@@ -89,6 +96,17 @@ export interface QueueStatus {
   readonly failures: readonly { readonly id: string | number; readonly error: string }[];
 }
 
+/**
+ * How many of the queue's jobs are waiting, active, delayed, failed and done, with up to 20 failures.
+ *
+ * @example
+ * ```ts
+ * import { status } from 'saidby/queue';
+ *
+ * const s = await status({ redis: 'redis://localhost:6379', queue: 'news' });
+ * console.log(`${s.done} done, ${s.waiting + s.active} to go, ${s.failed} failed`);
+ * ```
+ */
 export async function status(target: QueueTarget): Promise<QueueStatus> {
   const t = checkTarget(target);
   return withQueue(t, async (queue, client) => {
@@ -127,6 +145,15 @@ async function write(out: Writable, s: string): Promise<void> {
  * Writes every id's record exactly once to `out`: its result if any worker wrote one, else its error record. Two
  * passes over the sink: the first notes which ids have a result, so a result is kept over an error record for the
  * same id. `pending` counts the jobs still waiting or active: nonzero means the run has not finished.
+ *
+ * @example
+ * ```ts
+ * import { createWriteStream } from 'node:fs';
+ * import { collect } from 'saidby/queue';
+ *
+ * const report = await collect({ redis: 'redis://localhost:6379', queue: 'news' }, createWriteStream('out.jsonl'));
+ * if (report.pending > 0) console.warn(`${report.pending} documents still in the queue`);
+ * ```
  */
 export async function collect(
   target: QueueTarget,

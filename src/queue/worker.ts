@@ -85,6 +85,14 @@ function processorFor(
  * result whose job is done again elsewhere (at least once; `collect` keeps one record per id). A document that
  * throws is tried again up to the job's `attempts` (set by `enqueue`); on the last, its error record is written
  * and the job goes to BullMQ's failed set with its error.
+ *
+ * @example
+ * ```ts
+ * import { createWorker } from 'saidby/queue';
+ *
+ * const w = await createWorker({ redis: 'redis://localhost:6379', queue: 'news' }, { sink: { dir: 'out' } });
+ * process.once('SIGTERM', () => void w.close());
+ * ```
  */
 export async function createWorker(target: QueueTarget, options: WorkerOptions = {}): Promise<QueueWorker> {
   const t = checkTarget(target);

@@ -2,11 +2,15 @@
  * saidby/render: a result as HTML, displaCy-style. Each quote is highlighted and labelled with its speaker, its cue
  * marked, and every entity mention coloured by entity, with the knowledge-base link on hover.
  *
- *   import { renderHtml } from 'saidby/render';
- *   const page = renderHtml(extractQuotes(text), { page: true, title: 'Quotes' });
+ * ```ts
+ * import { renderHtml } from 'saidby/render';
+ * const page = renderHtml(extractQuotes(text), { page: true, title: 'Quotes' });
+ * ```
  *
  * Every piece of input (the text, names, knowledge-base labels and ids) is escaped; the only URLs written are
  * `https://www.wikidata.org/wiki/Q…` for ids that are exactly `Q` and digits.
+ *
+ * @module saidby/render
  */
 import type { Entity, Quote, Result } from '../types.js';
 
@@ -25,7 +29,16 @@ export interface RenderOptions {
 /** What `renderHtml` needs of a result: a `Result`, or anything shaped like one (e.g. a `saidby/html` result). */
 export type RenderInput = Pick<Result, 'text' | 'quotes' | 'entities'>;
 
-/** `&<>"'` as character references: safe in text and in double- or single-quoted attribute values. */
+/**
+ * `&<>"'` as character references: safe in text and in double- or single-quoted attribute values.
+ *
+ * @example
+ * ```ts
+ * import { escapeHtml } from 'saidby/render';
+ *
+ * escapeHtml('<b>"Tom & Jerry"</b>'); // '&lt;b&gt;&quot;Tom &amp; Jerry&quot;&lt;/b&gt;'
+ * ```
+ */
 export function escapeHtml(s: string): string {
   return s.replace(SPECIAL, (c) => ESCAPES[c] ?? c);
 }
@@ -34,7 +47,17 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
 
 const QID = /^Q\d{1,12}$/;
 
-/** The Wikidata page of an id, or null unless the id is exactly `Q` followed by digits. */
+/**
+ * The Wikidata page of an id, or null unless the id is exactly `Q` followed by digits.
+ *
+ * @example
+ * ```ts
+ * import { wikidataUrl } from 'saidby/render';
+ *
+ * wikidataUrl('Q7747'); // 'https://www.wikidata.org/wiki/Q7747'
+ * wikidataUrl('javascript:alert(1)'); // null
+ * ```
+ */
 export function wikidataUrl(id: string): string | null {
   return QID.test(id) ? `https://www.wikidata.org/wiki/${id}` : null;
 }
@@ -172,6 +195,15 @@ function outerFirst(a: Layer, b: Layer): number {
  * The text with its spans as nested elements. The markup is built from the sorted span boundaries: between two
  * boundaries the set of open spans is fixed, and elements are closed and reopened only where spans cross, so the
  * output is always well nested and its text (tags removed) is exactly the escaped input.
+ *
+ * @example
+ * ```ts
+ * import { extractQuotes } from 'saidby';
+ * import { CSS, renderText } from 'saidby/render';
+ *
+ * style.textContent = CSS;
+ * element.innerHTML = renderText(extractQuotes(text)); // quotes highlighted, labelled with their speakers
+ * ```
  */
 export function renderText(result: RenderInput): string {
   const text = result.text;
@@ -207,7 +239,17 @@ export function renderText(result: RenderInput): string {
   return html + '</div>';
 }
 
-/** A table of the quotes: speaker, cue, kind, confidence and text. */
+/**
+ * A table of the quotes: speaker, cue, kind, confidence and text.
+ *
+ * @example
+ * ```ts
+ * import { extractQuotes } from 'saidby';
+ * import { renderQuoteTable } from 'saidby/render';
+ *
+ * element.innerHTML = renderQuoteTable(extractQuotes(text)); // one row per quote
+ * ```
+ */
 export function renderQuoteTable(result: RenderInput): string {
   const rows = result.quotes.map((q) => {
     const cells = [q.id, q.speaker?.name ?? '(unknown)', q.cue?.text ?? '', q.kind, q.confidence.toFixed(2), q.text];
@@ -220,7 +262,17 @@ export function renderQuoteTable(result: RenderInput): string {
   );
 }
 
-/** The entities with their colours, and a link to Wikidata for those linked to a `Q…` id. */
+/**
+ * The entities with their colours, and a link to Wikidata for those linked to a `Q…` id.
+ *
+ * @example
+ * ```ts
+ * import { extractQuotes } from 'saidby';
+ * import { renderEntityList } from 'saidby/render';
+ *
+ * element.innerHTML = renderEntityList(extractQuotes(text)); // every piece of the input is escaped
+ * ```
+ */
 export function renderEntityList(result: RenderInput): string {
   const items = result.entities.map((e, index) => {
     const url = e.link ? wikidataUrl(e.link.id) : null;
@@ -250,6 +302,14 @@ function isResult(result: RenderInput): boolean {
 
 /**
  * The result as HTML: a fragment (`<div class="sb-doc">…</div>`, plus tables if asked), or a whole page with its CSS.
+ *
+ * @example
+ * ```ts
+ * import { extractQuotes } from 'saidby';
+ * import { renderHtml } from 'saidby/render';
+ *
+ * writeFileSync('quotes.html', renderHtml(extractQuotes(text), { page: true, title: 'Quotes' }));
+ * ```
  */
 export function renderHtml(result: RenderInput, options: RenderOptions = {}): string {
   if (!isResult(result)) {

@@ -83,7 +83,16 @@ function genderShares(
   });
 }
 
-/** The Vega-Lite specs of the report's charts, by name; charts without data are left out. */
+/**
+ * The Vega-Lite specs of the report's charts, by name; charts without data are left out.
+ *
+ * @example
+ * ```ts
+ * import { chartSpecs, summarize } from 'saidby/report';
+ *
+ * const specs = chartSpecs(summarize(records)); // Vega-Lite specs, to draw with your own renderer
+ * ```
+ */
 export function chartSpecs(summary: CorpusSummary): Partial<Record<ChartName, ChartSpec>> {
   const out: Partial<Record<ChartName, ChartSpec>> = {};
   const groups = SPEAKER_GROUPS.map((g) => ({ key: g, count: summary.groups[g].quotes })).filter((r) => r.count > 0);
@@ -195,7 +204,16 @@ interface VegaLiteModule {
   compile(spec: unknown): { spec: unknown };
 }
 
-/** The charts as SVG strings, by name, drawn by Vega from the Vega-Lite specs (loaded on first use). */
+/**
+ * The charts as SVG strings, by name, drawn by Vega from the Vega-Lite specs (loaded on first use).
+ *
+ * @example
+ * ```ts
+ * import { renderCharts, summarize } from 'saidby/report';
+ *
+ * const svgs = await renderCharts(summarize(records)); // { chartName: '<svg…>' }, Vega loaded only here
+ * ```
+ */
 export async function renderCharts(summary: CorpusSummary): Promise<Partial<Record<ChartName, string>>> {
   const [vega, vl] = (await Promise.all([import('vega'), import('vega-lite')])) as unknown as [
     VegaModule,

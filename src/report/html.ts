@@ -299,7 +299,17 @@ function cues(s: CorpusSummary, charts: Charts): string {
   );
 }
 
-/** The page, from a summary and its charts (`renderCharts`); charts left out are left out of the page. */
+/**
+ * The page, from a summary and its charts (`renderCharts`); charts left out are left out of the page.
+ *
+ * @example
+ * ```ts
+ * import { renderCharts, reportHtml, summarize } from 'saidby/report';
+ *
+ * const summary = summarize(records);
+ * const page = reportHtml(summary, await renderCharts(summary)); // or charts drawn elsewhere
+ * ```
+ */
 export function reportHtml(summary: CorpusSummary, charts: Charts, options: ReportOptions = {}): string {
   const title = options.title ?? 'Who gets quoted';
   const skipped = summary.skipped ? ` ${num(summary.skipped)} input records gave no result and were skipped.` : '';
@@ -322,7 +332,16 @@ Counts are of what saidby found, with its errors: see its accuracy figures befor
 `;
 }
 
-/** The report page for a summary, with its charts drawn by Vega (loaded on first use). */
+/**
+ * The report page for a summary, with its charts drawn by Vega (loaded on first use).
+ *
+ * @example
+ * ```ts
+ * import { renderReport, summarize } from 'saidby/report';
+ *
+ * writeFileSync('report.html', await renderReport(summarize(records), { title: 'Who gets quoted' }));
+ * ```
+ */
 export async function renderReport(summary: CorpusSummary, options: ReportOptions = {}): Promise<string> {
   return reportHtml(summary, await renderCharts(summary), options);
 }

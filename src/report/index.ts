@@ -2,9 +2,13 @@
  * saidby/report: who gets quoted across a corpus. Fold results one at a time into a typed summary, then draw it as
  * one self-contained HTML page with SVG charts (Vega-Lite, rendered by Vega, loaded only for the charts).
  *
- *   import { summarize, renderReport } from 'saidby/report';
- *   const summary = summarize(articles.map((a) => ({ ...extractQuotes(a.text), source: a.source, date: a.date })));
- *   const page = await renderReport(summary);
+ * ```ts
+ * import { summarize, renderReport } from 'saidby/report';
+ * const summary = summarize(articles.map((a) => ({ ...extractQuotes(a.text), source: a.source, date: a.date })));
+ * const page = await renderReport(summary);
+ * ```
+ *
+ * @module saidby/report
  */
 export {
   createSummarizer,

@@ -146,20 +146,56 @@ function checkOptions(options: SummarizeOptions): void {
     throw new RangeError(`summarize: minConfidence must be a number from 0 to 1, got ${String(minConfidence)}`);
 }
 
-/** Starts a summary; `add` each result to it. */
+/**
+ * Starts a summary; `add` each result to it.
+ *
+ * @example
+ * ```ts
+ * import { extractQuotes } from 'saidby';
+ * import { createSummarizer } from 'saidby/report';
+ *
+ * const s = createSummarizer({ top: 20 });
+ * for (const a of articles) s.add({ ...extractQuotes(a.text), source: a.source, date: a.date });
+ * const summary = s.summary();
+ * ```
+ */
 export function createSummarizer(options: SummarizeOptions = {}): Summarizer {
   checkOptions(options);
   return new Folder(options);
 }
 
-/** The summary of results given as any iterable (an array, a generator). */
+/**
+ * The summary of results given as any iterable (an array, a generator).
+ *
+ * @example
+ * ```ts
+ * import { extractQuotes } from 'saidby';
+ * import { summarize } from 'saidby/report';
+ *
+ * const summary = summarize(articles.map((a) => ({ ...extractQuotes(a.text), source: a.source })));
+ * summary.speakers[0]; // the most quoted speaker
+ * ```
+ */
 export function summarize(results: Iterable<ReportRecord>, options: SummarizeOptions = {}): CorpusSummary {
   const s = createSummarizer(options);
   for (const r of results) s.add(r);
   return s.summary();
 }
 
-/** The summary of results from an async iterable (a stream of parsed lines), one at a time. */
+/**
+ * The summary of results from an async iterable (a stream of parsed lines), one at a time.
+ *
+ * @example
+ * ```ts
+ * import { summarizeAsync } from 'saidby/report';
+ *
+ * // results.jsonl from `saidby --jsonl`: one result a line
+ * const lines = createInterface({ input: createReadStream('results.jsonl') });
+ * const summary = await summarizeAsync((async function* () {
+ *   for await (const line of lines) yield JSON.parse(line);
+ * })());
+ * ```
+ */
 export async function summarizeAsync(
   results: AsyncIterable<ReportRecord> | Iterable<ReportRecord>,
   options: SummarizeOptions = {},

@@ -1,7 +1,7 @@
 import type { Tokenization, Warning } from '../types.js';
 import type { QuoteRegion } from '../doc/doc.js';
 import { scanQuotes } from '../quotes/scan.js';
-import { splitParagraphs, splitSentences } from './sentences.js';
+import { sentencesFromSpans, splitParagraphs, splitSentences } from './sentences.js';
 import { tokenizeText } from './tokenize.js';
 import { unwrapLines } from './wrap.js';
 
@@ -10,8 +10,11 @@ export interface Segmented extends Tokenization {
   readonly warnings: readonly Warning[];
 }
 
-/** Stage 1: tokens, quotation regions (from the marks), paragraphs and sentences that never cut a quotation. */
-export function segment(text: string): Segmented {
+/**
+ * Stage 1: tokens, quotation regions (from the marks), paragraphs and sentences that never cut a quotation; the
+ * sentences where the caller's start (`options.sentences`) when given.
+ */
+export function segment(text: string, sentenceSpans?: readonly { readonly start: number }[]): Segmented {
   // hard-wrapped lines are read as their paragraphs; `lines` keeps every offset of `text`
   const lines = unwrapLines(text);
   const { regions, warnings } = scanQuotes(lines);
@@ -22,6 +25,8 @@ export function segment(text: string): Segmented {
   }
   const tokens = tokenizeText(lines, marks);
   const paragraphs = splitParagraphs(text, tokens);
-  const sentences = splitSentences(text, tokens, regions);
+  const sentences = sentenceSpans
+    ? sentencesFromSpans(text, tokens, regions, sentenceSpans)
+    : splitSentences(text, tokens, regions);
   return { tokens, sentences, paragraphs, regions, warnings };
 }

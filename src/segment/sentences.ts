@@ -166,6 +166,47 @@ function ruleSentence(tokens: readonly Token[], i: number, push: (endToken: numb
   return after + 1;
 }
 
+/**
+ * The caller's sentences (`options.sentences`, spans already checked: sorted, disjoint, in range) as saidby's: a new
+ * sentence starts at the first token at or after each span's start. As with saidby's own, a sentence still ends at a
+ * paragraph break and never inside a quotation, so `"It rose. It fell," she said.` stays one sentence even when the
+ * caller's splitter cut it after `rose.`.
+ */
+export function sentencesFromSpans(
+  text: string,
+  tokens: readonly Token[],
+  regions: readonly QuoteRegion[],
+  spans: readonly { readonly start: number }[],
+): Sentence[] {
+  const inside = insideQuote(text.length, regions);
+  const sentences: Sentence[] = [];
+  let first = 0;
+  let paragraph = 0;
+  let next = 0;
+  const push = (endToken: number): void => {
+    if (endToken <= first) return;
+    const start = (tokens[first] as Token).start;
+    const end = (tokens[endToken - 1] as Token).end;
+    sentences.push({ start, end, text: text.slice(start, end), tokenStart: first, tokenEnd: endToken, paragraph });
+    first = endToken;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.lineBefore && i > first) {
+      push(i);
+      paragraph++;
+    } else if (t.lineBefore && i > 0) paragraph++;
+    let starts = false;
+    while (next < spans.length && (spans[next] as { start: number }).start <= t.start) {
+      next++;
+      starts = true;
+    }
+    if (starts && i > first && inside[(tokens[i - 1] as Token).end - 1] !== 1) push(i);
+  }
+  push(tokens.length);
+  return sentences;
+}
+
 function endsDottedAbbreviation(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
   const next = tokens[i + 1];
