@@ -8,7 +8,15 @@ import { attribute } from './attribute/index.js';
 import { findReported, usedByDirect } from './attribute/reported/index.js';
 import { resolveEntities } from './entities/index.js';
 import { assemble } from './assemble/result.js';
-import { articleYear, checkCallerSpans, checkLength, checkOptions, checkText, cueClassesOf, MAX_CUE_WORDS } from './validate.js';
+import {
+  articleYear,
+  checkCallerSpans,
+  checkLength,
+  checkOptions,
+  checkText,
+  cueClassesOf,
+  MAX_CUE_WORDS,
+} from './validate.js';
 import { withExtraCues, type ExtraCue } from './cues/find.js';
 import { defaultKnowledgeBase } from './kb/default.js';
 import { combineKnowledgeBases, createKnowledgeBase } from './kb/custom.js';
