@@ -69,7 +69,7 @@ describe('extraCues', () => {
     [
       'unknown class, second entry',
       [HOUSE[0], { form: 'bellowed', lemma: 'bellow', class: 'shout' }],
-      /options\.extraCues\[1\]\.class must be one of speech, writing, report, thought, got string shout/,
+      /options\.extraCues\[1\]\.class must be one of speech, writing, report, thought, stance, plan, evidence, got string shout/,
     ],
     ['unknown field', [{ form: 'quoth', lemma: 'quoth', class: 'speech', weak: true }], /unknown field 'weak'/],
     ['form in marks', [{ form: '"said"', lemma: 'say', class: 'speech' }], /\[0\]\.form must be words/],
