@@ -312,7 +312,8 @@ describe('main', () => {
       const b = join(dir, 'b.jsonl');
       writeFileSync(a, '\ufeff{"id":"a1","text":"He said \\"yes.\\""}\r\n\r\n{"id":"a3"}\r\n');
       writeFileSync(b, '[1]\n{"id":"b2","text":"No quotes."}');
-      const r = await run(['--jsonl', a, join(dir, 'missing.jsonl'), b]);
+      // text is not in --jsonl's default fields: asked for, to see the BOM left out
+      const r = await run(['--jsonl', '--fields', 'text,quotes', a, join(dir, 'missing.jsonl'), b]);
       expect(r.code).toBe(1);
       const recs = r.out
         .trimEnd()

@@ -2,11 +2,19 @@ import { parseArgs } from 'node:util';
 import type { CueClass } from '../types.js';
 import { CUE_CLASSES } from '../words/cue-classes.js';
 import { closest } from './suggest.js';
+import { type FieldChoice, fieldsOf, JSONL_DEFAULT_FIELDS, RESULT_FIELDS } from './format.js';
 
 /** What the command line asked for. */
 export interface CliOptions {
   readonly mode: 'text' | 'json' | 'jsonl' | 'help' | 'version';
   readonly tokens: boolean;
+  /**
+   * The result fields written by --json / --jsonl (`--fields`, `--tokens`, or the mode's default), or `'csv'` for
+   * `--csv`'s rows. Text mode ignores it.
+   */
+  readonly fields: FieldChoice;
+  /** `--csv`: one row per quote instead of the text report or JSON lines. */
+  readonly csv: boolean;
   readonly minConfidence: number | undefined;
   /** Also report quotations no rule could attribute (speaker unknown). */
   readonly unattributed: boolean;
@@ -65,7 +73,13 @@ Options:
                          (with the line's "source", "date" and "url", if any, for saidby report)
   --workers N            --jsonl: process N documents at a time in worker threads (1 to 64)
                          (output stays in input order); default: one, in the main thread
-  --tokens               keep the tokens in --json / --jsonl output
+  --fields LIST          --json / --jsonl: the result fields to write, comma-separated, from
+                         quotes, entities, warnings, text, sentences, paragraphs, tokens;
+                         --jsonl writes quotes,entities,warnings by default (with "id" always),
+                         --json all but tokens
+  --tokens               add the tokens to --json / --jsonl output
+  --csv                  one CSV row per quote: id,kind,speaker,qid,cue,text,confidence
+                         (with --jsonl, id is the line's; else the file name, empty for stdin)
   --min-confidence X     keep only quotes with confidence >= X (0 to 1)
   --unattributed         also report quotations with no speaker found (fiction, interviews)
   --cue-classes LIST     reported speech with these cue classes, comma-separated, or "all":
@@ -88,6 +102,7 @@ Examples:
   saidby article.txt
   cat article.txt | saidby --json
   saidby --jsonl docs.jsonl > quotes.jsonl
+  saidby --jsonl --csv docs.jsonl > quotes.csv
   saidby page.html --html quotes.html
   saidby --jsonl --workers 4 part-*.jsonl > quotes.jsonl
   saidby report corpus.jsonl --html report.html --json summary.json
@@ -101,6 +116,8 @@ const OPTIONS = {
   json: { type: 'boolean' },
   jsonl: { type: 'boolean' },
   tokens: { type: 'boolean' },
+  fields: { type: 'string' },
+  csv: { type: 'boolean' },
   'min-confidence': { type: 'string' },
   workers: { type: 'string' },
   unattributed: { type: 'boolean' },
@@ -127,6 +144,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   const { values, positionals } = parsed;
   const base = {
     tokens: values.tokens === true,
+    csv: values.csv === true,
+    fields: false,
     unattributed: values.unattributed === true,
     files: positionals,
     htmlOut: values.html,
@@ -161,7 +180,40 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     if (positionals.length > 1) throw new UsageError('--html writes one page: give one input');
   }
   if (values['from-html'] && mode === 'jsonl') throw new UsageError('--from-html cannot be used with --jsonl');
-  return { ...base, mode, minConfidence, workers };
+  const fields = fieldChoice(values, mode);
+  return { ...base, mode, minConfidence, workers, fields };
+}
+
+/** The flags that choose the output's shape. */
+interface ShapeFlags {
+  readonly fields?: string | undefined;
+  readonly tokens?: boolean | undefined;
+  readonly csv?: boolean | undefined;
+}
+
+/**
+ * What --fields, --tokens and --csv ask for in `mode`: `--jsonl --fields quotes --tokens` gives
+ * `['quotes', 'tokens']`; `--json` alone gives `false` (all but tokens).
+ */
+function fieldChoice(values: ShapeFlags, mode: 'text' | 'json' | 'jsonl'): FieldChoice {
+  if (values.csv) {
+    if (mode === 'json') throw new UsageError('--csv and --json cannot be used together');
+    if (values.fields !== undefined || values.tokens)
+      throw new UsageError('--csv has fixed columns: no --fields or --tokens');
+    return 'csv';
+  }
+  if (values.fields === undefined) {
+    if (mode !== 'jsonl') return values.tokens === true;
+    return values.tokens ? [...JSONL_DEFAULT_FIELDS, 'tokens'] : JSONL_DEFAULT_FIELDS;
+  }
+  if (mode === 'text') throw new UsageError('--fields only applies with --json or --jsonl');
+  const list = fieldsOf(values.fields);
+  if (typeof list === 'string') {
+    const got = list === '' ? 'nothing' : `'${list.slice(0, 40)}'`;
+    throw new UsageError(`--fields expects names from ${RESULT_FIELDS.join(', ')}, comma-separated; got ${got}`, true);
+  }
+  if (values.tokens && !list.includes('tokens')) list.push('tokens');
+  return list;
 }
 
 /** `--min-confidence X`: a number from 0 to 1 (a blank value is none), or undefined when the flag is not given. */

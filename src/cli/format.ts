@@ -31,9 +31,41 @@ export function formatText(result: Pick<Result, 'quotes'>): string {
   return [...result.quotes.map(formatQuote), formatSummary(result)].join('\n') + '\n';
 }
 
-/** The result as a plain object, without `tokens` unless asked for. */
-export function publicResult(result: Result, keepTokens: boolean): Record<string, unknown> {
-  if (keepTokens) return { ...result };
-  const { tokens: _tokens, ...rest } = result;
-  return rest;
+/** The top-level fields of a result that `--fields` can pick: `--fields quotes,entities`. */
+export const RESULT_FIELDS = ['text', 'quotes', 'entities', 'warnings', 'sentences', 'paragraphs', 'tokens'] as const;
+export type ResultField = (typeof RESULT_FIELDS)[number];
+
+/**
+ * What a JSONL line keeps by default: over millions of articles the text, sentences and paragraphs (the input
+ * again, and its offsets) are most of the bytes, and what users read is who said what.
+ */
+export const JSONL_DEFAULT_FIELDS: readonly ResultField[] = ['quotes', 'entities', 'warnings'];
+
+/**
+ * Which fields to write: `true` all of them, `false` all but `tokens` (the `--json` default), or a list
+ * (`--fields`, or the JSONL default); `'csv'` for `--csv` rows instead of JSON lines.
+ */
+export type FieldChoice = boolean | readonly ResultField[] | 'csv';
+
+/** The result as a plain object with the chosen fields: without `tokens` unless asked for. */
+export function publicResult(result: Result, fields: Exclude<FieldChoice, 'csv'>): Record<string, unknown> {
+  if (fields === true) return { ...result };
+  if (fields === false) {
+    const { tokens: _tokens, ...rest } = result;
+    return rest;
+  }
+  const out: Record<string, unknown> = {};
+  for (const f of fields) out[f] = result[f];
+  return out;
+}
+
+/** `--fields quotes,entities`: names from RESULT_FIELDS; a name not among them is a usage error. */
+export function fieldsOf(raw: string): ResultField[] | string {
+  const list = raw
+    .split(',')
+    .map((f) => f.trim())
+    .filter((f) => f !== '');
+  const bad = list.find((f) => !(RESULT_FIELDS as readonly string[]).includes(f));
+  if (bad !== undefined || list.length === 0) return bad ?? '';
+  return list as ResultField[];
 }

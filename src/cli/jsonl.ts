@@ -1,12 +1,14 @@
 import type { ExtractOptions, Result } from '../types.js';
-import { publicResult } from './format.js';
+import { csvRows } from './csv.js';
+import { type FieldChoice, publicResult } from './format.js';
 
 export type Extract = (text: string, options?: ExtractOptions) => Result;
 
-/** What one input line gives: an output record, and whether it is an error record. */
+/** What one input line gives: an output record, and whether it is an error record; with `--csv`, its rows. */
 export interface LineOutcome {
   readonly record: Record<string, unknown>;
   readonly error: boolean;
+  readonly csv?: string;
 }
 
 /** A blank input line: skipped, with no output line. */
@@ -37,7 +39,7 @@ export function processLine(
   lineNo: number,
   extract: Extract,
   options: ExtractOptions,
-  keepTokens: boolean,
+  fields: FieldChoice,
 ): LineOutcome | null {
   if (isBlank(raw)) return null;
   const fail = (id: unknown, error: string): LineOutcome => ({
@@ -58,10 +60,16 @@ export function processLine(
   try {
     // `{"id", "text", "date": "2009-03-01"}`: the article's date, for linking office-holders of that time
     const opts = typeof date === 'string' ? { ...options, date } : options;
+    const result = extract(text, opts);
+    if (fields === 'csv') {
+      // `{"id": 17}` and `{"id": "a17"}` both give the cell `17`/`a17`; no id gives an empty cell.
+      const cell = id === undefined || id === null ? '' : typeof id === 'string' ? id : JSON.stringify(id);
+      return { record: { id: id ?? null }, error: false, csv: csvRows(cell, result) };
+    }
     const record = {
       id: id ?? null,
       ...metaOf(doc as Record<string, unknown>),
-      ...publicResult(extract(text, opts), keepTokens),
+      ...publicResult(result, fields),
     };
     return { record, error: false };
   } catch (err) {
@@ -91,6 +99,13 @@ export class Utf8Lines {
     this.bytes[this.length++] = 10;
   }
 
+  /** Appends `s` as it is (CSV rows, which end in their own CRLF). */
+  raw(s: string): void {
+    if (s === '') return;
+    this.line(s);
+    this.length--; // the newline line() added
+  }
+
   /** The bytes so far (a view of the buffer, which is not reused). */
   take(): Uint8Array {
     return this.bytes.subarray(0, this.length);
@@ -108,17 +123,19 @@ export function processLines(
   lines: readonly number[],
   extract: Extract,
   options: ExtractOptions,
-  keepTokens: boolean,
+  fields: FieldChoice,
 ): { out: Uint8Array; docs: number; errors: number } {
   const out = new Utf8Lines();
   let docs = 0;
   let errors = 0;
   for (let k = 0; k < raws.length; k++) {
-    const outcome = processLine(raws[k] as string, lines[k] as number, extract, options, keepTokens);
+    const outcome = processLine(raws[k] as string, lines[k] as number, extract, options, fields);
     if (!outcome) continue;
     docs++;
     if (outcome.error) errors++;
-    out.line(JSON.stringify(outcome.record));
+    // --csv: a bad line has no row (it is counted, and named on stderr by --jsonl without --csv).
+    if (fields === 'csv') out.raw(outcome.csv ?? '');
+    else out.line(JSON.stringify(outcome.record));
   }
   return { out: out.take(), docs, errors };
 }

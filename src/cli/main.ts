@@ -5,7 +5,8 @@ import { version } from '../../package.json';
 import type { Extract } from './jsonl.js';
 import type { ExtractOptions } from '../types.js';
 import { parseCliArgs, USAGE, UsageError } from './args.js';
-import { formatText, publicResult } from './format.js';
+import { type FieldChoice, formatText, publicResult } from './format.js';
+import { CSV_HEADER, csvRows } from './csv.js';
 import { isBlank, processLines } from './jsonl.js';
 import { inputSize, write } from './io.js';
 import { streamLineBatches } from './lines.js';
@@ -107,7 +108,7 @@ function createLinesPool(workers: number): WorkerPool<LinesTask, LinesAnswer> {
 /** How the JSONL mode runs: the extraction's options, and where its progress and problems go. */
 interface JsonlRun {
   readonly options: ExtractOptions;
-  readonly keepTokens: boolean;
+  readonly fields: FieldChoice;
   /** Worker threads, or undefined to run in the main thread. */
   readonly workers: number | undefined;
   readonly progress: Progress;
@@ -116,20 +117,20 @@ interface JsonlRun {
 
 /** Runs the JSONL mode: results in input order, in the main thread or in `workers` worker threads. */
 async function runJsonl(names: readonly string[], io: CliIo, run: JsonlRun): Promise<number> {
-  const { options, keepTokens, workers, progress, problem } = run;
+  const { options, fields, workers, progress, problem } = run;
   const pool = workers ? createLinesPool(workers) : null;
   const extractQuotes = pool ? null : await extractor();
   const one = async ({ raws, lines }: InputBatch): Promise<LinesAnswer> => {
-    if (extractQuotes) return processLines(raws, lines, extractQuotes, options, keepTokens);
+    if (extractQuotes) return processLines(raws, lines, extractQuotes, options, fields);
     if (raws.every(isBlank)) return { out: '', docs: 0, errors: 0 }; // nothing to send anywhere
     try {
-      return await (pool as WorkerPool<LinesTask, LinesAnswer>).run({ raws, lines, options, keepTokens });
+      return await (pool as WorkerPool<LinesTask, LinesAnswer>).run({ raws, lines, options, fields });
     } catch (err) {
       // A worker that died (out of memory, say) fails these lines only.
       const error = err instanceof Error ? err.message : String(err);
       const failed = lines.filter((_, k) => !isBlank(raws[k] as string));
       return {
-        out: failed.map((line) => JSON.stringify({ id: null, line, error }) + '\n').join(''),
+        out: fields === 'csv' ? '' : failed.map((line) => JSON.stringify({ id: null, line, error }) + '\n').join(''),
         docs: failed.length,
         errors: failed.length,
       };
@@ -203,13 +204,18 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       io.stderr,
       (io.stderr as { isTTY?: boolean }).isTTY ? await inputSize(inputs, io.stdin) : null,
     );
-    const run: JsonlRun = { options, keepTokens: opts.tokens, workers: opts.workers, progress, problem };
+    const run: JsonlRun = { options, fields: opts.fields, workers: opts.workers, progress, problem };
+    if (opts.csv) await write(io.stdout, CSV_HEADER + '\r\n');
     const bad = await runJsonl(inputs, io, run);
     progress = null;
-    if (bad) await problem(`${bad} bad ${bad === 1 ? 'line' : 'lines'} (see the "error" records)`);
+    const see = opts.csv
+      ? 'they have no rows; --jsonl without --csv shows their "error" records'
+      : 'see the "error" records';
+    if (bad) await problem(`${bad} bad ${bad === 1 ? 'line' : 'lines'} (${see})`);
     return code;
   }
 
+  if (opts.csv) await write(io.stdout, CSV_HEADER + '\r\n');
   for (const name of inputs) {
     let text: string;
     try {
@@ -227,11 +233,17 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       }
     }
     if (opts.mode === 'json') {
-      await write(io.stdout, JSON.stringify(publicResult(result, opts.tokens), null, 2) + '\n');
+      const fields = opts.fields === 'csv' ? false : opts.fields; // --csv --json is a usage error
+      await write(io.stdout, JSON.stringify(publicResult(result, fields), null, 2) + '\n');
       continue;
     }
-    if (inputs.length > 1) await write(io.stdout, `==> ${name === '-' ? '(stdin)' : name} <==\n`);
-    await write(io.stdout, formatText(result));
+    if (opts.csv) {
+      // The file name is the id, so rows from `saidby --csv a.txt b.txt` say where they come from.
+      await write(io.stdout, csvRows(name === '-' ? '' : name, result));
+    } else {
+      if (inputs.length > 1) await write(io.stdout, `==> ${name === '-' ? '(stdin)' : name} <==\n`);
+      await write(io.stdout, formatText(result));
+    }
     for (const w of result.warnings) await write(io.stderr, `saidby: warning: ${w.message} (at ${w.start}-${w.end})\n`);
   }
   return code;

@@ -4,6 +4,7 @@
  */
 import { move, transferableSymbol, valueSymbol } from 'piscina';
 import type { ExtractOptions } from '../types.js';
+import type { FieldChoice } from './format.js';
 import { extractQuotes } from '../index.js';
 import { collectIfGrown } from '../node/heap.js';
 import { processLines } from './jsonl.js';
@@ -13,7 +14,7 @@ export interface LinesTask {
   readonly raws: readonly string[];
   readonly lines: readonly number[];
   readonly options: ExtractOptions;
-  readonly keepTokens: boolean;
+  readonly fields: FieldChoice;
 }
 
 /**
@@ -43,7 +44,7 @@ function movable(answer: LinesAnswer & { readonly out: Uint8Array }): LinesAnswe
 
 export default function handle(task: LinesTask): LinesAnswer {
   try {
-    return movable(processLines(task.raws, task.lines, extractQuotes, task.options, task.keepTokens));
+    return movable(processLines(task.raws, task.lines, extractQuotes, task.options, task.fields));
   } finally {
     collectIfGrown();
   }

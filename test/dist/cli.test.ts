@@ -63,7 +63,9 @@ describe('dist/cli.js', () => {
     expect(r.code).toBe(1);
     const recs = r.out.trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(recs).toHaveLength(4);
-    expect(recs[0]).toMatchObject({ id: 'ok', text: '"Yes," she said.' });
+    // The default fields: quotes, entities and warnings, not the text again (--fields text asks for it)
+    expect(recs[0]).toMatchObject({ id: 'ok', quotes: [{ text: 'Yes,' }] });
+    expect(recs[0]).not.toHaveProperty('text');
     expect(recs[0]).not.toHaveProperty('tokens');
     expect(recs[1]).toMatchObject({ id: null, line: 2 });
     expect(recs[1]?.['error']).toMatch(/invalid JSON/);
