@@ -69,7 +69,7 @@ Find the quotations in English news text, with who said them and the cue
 
 Options:
   --json                 print the whole result as JSON (tokens left out unless --tokens)
-  --jsonl                read {"id", "text"} JSON lines; write one {"id", ...result} line each
+  --jsonl                read {"id", "text"} JSON lines; write one {"id", ...fields} line each
                          (with the line's "source", "date" and "url", if any, for saidby report)
   --workers N            --jsonl: process N documents at a time in worker threads (1 to 64)
                          (output stays in input order); default: one, in the main thread
