@@ -8,7 +8,7 @@ const NEEDS_QUOTES = /[",\r\n]/;
 
 /** One RFC 4180 field: quoted when it holds a comma, a double quote, CR or LF, with its quotes doubled. */
 export function csvField(value: string): string {
-  return NEEDS_QUOTES.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  return NEEDS_QUOTES.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 
 /** The speaker's Wikidata id (`Q76`), when its entity was linked to the knowledge base. */
