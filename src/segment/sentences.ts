@@ -39,24 +39,13 @@ export function splitParagraphs(text: string, tokens: readonly Token[]): Span[] 
  */
 export function splitSentences(text: string, tokens: readonly Token[], regions: readonly QuoteRegion[]): Sentence[] {
   const inside = insideQuote(text.length, regions);
-  const sentences: Sentence[] = [];
-  let first = 0;
-  let paragraph = 0;
+  const out = new SentenceList(text, tokens);
+  const push = (endToken: number): void => out.push(endToken);
   const lede = ledeStart(text, tokens, inside);
-  const push = (endToken: number): void => {
-    if (endToken <= first) return;
-    const start = (tokens[first] as Token).start;
-    const end = (tokens[endToken - 1] as Token).end;
-    sentences.push({ start, end, text: text.slice(start, end), tokenStart: first, tokenEnd: endToken, paragraph });
-    first = endToken;
-  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.lineBefore && i > first) {
-      push(i);
-      paragraph++;
-    } else if (t.lineBefore && i > 0) paragraph++;
-    if (t.kind === 'quote' && i > first && !t.lineBefore && followsSignoff(text, tokens, i)) push(i);
+    out.lineBreakAt(i);
+    if (t.kind === 'quote' && i > out.first && !t.lineBefore && followsSignoff(text, tokens, i)) push(i);
     if (i === lede) push(i);
     if (isRule(t) && inside[t.start] !== 1) {
       i = ruleSentence(tokens, i, push);
@@ -76,8 +65,47 @@ export function splitSentences(text: string, tokens: readonly Token[], regions: 
       i = j - 1;
     }
   }
-  push(tokens.length);
-  return sentences;
+  out.push(tokens.length);
+  return out.sentences;
+}
+
+/**
+ * Sentences collected as token ranges in order: `push(end)` closes the open one before token `end`; a line break
+ * closes it too and starts a new paragraph (`lineBreakAt`).
+ */
+class SentenceList {
+  readonly sentences: Sentence[] = [];
+  /** The first token of the sentence being read. */
+  first = 0;
+  private paragraph = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly tokens: readonly Token[],
+  ) {}
+
+  push(endToken: number): void {
+    if (endToken <= this.first) return;
+    const start = (this.tokens[this.first] as Token).start;
+    const end = (this.tokens[endToken - 1] as Token).end;
+    const { first, paragraph } = this;
+    this.sentences.push({
+      start,
+      end,
+      text: this.text.slice(start, end),
+      tokenStart: first,
+      tokenEnd: endToken,
+      paragraph,
+    });
+    this.first = endToken;
+  }
+
+  /** Token `i` after a line break ends the open sentence and starts a paragraph. */
+  lineBreakAt(i: number): void {
+    if (!(this.tokens[i] as Token).lineBefore) return;
+    if (i > this.first) this.push(i);
+    if (i > 0) this.paragraph++;
+  }
 }
 
 /** The furthest token a headline run into its first sentence may end at. */
@@ -179,32 +207,20 @@ export function sentencesFromSpans(
   spans: readonly { readonly start: number }[],
 ): Sentence[] {
   const inside = insideQuote(text.length, regions);
-  const sentences: Sentence[] = [];
-  let first = 0;
-  let paragraph = 0;
+  const out = new SentenceList(text, tokens);
   let next = 0;
-  const push = (endToken: number): void => {
-    if (endToken <= first) return;
-    const start = (tokens[first] as Token).start;
-    const end = (tokens[endToken - 1] as Token).end;
-    sentences.push({ start, end, text: text.slice(start, end), tokenStart: first, tokenEnd: endToken, paragraph });
-    first = endToken;
-  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.lineBefore && i > first) {
-      push(i);
-      paragraph++;
-    } else if (t.lineBefore && i > 0) paragraph++;
+    out.lineBreakAt(i);
     let starts = false;
     while (next < spans.length && (spans[next] as { start: number }).start <= t.start) {
       next++;
       starts = true;
     }
-    if (starts && i > first && inside[(tokens[i - 1] as Token).end - 1] !== 1) push(i);
+    if (starts && i > out.first && inside[(tokens[i - 1] as Token).end - 1] !== 1) out.push(i);
   }
-  push(tokens.length);
-  return sentences;
+  out.push(tokens.length);
+  return out.sentences;
 }
 
 function endsDottedAbbreviation(tokens: readonly Token[], i: number): boolean {
