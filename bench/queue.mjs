@@ -9,7 +9,8 @@
 //
 //   npm run build && node bench/queue.mjs [--mb 100] [--cluster 10] [--json]
 import { spawn, spawnSync } from 'node:child_process';
-import { createWriteStream, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, createWriteStream, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -119,14 +120,17 @@ async function queueRun(file, docs, workers, concurrency, name) {
   const after = await redisInfo(redis.client);
   const collected = join(tmp, `${name}.jsonl`);
   const c = await run(['queue', 'collect', ...target, '--results', out, '--out', collected]);
-  const ids = readFileSync(collected, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l).id);
-  const records = readdirSync(out).reduce(
-    (n, f) => n + readFileSync(join(out, f), 'utf8').split('\n').filter(Boolean).length,
-    0,
-  );
+  // Read line by line: the collected output of 100 MB of input is larger than the longest string V8 can hold.
+  const ids = [];
+  for await (const line of createInterface({ input: createReadStream(collected), crlfDelay: Infinity })) {
+    if (line) ids.push(JSON.parse(line).id);
+  }
+  let records = 0;
+  for (const f of readdirSync(out)) {
+    for await (const line of createInterface({ input: createReadStream(join(out, f)), crlfDelay: Infinity })) {
+      if (line) records++;
+    }
+  }
   await redis.stop();
   return {
     workers,
