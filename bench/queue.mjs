@@ -21,10 +21,16 @@ import { Redis } from 'ioredis';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: v } = parseArgs({
-  options: { mb: { type: 'string' }, cluster: { type: 'string' }, json: { type: 'boolean' } },
+  options: {
+    mb: { type: 'string' },
+    cluster: { type: 'string' },
+    batch: { type: 'string' },
+    json: { type: 'boolean' },
+  },
 });
 const MB = Number(v.mb ?? 100);
 const CLUSTER = Number(v.cluster ?? 10);
+const BATCH = v.batch === undefined ? [] : ['--batch', v.batch];
 const log = (s) => {
   if (!v.json) console.error(s);
 };
@@ -110,7 +116,7 @@ async function queueRun(file, docs, workers, concurrency, name) {
   const target = ['--redis', redis.url, '--queue', name];
   const out = join(tmp, `${name}-results`);
   const t0 = performance.now();
-  const producer = run(['queue', 'add', file, ...target]);
+  const producer = run(['queue', 'add', file, ...target, ...BATCH]);
   const ws = Array.from({ length: workers }, () =>
     run(['queue', 'work', ...target, '--out', out, '--concurrency', String(concurrency), '--exit-when-empty']),
   );

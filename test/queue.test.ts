@@ -125,11 +125,14 @@ describe.skipIf(binary === null)('queue against a real redis-server', () => {
     ];
     writeFileSync(input, lines.join('\n') + '\n');
     const args = ['--redis', redis.url, '--queue', 'cli'];
-    const added = await runCli(['queue', 'add', input, ...args, '--attempts', '2']);
+    // Batches of three: jobs of 3, 3 and 1 documents (the non-string text in the second, so that a batch's bad
+    // document and a single document's path are both taken).
+    const added = await runCli(['queue', 'add', input, ...args, '--attempts', '2', '--batch', '3']);
     expect(added.code).toBe(1); // the broken line
     expect(added.err).toContain('in.jsonl:8: invalid JSON');
     expect(added.err).toContain('7 documents sent');
-    expect((await runCli(['queue', 'status', ...args])).out).toContain('waiting 7, active 0');
+    expect((await runCli(['queue', 'status', ...args])).out).toContain('waiting 3, active 0');
+    expect((await runCli(['queue', 'add', input, ...args, '--batch', '0'])).err).toContain('--batch expects');
     const worked = await runCli(['queue', 'work', ...args, '--out', out, '--exit-when-empty', '--lock-ms', '20000']);
     expect(worked.code).toBe(0);
     expect(worked.err).toContain('6 done, 1 failed');
@@ -152,38 +155,43 @@ describe.skipIf(binary === null)('queue against a real redis-server', () => {
     expect(records.find((r) => r.id === 'not-text')).toMatchObject({ attempts: 2, error: expect.any(String) });
   });
 
-  it('a document that throws is tried the configured number of times, then failed; the run goes on', async () => {
-    const target = { redis: redis.url, queue: 'throws' };
-    const dir = join(tmp, 'throws');
-    await enqueue(target, [...docs(4, 't'), { id: 'boom', text: 'BOOM' }], { attempts: 3 });
-    let tries = 0;
-    const w = await createWorker(target, {
-      sink: { dir },
-      lockMs: 2000,
-      extractor: (text, options) => {
-        if (text === 'BOOM') {
-          tries++;
-          throw new Error('made-up failure');
-        }
-        return extractQuotes(text, options);
-      },
-    });
-    await w.drained(100);
-    await w.close();
-    expect(tries).toBe(3);
-    const s = await status(target);
-    expect(s).toMatchObject({ failed: 1, done: 4, waiting: 0 });
-    expect(s.failures).toEqual([{ id: 'boom', error: 'made-up failure' }]);
-    const { ids, lines } = await collected(redis.url, 'throws', dir);
-    expect(ids.sort()).toEqual(['boom', 't0', 't1', 't2', 't3']);
-    expect(lines.filter((l) => l.includes('made-up failure'))).toHaveLength(1);
-  });
+  // In a job of its own (batch 1), BullMQ retries it; in a batch, the worker retries it in place and then moves
+  // it to the failed set. Either way: tried `attempts` times, one error record, the other documents written.
+  it.each([1, 16])(
+    'a document that throws (batch %i) is tried as configured, then failed; the run goes on',
+    async (batch) => {
+      const target = { redis: redis.url, queue: `throws${batch}` };
+      const dir = join(tmp, `throws${batch}`);
+      await enqueue(target, [...docs(4, 't'), { id: 'boom', text: 'BOOM' }], { attempts: 3, batch });
+      let tries = 0;
+      const w = await createWorker(target, {
+        sink: { dir },
+        lockMs: 2000,
+        extractor: (text, options) => {
+          if (text === 'BOOM') {
+            tries++;
+            throw new Error('made-up failure');
+          }
+          return extractQuotes(text, options);
+        },
+      });
+      await w.drained(100);
+      await w.close();
+      expect(tries).toBe(3);
+      const s = await status(target);
+      expect(s).toMatchObject({ failed: 1, done: 4, waiting: 0 });
+      expect(s.failures).toEqual([{ id: 'boom', error: 'made-up failure' }]);
+      const { ids, lines } = await collected(redis.url, `throws${batch}`, dir);
+      expect(ids.sort()).toEqual(['boom', 't0', 't1', 't2', 't3']);
+      expect(lines.filter((l) => l.includes('made-up failure'))).toHaveLength(1);
+    },
+  );
 
   it('kill -9 of a worker mid-run: its jobs are taken up after the lock expires, nothing lost or doubled', async () => {
     const queue = 'killed';
     const dir = join(tmp, queue);
     const n = 80;
-    await enqueue({ redis: redis.url, queue }, docs(n, 'k'));
+    await enqueue({ redis: redis.url, queue }, docs(n, 'k'), { batch: 4 }); // a killed worker holds whole batches
     // A 3 s lock: long enough that the killed worker's jobs are still seen locked just after the kill. Both start
     // at once, so that neither has done the whole queue before the other is ready.
     const timing = ['3000', '100', '2'];
@@ -210,7 +218,7 @@ describe.skipIf(binary === null)('queue against a real redis-server', () => {
     const queue = 'sigterm';
     const dir = join(tmp, queue);
     const n = 30;
-    await enqueue({ redis: redis.url, queue }, docs(n, 's'));
+    await enqueue({ redis: redis.url, queue }, docs(n, 's'), { batch: 1 }); // counts below are of jobs: one each
     const a = await child(redis.url, queue, dir, ['5000', '150', '3']);
     await until(() => a.lines.some((l) => l.startsWith('done')), 20_000);
     a.proc.kill('SIGTERM');

@@ -37,6 +37,7 @@ Options:
   --results PATH     collect: the folder the workers wrote (default: saidby-results)
   --stream           work, collect: results in a Redis stream instead of files
   --attempts N       add: tries per document before it goes to the failed set (default 3)
+  --batch N          add: documents per job (default 16; 1: a job per document)
   --workers N        work: worker threads (default 0: the main thread)
   --concurrency N    work: documents in hand at once (default 1, or 2 per thread)
   --lock-ms N        work: a job's lock, in ms: a killed worker's jobs return after it (default 30000)
@@ -80,6 +81,7 @@ function parse(argv: readonly string[]): ReturnType<typeof parseArgs> & { comman
         results: { type: 'string' },
         stream: { type: 'boolean' },
         attempts: { type: 'string' },
+        batch: { type: 'string' },
         workers: { type: 'string' },
         concurrency: { type: 'string' },
         'lock-ms': { type: 'string' },
@@ -217,13 +219,14 @@ async function run(argv: readonly string[], io: QueueIo): Promise<number> {
   if (command === 'add') {
     let bad = 0;
     const attempts = whole(values.attempts, '--attempts', 1, 100);
+    const batch = whole(values.batch, '--batch', 1, 1000);
     const report = await enqueue(
       target,
       documents(positionals, io, (msg) => {
         bad++;
         io.stderr.write(`saidby: ${msg}\n`);
       }),
-      attempts === undefined ? {} : { attempts },
+      { ...(attempts === undefined ? {} : { attempts }), ...(batch === undefined ? {} : { batch }) },
     );
     await write(io.stderr, `saidby: queue: ${report.sent} documents sent to ${target.queue}\n`);
     return bad ? 1 : 0;

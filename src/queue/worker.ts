@@ -5,8 +5,20 @@ import type { ExtractOptions, Result } from '../types.js';
 import { checkOptions } from '../validate.js';
 import { createPool, type WorkerPool } from '../node/pool.js';
 import { checkTarget, connect, type QueueTarget } from './connect.js';
-import { doneKey, errorLine, resultJson, resultLine, type QueueDoc, type QueueTask } from './jobs.js';
-import { openSink, streamKey, type Sink, type SinkSpec } from './sink.js';
+import {
+  BATCH_JOB,
+  doneKey,
+  FAILED_JOB,
+  type FailedDoc,
+  errorLine,
+  jobId,
+  resultJson,
+  resultLine,
+  type QueueBatch,
+  type QueueDoc,
+  type QueueTask,
+} from './jobs.js';
+import { openSink, streamKey, type Sink, type SinkRecord, type SinkSpec } from './sink.js';
 
 export interface WorkerOptions {
   /** Where results go: `{ dir }` (one file per worker process, the default `saidby-results/`) or `{ stream: true }`. */
@@ -108,7 +120,10 @@ export async function createWorker(target: QueueTarget, options: WorkerOptions =
   const counts = { done: 0, failed: 0 };
   const done = doneKey(t.prefix, t.queue);
 
-  const handle = async (job: Job<QueueDoc>): Promise<void> => {
+  const queue = new Queue(t.queue, { connection: client, prefix: t.prefix });
+  queue.on('error', (err) => options.onError?.(err));
+
+  const handleDoc = async (job: Job<QueueDoc>): Promise<void> => {
     const doc = job.data;
     let json: string;
     try {
@@ -127,7 +142,66 @@ export async function createWorker(target: QueueTarget, options: WorkerOptions =
     counts.done++;
   };
 
-  const worker = new Worker<QueueDoc>(t.queue, handle, {
+  // A batch: every document read (in the threads at once, if any), the results written in one go and the ids
+  // marked done in one command. A document that throws is tried again in place, up to the job's attempts; if it
+  // throws on each, its error record is written and it moves to a job of its own that fails at once, so that it is
+  // in BullMQ's failed set with its error (`{"id":"b7","text":42}` does not hold up the other fifteen).
+  const runDoc = async (doc: QueueDoc, attempts: number): Promise<string | Error> => {
+    for (let k = 1; ; k++) {
+      try {
+        return await processor.run({ text: doc.text, options: extract, keepTokens });
+      } catch (err) {
+        if (k >= attempts) return err instanceof Error ? err : new Error(String(err));
+      }
+    }
+  };
+  // In the main thread, one document at a time with a turn of the event loop between them, so that a batch
+  // holds the loop no longer than a single document would: lock renewals go out, and a connection lost meanwhile
+  // is seen at once (with the whole batch in one turn, a Redis restart during it left the worker waiting on a
+  // reply that never came).
+  const inTurn = async (docs: readonly QueueDoc[], attempts: number): Promise<(string | Error)[]> => {
+    const out: (string | Error)[] = [];
+    for (const doc of docs) {
+      out.push(await runDoc(doc, attempts));
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    return out;
+  };
+  const handleBatch = async (job: Job<QueueBatch>): Promise<void> => {
+    const docs = job.data.docs;
+    const attempts = job.opts.attempts ?? 1;
+    const runs = await (threads > 0 ? Promise.all(docs.map((doc) => runDoc(doc, attempts))) : inTurn(docs, attempts));
+    const records: SinkRecord[] = [];
+    const failed: FailedDoc[] = [];
+    runs.forEach((r, i) => {
+      const doc = docs[i] as QueueDoc;
+      if (typeof r === 'string') records.push({ id: String(doc.id), json: resultLine(doc, r), error: false });
+      else {
+        records.push({ id: String(doc.id), json: errorLine(doc, r.message, attempts), error: true });
+        failed.push({ doc, error: r.message, attempts });
+      }
+    });
+    await sink.write(records);
+    const ok = records.filter((r) => !r.error).map((r) => r.id);
+    if (ok.length) await client.sadd(done, ...ok);
+    if (failed.length) {
+      const opts = { attempts: 1, removeOnComplete: true, removeOnFail: false };
+      await queue.addBulk(
+        failed.map((f) => ({ name: FAILED_JOB, data: f, opts: { ...opts, jobId: jobId(f.doc.id) } })),
+      );
+    }
+    counts.done += ok.length;
+    counts.failed += failed.length;
+  };
+
+  const handle = (job: Job<QueueDoc | QueueBatch | FailedDoc>): Promise<void> => {
+    if (job.name === BATCH_JOB) return handleBatch(job as Job<QueueBatch>);
+    // Its error record is written: only the failure is left to record.
+    if (job.name === FAILED_JOB) return Promise.reject(new Error((job.data as FailedDoc).error));
+    return handleDoc(job as Job<QueueDoc>);
+  };
+
+  const worker = new Worker<QueueDoc | QueueBatch | FailedDoc>(t.queue, handle, {
     connection: client,
     prefix: t.prefix,
     concurrency,
@@ -135,10 +209,11 @@ export async function createWorker(target: QueueTarget, options: WorkerOptions =
     stalledInterval: Math.max(100, Math.round(lockMs / 2)),
     // A job whose worker died is moved back to the queue, not failed: at least once, whatever crashed.
     maxStalledCount: 1000,
+    // A fetch cut off by a lost connection is tried again after this long (BullMQ's default, 15 s, left a worker
+    // idle that long after a Redis restart that landed between two jobs).
+    runRetryDelay: 1000,
   });
   worker.on('error', (err) => options.onError?.(err));
-  const queue = new Queue(t.queue, { connection: client, prefix: t.prefix });
-  queue.on('error', (err) => options.onError?.(err));
   let closing: Promise<void> | null = null;
   return {
     counts,
