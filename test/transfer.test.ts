@@ -21,12 +21,31 @@ describe('pack / unpack', () => {
     expect(JSON.stringify(unpack(text, pack(r), {}))).toBe(JSON.stringify(r));
   });
 
-  it('holds its offsets in typed arrays, and survives a structured clone', () => {
+  it('is one ArrayBuffer of offsets and UTF-8 JSON, and survives a structured clone and a move', () => {
     const r = extractQuotes(ARTICLE);
-    const p = structuredClone(pack(r));
-    expect(p.tokens).toBeInstanceOf(Int32Array);
-    expect(p.tokens.length).toBe(3 * r.tokens.length);
-    expect(unpack(ARTICLE, p, {})).toEqual(r);
+    const packed = pack(r);
+    expect(packed).toBeInstanceOf(ArrayBuffer);
+    // Three integers per token, five per sentence, two per paragraph, a six-integer header, then the JSON bytes.
+    const ints = 6 + 3 * r.tokens.length + 5 * r.sentences.length + 2 * r.paragraphs.length;
+    const json = [r.quotes, r.entities, r.warnings].map((x) => Buffer.byteLength(JSON.stringify(x)));
+    expect(packed.byteLength).toBe(4 * ints + json.reduce((a, b) => a + b, 0));
+    expect(unpack(ARTICLE, structuredClone(packed), {})).toEqual(r);
+    const moved = structuredClone(packed, { transfer: [packed] });
+    expect(packed.byteLength).toBe(0); // detached: moved, not copied
+    expect(unpack(ARTICLE, moved, {})).toEqual(r);
+  });
+
+  it('decodes quotes, entities and warnings one by one, on first read', () => {
+    const r = extractQuotes(ARTICLE);
+    const u = unpack(ARTICLE, pack(r), {});
+    for (const k of ['quotes', 'entities', 'warnings'] as const) {
+      expect(Object.getOwnPropertyDescriptor(u, k)?.get).toBeTypeOf('function');
+    }
+    expect(u.quotes).toEqual(r.quotes);
+    expect(Object.getOwnPropertyDescriptor(u, 'quotes')?.value).toBe(u.quotes);
+    expect(Object.getOwnPropertyDescriptor(u, 'entities')?.get).toBeTypeOf('function'); // not decoded yet
+    expect(u.entities).toEqual(r.entities);
+    expect(u.warnings).toEqual(r.warnings);
   });
 
   it('gives back the same JSON for any text', () => {

@@ -1,8 +1,8 @@
 import type { ExtractOptions, Result } from '../types.js';
 import { checkOptions } from '../validate.js';
 import { orderedMap } from './ordered.js';
-import { checkWorkers, createPool, IN_FLIGHT_PER_WORKER } from './pool.js';
-import { unpack } from './transfer.js';
+import { checkWorkers, createPool, type DocShared, type DocTask, IN_FLIGHT_PER_WORKER } from './pool.js';
+import { type PackedResult, unpack } from './transfer.js';
 import { fileOf, type FileKnowledgeBase } from './kb-file.js';
 
 /** One document for `extractQuotesMany`: its text, or `{ id, text }`. */
@@ -114,26 +114,19 @@ export function extractQuotesMany(
   return run(inputs, { options: plain, knowledgeBaseFile: kbFile }, workers);
 }
 
-/** What every task carries besides its text: the options, and a knowledge base's file for the workers to load. */
-interface Shared {
-  readonly options: ExtractOptions;
-  readonly knowledgeBaseFile: string | null;
-}
-
 async function* run(
   inputs: Iterable<ManyInput> | AsyncIterable<ManyInput>,
-  { options, knowledgeBaseFile }: Shared,
+  { options, knowledgeBaseFile }: DocShared,
   workers: number,
 ): AsyncGenerator<ManyOutcome, void, undefined> {
-  const pool = createPool(workers);
+  const pool = createPool<DocTask, PackedResult>(workers, { workerData: { options, knowledgeBaseFile } });
   const one = async (item: ManyInput, index: number): Promise<ManyOutcome> => {
     const id = idOf(item);
     const text = typeof item === 'string' ? item : (item as { text?: unknown } | null)?.text;
     if (typeof text !== 'string')
       return { index, id, error: `expected a string or { id, text } with a "text" string, got ${describe(item)}` };
     try {
-      const task = knowledgeBaseFile === null ? { text, options } : { text, options, knowledgeBaseFile };
-      return unpack(text, await pool.run(task), { index, id });
+      return unpack(text, await pool.run(text), { index, id });
     } catch (err) {
       return { index, id, error: err instanceof Error ? err.message : String(err) };
     }

@@ -16,12 +16,14 @@ export const IN_FLIGHT_PER_WORKER = 16;
 /** The same for the CLI's batches of lines (some 64 KB of input each): fewer, as each holds a dozen documents. */
 export const BATCHES_IN_FLIGHT_PER_WORKER = 8;
 
-/** What the main thread asks saidby/node's worker (dist/worker.js) to do: one document. */
-export interface DocTask {
-  readonly text: string;
+/** What the main thread asks saidby/node's worker (dist/worker.js) to do: one document, its text. */
+export type DocTask = string;
+
+/** What every document of one `extractQuotesMany` run shares: sent once to each worker thread, as its workerData. */
+export interface DocShared {
   readonly options: ExtractOptions;
   /** A knowledge base from `loadKnowledgeBase`, by its path: the worker loads it once. */
-  readonly knowledgeBaseFile?: string;
+  readonly knowledgeBaseFile: string | null;
 }
 
 /** A pool of worker threads that run one script's task handler. */
@@ -60,6 +62,8 @@ export interface PoolOptions {
   readonly script?: URL;
   /** Caps each worker's young generation (worker_threads resourceLimits.maxYoungGenerationSizeMb). */
   readonly youngGenerationMb?: number;
+  /** Given to each worker thread as its `workerData` (structured-cloned once per thread). */
+  readonly workerData?: unknown;
 }
 
 /** A fixed-size pool of worker threads, each with its own copy of saidby (lexicon and knowledge base loaded once). */
@@ -76,6 +80,9 @@ export function createPool<T = DocTask, R = PackedResult>(
     // without waiting for the main thread to hand it one: with one task at a time, each worker sat idle for
     // 15-18% of a run (CPU profile, 2 workers); with four, 3-4%.
     concurrentTasksPerWorker: TASKS_PER_WORKER,
+    // piscina's run- and wait-time histograms: two timer reads and two histogram records per task, never read here.
+    recordTiming: false,
+    workerData: options.workerData,
     ...(options.youngGenerationMb === undefined
       ? {}
       : { resourceLimits: { maxYoungGenerationSizeMb: options.youngGenerationMb } }),

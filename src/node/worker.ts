@@ -1,16 +1,29 @@
 /** The worker thread's task handler for saidby/node (dist/worker.js): runs saidby on one document. */
+import { workerData } from 'node:worker_threads';
+import { move } from 'piscina';
 import { extractQuotes } from '../index.js';
+import type { ExtractOptions } from '../types.js';
 import { collectIfGrown } from './heap.js';
 import { loadOnce } from './kb-file.js';
-import type { DocTask } from './pool.js';
-import { pack, type PackedResult } from './transfer.js';
+import type { DocShared, DocTask } from './pool.js';
+import { pack } from './transfer.js';
 
-export default function handle(task: DocTask): PackedResult {
+/**
+ * The options, the same for every document of a run, come once with the thread (workerData) rather than with each
+ * document: a long `extraEntities` list would otherwise be cloned twice per document.
+ */
+let options: ExtractOptions | null = null;
+function optionsOf(shared: DocShared): ExtractOptions {
+  options ??= shared.knowledgeBaseFile
+    ? { ...shared.options, knowledgeBase: loadOnce(shared.knowledgeBaseFile) }
+    : shared.options;
+  return options;
+}
+
+export default function handle(text: DocTask): unknown {
   try {
-    const options = task.knowledgeBaseFile
-      ? { ...task.options, knowledgeBase: loadOnce(task.knowledgeBaseFile) }
-      : task.options;
-    return pack(extractQuotes(task.text, options));
+    // The buffer is moved to the main thread, not copied: this thread has no further use for it.
+    return move(pack(extractQuotes(text, optionsOf(workerData as DocShared))));
   } finally {
     collectIfGrown();
   }
