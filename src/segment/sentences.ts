@@ -2,7 +2,7 @@ import type { Sentence, Span, Token } from '../types.js';
 import type { QuoteRegion } from '../doc/doc.js';
 import { ABBREVIATIONS, PRENOMINAL } from '../words/abbreviations.js';
 import { HEADLINE_BREAK_BLOCKERS, NOT_IN_HEADLINES, SENTENCE_OPENERS } from '../words/function-words.js';
-import { RULE_CHARS, SENTENCE_CLOSERS, SIGNOFF_DASHES } from '../words/punctuation.js';
+import { CLAUSE_END_CHARS, RULE_CHARS, SENTENCE_CLOSERS, SIGNOFF_DASHES } from '../words/punctuation.js';
 import { MERIDIEMS } from '../words/time-and-adjuncts.js';
 import { isUpper } from '../text/chars.js';
 
@@ -42,6 +42,7 @@ export function splitSentences(text: string, tokens: readonly Token[], regions: 
   const out = new SentenceList(text, tokens);
   const push = (endToken: number): void => out.push(endToken);
   const lede = ledeStart(text, tokens, inside);
+  const spoken = spokenQuotations(text, regions);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     out.lineBreakAt(i);
@@ -51,7 +52,7 @@ export function splitSentences(text: string, tokens: readonly Token[], regions: 
       i = ruleSentence(tokens, i, push);
       continue;
     }
-    if (!(isTerminal(t.text) || endsDottedAbbreviation(tokens, i)) || isAbbreviationDot(tokens, i)) continue;
+    if (!(isTerminal(t.text) || endsDottedAbbreviation(tokens, i, spoken)) || isAbbreviationDot(tokens, i)) continue;
     let j = i + 1;
     while (j < tokens.length && closesSentence(tokens, j)) j++;
     const next = tokens[j];
@@ -223,17 +224,33 @@ export function sentencesFromSpans(
   return out.sentences;
 }
 
-function endsDottedAbbreviation(tokens: readonly Token[], i: number): boolean {
+/**
+ * A dotted abbreviation whose dot also ends the sentence: before a capitalised function word (`…the U.S. The plan`),
+ * or before a quotation that opens with a capital and ends a clause (`…to the U.S. "Bad things will happen," he
+ * said.`), as where a paragraph break was lost. A quoted name stays in its sentence: `…joined the U.S. "Voice of
+ * America" service`. `spoken` holds the opening offsets of top-level quotations that end a clause.
+ */
+function endsDottedAbbreviation(tokens: readonly Token[], i: number, spoken: ReadonlySet<number>): boolean {
   const t = tokens[i] as Token;
   const next = tokens[i + 1];
-  return (
-    t.kind === 'word' &&
-    t.text.length > 2 &&
-    t.text.endsWith('.') &&
-    next !== undefined &&
-    SENTENCE_OPENERS.has(next.norm) &&
-    next.text !== next.norm
-  );
+  if (t.kind !== 'word' || t.text.length <= 2 || !t.text.endsWith('.') || next === undefined) return false;
+  if (next.kind === 'quote') return spoken.has(next.start) && opensCapitalised(tokens, i + 1);
+  return SENTENCE_OPENERS.has(next.norm) && next.text !== next.norm;
+}
+
+/** An opening mark at `k`, apart from the word before it and right before a capitalised word: ` "Bad…`. */
+function opensCapitalised(tokens: readonly Token[], k: number): boolean {
+  const mark = tokens[k] as Token;
+  const word = tokens[k + 1];
+  if (word === undefined || mark.start === (tokens[k - 1] as Token).end || word.start !== mark.end) return false;
+  return word.kind === 'word' && word.text[0] !== word.norm[0];
+}
+
+/** Opening offsets of the top-level quotations whose words end a clause: `"…happen,"`, `"…of all time."`. */
+function spokenQuotations(text: string, regions: readonly QuoteRegion[]): Set<number> {
+  const out = new Set<number>();
+  for (const r of regions) if (r.depth === 0 && CLAUSE_END_CHARS.has(text[r.close - 1] as string)) out.add(r.open);
+  return out;
 }
 
 function startsSentence(text: string, t: Token): boolean {
