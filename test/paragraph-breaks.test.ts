@@ -108,4 +108,45 @@ describe('paragraph breaks lost', () => {
       'direct|The vote is ours,|Ana Ruiz',
     ]);
   });
+
+  it('a headline runs into its lede: a capitalised article after its last word starts the first sentence', () => {
+    for (const headline of ['Ferry firm plays down rescue', "Warning over 'fake ferry' e-mails"]) {
+      const [base, collapsed] = bothWays([
+        headline,
+        'The island council has played down claims that it could buy the ferry company.',
+      ]);
+      expect(base).toEqual(['indirect|it could buy the ferry company|The island council']);
+      expect(collapsed).toEqual(base);
+    }
+  });
+
+  it('counter-example: a title after a minor word is no lede', () => {
+    const keys = quoteKeys(extractQuotes('Return of The King opens in May, the studio said.'));
+    expect(keys).toEqual(['indirect|Return of The King opens in May|the studio']);
+  });
+
+  it('a name label at the very start is a headline that ends with its sentence', () => {
+    const [base, collapsed] = bothWays([
+      'Ana Ruiz: Ferry Cuts Will Strand the Islands.',
+      'The island council has met twice this week.',
+    ]);
+    expect(base).toEqual(['indirect|Ferry Cuts Will Strand the Islands|Ana Ruiz']);
+    expect(collapsed).toEqual(base);
+  });
+
+  it('transcript turns whose paragraph breaks were lost each keep their label', () => {
+    const [base, collapsed] = bothWays([
+      'Part of the interview follows.',
+      '"HOLT: Will the ferry still sail in winter? The islanders want to know.',
+      '"RUIZ: It will sail twice a day, and we will review the timetable in spring.',
+      '"HOLT: Thank you for coming in this morning.',
+    ]);
+    expect(base.map((k) => k.split('|')[2])).toEqual(['HOLT', 'RUIZ', 'HOLT']);
+    expect(collapsed).toEqual(base);
+  });
+
+  it('counter-example: a capitalised word and a colon inside a sentence starts no turn', () => {
+    const keys = quoteKeys(extractQuotes('HOLT: The ferry sails at NOON: the islanders were told so on Monday.'));
+    expect(keys.map((k) => k.split('|')[2])).toEqual(['HOLT']);
+  });
 });

@@ -39,9 +39,7 @@ describe('typography: a made-up article', () => {
     ]);
   });
 
-  // Collapsed paragraph breaks still differ here: the headline runs into the first sentence, and `"Nobody asked us."`
-  // takes the cue of the next paragraph's lead-in (`Ines Colby said:`) as its own.
-  it.each(TRANSFORMS.filter(([name]) => name !== 'collapsed'))('gives the same quotes and speakers: %s', (_n, t) => {
+  it.each(TRANSFORMS)('gives the same quotes and speakers: %s', (_n, t) => {
     expect(quoteKeys(extractQuotes(t(ARTICLE)))).toEqual(base);
   });
 

@@ -1,10 +1,11 @@
 import type { Sentence, Span, Token } from '../types.js';
 import type { QuoteRegion } from '../doc/doc.js';
 import { ABBREVIATIONS, PRENOMINAL } from '../words/abbreviations.js';
-import { HEADLINE_BREAK_BLOCKERS, NOT_IN_HEADLINES, SENTENCE_OPENERS } from '../words/function-words.js';
+import { ARTICLES, HEADLINE_BREAK_BLOCKERS, NOT_IN_HEADLINES, SENTENCE_OPENERS } from '../words/function-words.js';
 import { CLAUSE_END_CHARS, RULE_CHARS, SENTENCE_CLOSERS, SIGNOFF_DASHES } from '../words/punctuation.js';
 import { MERIDIEMS } from '../words/time-and-adjuncts.js';
 import { isUpper } from '../text/chars.js';
+import { QUOTE_CHARS } from '../quotes/marks.js';
 
 /** `.`, `!`, `?`, `…` and runs of them (`?!`, `...`): checked per token, so without a pattern match. */
 function isTerminal(s: string): boolean {
@@ -129,6 +130,7 @@ function ledeStart(text: string, tokens: readonly Token[], inside: Uint8Array): 
     if (t.lineBefore || next.lineBefore || isTerminal(prev.text) || NOT_IN_HEADLINES.has(prev.norm)) return -1;
     if (p < 2) continue;
     if (!isCapitalisedWord(text, t) || inside[t.start] === 1) continue;
+    if (opensLede(text, tokens, p)) return p;
     const before = prev;
     if (before.kind !== 'word' || HEADLINE_BREAK_BLOCKERS.has(before.norm)) continue;
     // the second word of a name (`against Marion Jones`) was judged with its first
@@ -136,6 +138,22 @@ function ledeStart(text: string, tokens: readonly Token[], inside: Uint8Array): 
     if (isCapitalisedWord(text, next) && heldBefore(tokens, p, next.norm) && !heldBefore(tokens, p, t.norm)) return p;
   }
   return -1;
+}
+
+/** Headline words before a capitalised article that starts the lede: `Brazil plays down rescue The government…`. */
+const LEDE_ARTICLE_AFTER = 3;
+
+/**
+ * A capitalised article after a headline's last word (lower case, or a quotation's closing mark) starts the lede:
+ * `Brazil plays down Varig rescue The Brazilian government…`, `Security warning over 'FBI virus' The agency…`. A
+ * headline has no article of its own, and a title in one follows a minor word: `Return of The King opens`.
+ */
+function opensLede(text: string, tokens: readonly Token[], p: number): boolean {
+  const t = tokens[p]!;
+  const prev = tokens[p - 1]!;
+  if (p < LEDE_ARTICLE_AFTER || !ARTICLES.has(t.norm)) return false;
+  if (prev.kind === 'quote') return prev.end === t.start - 1;
+  return prev.kind === 'word' && !isUpper(text, prev.start) && !HEADLINE_BREAK_BLOCKERS.has(prev.norm);
 }
 
 function isCapitalisedWord(text: string, t: Token): boolean {
@@ -253,8 +271,14 @@ function spokenQuotations(text: string, regions: readonly QuoteRegion[]): Set<nu
   return out;
 }
 
+/**
+ * A capital, a number, an opening bracket or dash, or a quotation mark: a paired one, or a stray one right before a
+ * capital, as a paragraph quoted without its closing mark opens (`…spring. "HOLT: Thank you…`).
+ */
 function startsSentence(text: string, t: Token): boolean {
-  return isUpper(text, t.start) || t.kind === 'number' || t.kind === 'quote' || t.text === '(' || t.text === '—';
+  if (isUpper(text, t.start) || t.kind === 'number' || t.kind === 'quote' || t.text === '(' || t.text === '—')
+    return true;
+  return t.kind === 'punct' && QUOTE_CHARS.has(t.text) && isUpper(text, t.end);
 }
 
 function isAbbreviationDot(tokens: readonly Token[], i: number): boolean {
