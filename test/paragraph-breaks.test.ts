@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../src/index.js';
 import { scanQuotes } from '../src/quotes/scan.js';
-import { collapseParagraphs, quoteKeys } from './helpers/typography.js';
+import { collapseParagraphs, quoteKeys, toBritish } from './helpers/typography.js';
 
 /** kind|words|speaker of each quote, for the text as written and with its paragraph breaks collapsed. */
 function bothWays(paragraphs: readonly string[]): [string[], string[]] {
@@ -148,5 +148,25 @@ describe('paragraph breaks lost', () => {
   it('counter-example: a capitalised word and a colon inside a sentence starts no turn', () => {
     const keys = quoteKeys(extractQuotes('HOLT: The ferry sails at NOON: the islanders were told so on Monday.'));
     expect(keys.map((k) => k.split('|')[2])).toEqual(['HOLT']);
+  });
+});
+
+describe('labels in British marks', () => {
+  it('a transcript quoted paragraph by paragraph in single marks keeps its labels', () => {
+    const text = [
+      'Part of the interview follows.',
+      '"HOLT: Will the ferry still sail in winter? The islanders want to know.',
+      '"RUIZ: It will sail twice a day, and we will review the timetable in spring."',
+    ].join('\n\n');
+    const base = quoteKeys(extractQuotes(text));
+    expect(base.map((k) => k.split('|')[2])).toEqual(['HOLT', 'RUIZ']);
+    expect(quoteKeys(extractQuotes(toBritish(text)))).toEqual(base);
+  });
+
+  it('a labelled headline ending in a quotation loses its full stop in either weight of mark', () => {
+    const text = 'Ana Ruiz: Ferry Cuts Will Leave Islanders \u2018Stranded.\u2019\n\nThe council met on Monday.';
+    const base = quoteKeys(extractQuotes(text));
+    expect(base).toEqual(['mixed|Ferry Cuts Will Leave Islanders Stranded|Ana Ruiz']);
+    expect(quoteKeys(extractQuotes(toBritish(text)))).toEqual(base);
   });
 });

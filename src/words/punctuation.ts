@@ -40,5 +40,8 @@ export const BRACKET_CLOSERS = words(') ]');
  */
 export const SENTENCE_CLOSERS = words(`) ] } " ” ’ ' '' » « › ‹ “ 」 』`);
 
-/** `PENCE: Well, look."`: marks trimmed from the end of a labelled paragraph's content. */
-export const LABEL_TRAILING_MARKS = words('. " ”');
+/**
+ * `PENCE: Well, look."`, `Ruiz: Cuts 'in Their Heads.'`: marks trimmed from the end of a labelled paragraph's content,
+ * in double or single marks alike.
+ */
+export const LABEL_TRAILING_MARKS = words(`. " ” ' ’`);

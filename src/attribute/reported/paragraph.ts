@@ -60,7 +60,8 @@ function characterized({ doc, names, used }: FrameContext): ReportedDraft[] {
 
 /** The nearest verb before a quotation in its clause (no comma, colon or other quotation between), or -1. */
 const CLAUSE_BREAK = /^[,;:()—–]$/;
-const DOUBLE_MARK = /^["“]$/;
+/** A mark that opens a transcript turn quoted paragraph by paragraph: `"WALLACE: …`, British `'WALLACE: …`. */
+const TURN_MARK = /^["“'‘]$/;
 
 function governingVerb(doc: Doc, open: number): number {
   for (let v = open - 1; v >= 0 && open - v <= 10; v--) {
@@ -98,7 +99,7 @@ function turns(doc: Doc, k: number, p: number): Array<[number, number]> {
   const starts = [k];
   for (let s = doc.sentenceOf[k]! + 1; s < doc.sentences.length && doc.sentences[s]!.tokenStart < p; s++) {
     const first = doc.sentences[s]!.tokenStart;
-    const label = DOUBLE_MARK.test(text(doc, first)) ? first + 1 : first;
+    const label = TURN_MARK.test(text(doc, first)) ? first + 1 : first;
     if (isAllCapsLabel(doc, label) && text(doc, label + 1) === ':') starts.push(first);
   }
   return starts.map((first, i) => [first, starts[i + 1] ?? p]);
@@ -112,7 +113,7 @@ function turns(doc: Doc, k: number, p: number): Array<[number, number]> {
  */
 function turnEnd(doc: Doc, first: number, colon: number, end: number): number {
   if (first === 0 && !isAllCapsLabel(doc, 0)) return Math.min(end, doc.sentences[doc.sentenceOf[colon]!]!.tokenEnd);
-  if (!DOUBLE_MARK.test(text(doc, first))) return end;
+  if (!TURN_MARK.test(text(doc, first))) return end;
   for (let s = doc.sentenceOf[colon]! + 1; s < doc.sentences.length; s++) {
     const start = doc.sentences[s]!.tokenStart;
     if (start >= end) break;
@@ -126,7 +127,7 @@ function labelled({ doc, names, used }: FrameContext): ReportedDraft[] {
   for (const [k, p] of paragraphRanges(doc).flatMap(([a, b]) => turns(doc, a, b))) {
     let first = k;
     // a stray mark, or a transcript turn in quotation marks (`"WALLACE: …`), which the direct sieves leave alone
-    if (DOUBLE_MARK.test(text(doc, first))) first++;
+    if (TURN_MARK.test(text(doc, first))) first++;
     const name = names.byFirst.get(first);
     const labelEnd = name ? name.last + 1 : isAllCapsLabel(doc, first) ? first + 1 : -1;
     if (labelEnd < 0 || text(doc, labelEnd) !== ':' || used[labelEnd] || p - labelEnd < MIN_TOKENS + 1) continue;
