@@ -39,9 +39,7 @@ describe('typography: a made-up article', () => {
     ]);
   });
 
-  // Collapsed paragraph breaks still differ here: the headline runs into the first sentence, and `"Nobody asked us."`
-  // takes the cue of the next paragraph's lead-in (`Ines Colby said:`) as its own.
-  it.each(TRANSFORMS.filter(([name]) => name !== 'collapsed'))('gives the same quotes and speakers: %s', (_n, t) => {
+  it.each(TRANSFORMS)('gives the same quotes and speakers: %s', (_n, t) => {
     expect(quoteKeys(extractQuotes(t(ARTICLE)))).toEqual(base);
   });
 
@@ -57,8 +55,11 @@ describe('typography: a made-up article', () => {
 const GOLD = '../shared/gold';
 /** Every fifth article of each dev set: enough to catch a regression, quick enough for every run. */
 const SAMPLE_EVERY = 5;
-/** The least agreement accepted on the sample, per transform: the target of 98 where it is reached. */
-const FLOORS: Record<string, number> = { curly: 98, british: 98, collapsed: 98, wrapped: 98, crlf: 100 };
+/**
+ * The least agreement accepted on the sample, per transform: what the sample reaches (measured 99.66, 98.47, 99.66,
+ * 100, 100), rounded down; the whole sets must stay at 98 or more (npm run eval:typography).
+ */
+const FLOORS: Record<string, number> = { curly: 99.5, british: 98.4, collapsed: 99.5, wrapped: 100, crlf: 100 };
 
 describe.skipIf(!existsSync(`${GOLD}/bbc-dev.jsonl`))('typography: a sample of the dev sets', () => {
   const texts = ['bbc-dev', 'polnear-dev'].flatMap((set) =>

@@ -16,6 +16,8 @@ interface Opener {
   readonly at: number;
   /** 0 for an opener with no mark of its own: a quotation continued from the paragraph before. Else 1. */
   readonly length?: number;
+  /** How many regions were found before this opener: those found after it, until it closes, are inside it. */
+  readonly regionsBefore?: number;
 }
 
 /** One document's scan: its text (typewriter pairs read as one mark), what it finds, and where those pairs are. */
@@ -90,7 +92,7 @@ function scanParagraph(scan: Scan, from: number, to: number, carried: Opener | u
     if (role === 'close' && opensAfterLeadIn(text, i, from, stack)) role = 'open';
     const k = role === 'open' ? -1 : findOpener(stack, ch);
     if (k >= 0) {
-      for (let j = stack.length - 1; j > k; j--) dropUnclosed(stack[j] as Opener, warnings);
+      for (let j = stack.length - 1; j > k; j--) dropUnclosed(scan, stack, j);
       const opener = stack[k] as Opener;
       stack.length = k;
       // a single-mark pair around one letter is rock 'n' roll, not a quotation
@@ -98,7 +100,7 @@ function scanParagraph(scan: Scan, from: number, to: number, carried: Opener | u
     } else if (role === 'close' && closesMismatched(text, i, stack)) {
       regions.push(regionOf(scan, stack.pop() as Opener, i, stack.length));
     } else if (role !== 'close' && canOpen(ch)) {
-      if (stack.length < MAX_DEPTH) stack.push({ ch, at: i });
+      if (stack.length < MAX_DEPTH) stack.push({ ch, at: i, regionsBefore: regions.length });
     } else if (!isSingleMark(ch)) {
       warnings.push({
         code: 'unopened-quote',
@@ -183,7 +185,7 @@ function reopen(scan: Scan, stack: Opener[], i: number): void {
  * paragraph in the second case.
  */
 function closeParagraph(scan: Scan, to: number, stack: Opener[]): Opener | undefined {
-  const { text, regions, warnings } = scan;
+  const { text, regions } = scan;
   const bottom = stack.find((o) => !isSingleMark(o.ch)) ?? singleRunningOn(text, to, stack);
   const next = bottom && stack.length === 1 ? continuesUnmarked(text, to, bottom) : -1;
   if (bottom && (next >= 0 || nextParagraphOpensWith(text, to, bottom.ch))) {
@@ -194,10 +196,10 @@ function closeParagraph(scan: Scan, to: number, stack: Opener[]): Opener | undef
       depth: 0,
       openLength: openLengthOf(scan, bottom),
     });
-    for (const o of stack) if (o !== bottom) dropUnclosed(o, warnings);
+    for (let j = stack.length - 1; j >= 0; j--) if (stack[j] !== bottom) dropUnclosed(scan, stack, j);
     return next >= 0 ? { ch: bottom.ch, at: next, length: 0 } : undefined;
   }
-  for (const o of stack) dropUnclosed(o, warnings);
+  for (let j = stack.length - 1; j >= 0; j--) dropUnclosed(scan, stack, j);
   return undefined;
 }
 
@@ -275,7 +277,19 @@ function capped(warnings: Warning[]): Warning[] {
   return kept;
 }
 
-function dropUnclosed(o: Opener, warnings: Warning[]): void {
+/**
+ * The opener at `stack[j]` never closes: it was no quotation (most likely a single mark was an apostrophe), so the
+ * quotations found inside it are one level less deep. `Hackers rent out 'bot nets. "We see attacks daily," he said.`
+ * has a top-level quote even where the paragraph runs on, as when its breaks were lost. Each region is lowered at
+ * most MAX_DEPTH times.
+ */
+function dropUnclosed(scan: Scan, stack: readonly Opener[], j: number): void {
+  const o = stack[j] as Opener;
+  const { regions, warnings } = scan;
+  for (let r = o.regionsBefore ?? regions.length; r < regions.length; r++) {
+    const region = regions[r] as QuoteRegion;
+    if (region.depth > j) regions[r] = { ...region, depth: region.depth - 1 };
+  }
   if (isSingleMark(o.ch)) return; // most likely an apostrophe
   warnings.push({
     code: 'unclosed-quote',

@@ -1,10 +1,11 @@
 import type { Sentence, Span, Token } from '../types.js';
 import type { QuoteRegion } from '../doc/doc.js';
 import { ABBREVIATIONS, PRENOMINAL } from '../words/abbreviations.js';
-import { HEADLINE_BREAK_BLOCKERS, NOT_IN_HEADLINES, SENTENCE_OPENERS } from '../words/function-words.js';
-import { RULE_CHARS, SENTENCE_CLOSERS, SIGNOFF_DASHES } from '../words/punctuation.js';
+import { ARTICLES, HEADLINE_BREAK_BLOCKERS, NOT_IN_HEADLINES, SENTENCE_OPENERS } from '../words/function-words.js';
+import { CLAUSE_END_CHARS, RULE_CHARS, SENTENCE_CLOSERS, SIGNOFF_DASHES } from '../words/punctuation.js';
 import { MERIDIEMS } from '../words/time-and-adjuncts.js';
 import { isUpper } from '../text/chars.js';
+import { QUOTE_CHARS } from '../quotes/marks.js';
 
 /** `.`, `!`, `?`, `…` and runs of them (`?!`, `...`): checked per token, so without a pattern match. */
 function isTerminal(s: string): boolean {
@@ -42,6 +43,7 @@ export function splitSentences(text: string, tokens: readonly Token[], regions: 
   const out = new SentenceList(text, tokens);
   const push = (endToken: number): void => out.push(endToken);
   const lede = ledeStart(text, tokens, inside);
+  const spoken = spokenQuotations(text, regions);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     out.lineBreakAt(i);
@@ -51,7 +53,7 @@ export function splitSentences(text: string, tokens: readonly Token[], regions: 
       i = ruleSentence(tokens, i, push);
       continue;
     }
-    if (!(isTerminal(t.text) || endsDottedAbbreviation(tokens, i)) || isAbbreviationDot(tokens, i)) continue;
+    if (!(isTerminal(t.text) || endsDottedAbbreviation(tokens, i, spoken)) || isAbbreviationDot(tokens, i)) continue;
     let j = i + 1;
     while (j < tokens.length && closesSentence(tokens, j)) j++;
     const next = tokens[j];
@@ -128,6 +130,7 @@ function ledeStart(text: string, tokens: readonly Token[], inside: Uint8Array): 
     if (t.lineBefore || next.lineBefore || isTerminal(prev.text) || NOT_IN_HEADLINES.has(prev.norm)) return -1;
     if (p < 2) continue;
     if (!isCapitalisedWord(text, t) || inside[t.start] === 1) continue;
+    if (opensLede(text, tokens, p)) return p;
     const before = prev;
     if (before.kind !== 'word' || HEADLINE_BREAK_BLOCKERS.has(before.norm)) continue;
     // the second word of a name (`against Marion Jones`) was judged with its first
@@ -135,6 +138,22 @@ function ledeStart(text: string, tokens: readonly Token[], inside: Uint8Array): 
     if (isCapitalisedWord(text, next) && heldBefore(tokens, p, next.norm) && !heldBefore(tokens, p, t.norm)) return p;
   }
   return -1;
+}
+
+/** Headline words before a capitalised article that starts the lede: `Brazil plays down rescue The government…`. */
+const LEDE_ARTICLE_AFTER = 3;
+
+/**
+ * A capitalised article after a headline's last word (lower case, or a quotation's closing mark) starts the lede:
+ * `Brazil plays down Varig rescue The Brazilian government…`, `Security warning over 'FBI virus' The agency…`. A
+ * headline has no article of its own, and a title in one follows a minor word: `Return of The King opens`.
+ */
+function opensLede(text: string, tokens: readonly Token[], p: number): boolean {
+  const t = tokens[p]!;
+  const prev = tokens[p - 1]!;
+  if (p < LEDE_ARTICLE_AFTER || !ARTICLES.has(t.norm)) return false;
+  if (prev.kind === 'quote') return prev.end === t.start - 1;
+  return prev.kind === 'word' && !isUpper(text, prev.start) && !HEADLINE_BREAK_BLOCKERS.has(prev.norm);
 }
 
 function isCapitalisedWord(text: string, t: Token): boolean {
@@ -223,21 +242,43 @@ export function sentencesFromSpans(
   return out.sentences;
 }
 
-function endsDottedAbbreviation(tokens: readonly Token[], i: number): boolean {
+/**
+ * A dotted abbreviation whose dot also ends the sentence: before a capitalised function word (`…the U.S. The plan`),
+ * or before a quotation that opens with a capital and ends a clause (`…to the U.S. "Bad things will happen," he
+ * said.`), as where a paragraph break was lost. A quoted name stays in its sentence: `…joined the U.S. "Voice of
+ * America" service`. `spoken` holds the opening offsets of top-level quotations that end a clause.
+ */
+function endsDottedAbbreviation(tokens: readonly Token[], i: number, spoken: ReadonlySet<number>): boolean {
   const t = tokens[i] as Token;
   const next = tokens[i + 1];
-  return (
-    t.kind === 'word' &&
-    t.text.length > 2 &&
-    t.text.endsWith('.') &&
-    next !== undefined &&
-    SENTENCE_OPENERS.has(next.norm) &&
-    next.text !== next.norm
-  );
+  if (t.kind !== 'word' || t.text.length <= 2 || !t.text.endsWith('.') || next === undefined) return false;
+  if (next.kind === 'quote') return spoken.has(next.start) && opensCapitalised(tokens, i + 1);
+  return SENTENCE_OPENERS.has(next.norm) && next.text !== next.norm;
 }
 
+/** An opening mark at `k`, apart from the word before it and right before a capitalised word: ` "Bad…`. */
+function opensCapitalised(tokens: readonly Token[], k: number): boolean {
+  const mark = tokens[k] as Token;
+  const word = tokens[k + 1];
+  if (word === undefined || mark.start === (tokens[k - 1] as Token).end || word.start !== mark.end) return false;
+  return word.kind === 'word' && word.text[0] !== word.norm[0];
+}
+
+/** Opening offsets of the top-level quotations whose words end a clause: `"…happen,"`, `"…of all time."`. */
+function spokenQuotations(text: string, regions: readonly QuoteRegion[]): Set<number> {
+  const out = new Set<number>();
+  for (const r of regions) if (r.depth === 0 && CLAUSE_END_CHARS.has(text[r.close - 1] as string)) out.add(r.open);
+  return out;
+}
+
+/**
+ * A capital, a number, an opening bracket or dash, or a quotation mark: a paired one, or a stray one right before a
+ * capital, as a paragraph quoted without its closing mark opens (`…spring. "HOLT: Thank you…`).
+ */
 function startsSentence(text: string, t: Token): boolean {
-  return isUpper(text, t.start) || t.kind === 'number' || t.kind === 'quote' || t.text === '(' || t.text === '—';
+  if (isUpper(text, t.start) || t.kind === 'number' || t.kind === 'quote' || t.text === '(' || t.text === '—')
+    return true;
+  return t.kind === 'punct' && QUOTE_CHARS.has(t.text) && isUpper(text, t.end);
 }
 
 function isAbbreviationDot(tokens: readonly Token[], i: number): boolean {

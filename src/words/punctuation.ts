@@ -19,6 +19,9 @@ export const BRACKET_OPENERS = words('( [ { — – - /');
 /** Characters that end a sentence, as the quotation scan sees them: `May. "Trains…` reopens a quotation. */
 export const SENTENCE_END_CHARS = words('. ! ? …');
 
+/** The last character of quoted words that end a clause: `"…happen,"`, `"…of all time."`, `"…or not?"`. */
+export const CLAUSE_END_CHARS = words('. , ! ? …');
+
 /** What comes before a closing mark of the other weight: `"…Monday,' the mayor said` closes the quotation. */
 export const MISMATCH_BEFORE = words(', . ? !');
 
@@ -31,8 +34,14 @@ export const SIGNOFF_DASHES = words('— ― – - --');
 /** Brackets that may close a sentence before its end mark is seen from the right: `(in May.) "Trains…`. */
 export const BRACKET_CLOSERS = words(') ]');
 
-/** Marks that may follow a sentence's final dot and belong to that sentence: `…end.”`, `…end.)`. */
-export const SENTENCE_CLOSERS = words(`) ] } " ” ’ ' » « › ‹ “ 」 』`);
+/**
+ * Marks that may follow a sentence's final dot and belong to that sentence: `…end.”`, `…end.)`, and the typewriter
+ * double mark `…end.''` (one token), so that `…Pryor.'' ''We are…` splits where the paragraph break was lost.
+ */
+export const SENTENCE_CLOSERS = words(`) ] } " ” ’ ' '' » « › ‹ “ 」 』`);
 
-/** `PENCE: Well, look."`: marks trimmed from the end of a labelled paragraph's content. */
-export const LABEL_TRAILING_MARKS = words('. " ”');
+/**
+ * `PENCE: Well, look."`, `Ruiz: Cuts 'in Their Heads.'`: marks trimmed from the end of a labelled paragraph's content,
+ * in double or single marks alike.
+ */
+export const LABEL_TRAILING_MARKS = words(`. " ” ' ’`);

@@ -60,7 +60,8 @@ function characterized({ doc, names, used }: FrameContext): ReportedDraft[] {
 
 /** The nearest verb before a quotation in its clause (no comma, colon or other quotation between), or -1. */
 const CLAUSE_BREAK = /^[,;:()—–]$/;
-const DOUBLE_MARK = /^["“]$/;
+/** A mark that opens a transcript turn quoted paragraph by paragraph: `"WALLACE: …`, British `'WALLACE: …`. */
+const TURN_MARK = /^["“'‘]$/;
 
 function governingVerb(doc: Doc, open: number): number {
   for (let v = open - 1; v >= 0 && open - v <= 10; v--) {
@@ -89,12 +90,44 @@ export function isAllCapsLabel(doc: Doc, k: number): boolean {
   return is(doc, k, F.allCaps) && text(doc, k).length > 1;
 }
 
+/**
+ * Where a turn starts: the paragraph's first token, and where the paragraph breaks were lost, each later sentence
+ * that opens with an all-caps label and a colon (`…there? PENCE: Gennifer Flowers will…`). Each turn runs to the next
+ * one, or the paragraph's end; `[first, end)` token ranges.
+ */
+function turns(doc: Doc, k: number, p: number): Array<[number, number]> {
+  const starts = [k];
+  for (let s = doc.sentenceOf[k]! + 1; s < doc.sentences.length && doc.sentences[s]!.tokenStart < p; s++) {
+    const first = doc.sentences[s]!.tokenStart;
+    const label = TURN_MARK.test(text(doc, first)) ? first + 1 : first;
+    if (isAllCapsLabel(doc, label) && text(doc, label + 1) === ':') starts.push(first);
+  }
+  return starts.map((first, i) => [first, starts[i + 1] ?? p]);
+}
+
+/**
+ * The end of a turn's words. A turn opened by a stray mark (`"WALLACE: …`, a transcript quoted paragraph by
+ * paragraph) ends where a sentence opens with that mark again, as its next paragraph would; a name label at the very
+ * start of the text is a headline (`Sanders: Clinton needs to…`) and ends with its sentence. Both matter only where
+ * the paragraph breaks were lost.
+ */
+function turnEnd(doc: Doc, first: number, colon: number, end: number): number {
+  if (first === 0 && !isAllCapsLabel(doc, 0)) return Math.min(end, doc.sentences[doc.sentenceOf[colon]!]!.tokenEnd);
+  if (!TURN_MARK.test(text(doc, first))) return end;
+  for (let s = doc.sentenceOf[colon]! + 1; s < doc.sentences.length; s++) {
+    const start = doc.sentences[s]!.tokenStart;
+    if (start >= end) break;
+    if (text(doc, start) === text(doc, first)) return start;
+  }
+  return end;
+}
+
 function labelled({ doc, names, used }: FrameContext): ReportedDraft[] {
   const out: ReportedDraft[] = [];
-  for (const [k, p] of paragraphRanges(doc)) {
+  for (const [k, p] of paragraphRanges(doc).flatMap(([a, b]) => turns(doc, a, b))) {
     let first = k;
     // a stray mark, or a transcript turn in quotation marks (`"WALLACE: …`), which the direct sieves leave alone
-    if (DOUBLE_MARK.test(text(doc, first))) first++;
+    if (TURN_MARK.test(text(doc, first))) first++;
     const name = names.byFirst.get(first);
     const labelEnd = name ? name.last + 1 : isAllCapsLabel(doc, first) ? first + 1 : -1;
     if (labelEnd < 0 || text(doc, labelEnd) !== ':' || used[labelEnd] || p - labelEnd < MIN_TOKENS + 1) continue;
@@ -110,7 +143,7 @@ function labelled({ doc, names, used }: FrameContext): ReportedDraft[] {
       tense: 'phrase',
     };
     const speaker: Phrase = { first, last: colon - 1, kind: 'name', end: colon };
-    let end = p;
+    let end = turnEnd(doc, k, colon, p);
     while (end > colon + 1 && LABEL_TRAILING_MARKS.has(text(doc, end - 1))) end--;
     const confidence = RULES['colon-label'].confidence.base;
     const d = draft(doc, colon + 1, end, { cue, speaker, rule: 'colon-label', confidence });

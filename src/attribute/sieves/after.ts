@@ -16,6 +16,7 @@ import {
 import { RULES } from '../rules.js';
 import { PLACE_PREPOSITIONS, SUBJECT_PRONOUNS, TAG_AUXILIARIES } from '../../words/function-words.js';
 import { MONTHS } from '../../words/time-and-adjuncts.js';
+import { SENTENCE_END_MARKS } from '../../words/punctuation.js';
 
 /** What may follow a sign-off speaker: the end of its clause. */
 const CLOSING_PUNCT = /^[,.;)]$/;
@@ -75,6 +76,7 @@ function inverted({ doc, names }: DirectContext, r: Region): Decision | null {
   const speaker = cue && !cue.passive && cue.tense !== 'gerund' ? phraseFrom(doc, names, cue.last + 1) : null;
   // `said he.` is inverted; `said it was time` is not: a pronoun must end the clause
   if (!cue || !speaker || (speaker.kind === 'pronoun' && !endsClause(doc, speaker.end))) return null;
+  if (isClosed(doc, r) && opensSentence(doc, r, j) && !SENTENCE_END_MARKS.has(text(doc, speaker.end))) return null;
   const confidence = confidenceAfter(doc, r, 'inverted');
   return { attribution: { cue, speaker, rule: 'inverted', confidence }, tail: speaker.end };
 }
@@ -90,7 +92,7 @@ function speakerThenCue({ doc, names }: DirectContext, r: Region): Decision | nu
   if (!found) return null;
   const [c, aside] = found;
   if (c.tense === 'gerund' || (c.tense === 'infinitive' && !isPlural(doc, speaker))) return null;
-  if (isClosed(doc, r) && !endsTag(doc, c.last + 1)) return null;
+  if ((isClosed(doc, r) || opensSentence(doc, r, j)) && !endsTag(doc, c.last + 1)) return null;
   const rule = c.passive ? 'passive' : aside ? 'aside' : 'quote-cue-speaker';
   return { attribution: { cue: c, speaker, rule, confidence: confidenceAfter(doc, r, rule) }, tail: c.last + 1 };
 }
@@ -108,6 +110,14 @@ function quotedAsAfter(doc: Doc, names: NameIndex, j: number): Omit<Attribution,
   const cue = cueAt(doc.tokens, speaker.end + 1);
   if (!cue || cue.tense !== 'gerund') return null;
   return { cue: { ...cue, first: k }, speaker, rule: 'quote-cue-speaker' };
+}
+
+/**
+ * The words after the quotation start a sentence of their own (`"…?" The campaign says the ad…`, `"…." According to
+ * Ann Ode, the…`), as where a paragraph break was lost: they are a tag only if their clause ends with it.
+ */
+function opensSentence(doc: Doc, r: Region, j: number): boolean {
+  return doc.sentenceOf[j] !== doc.sentenceOf[r.close];
 }
 
 /** A quotation that ends with a full stop (or the like), with no comma after it to invite an attribution. */

@@ -4,7 +4,11 @@ import { skipAdverbs } from '../../mentions/phrase.js';
 import { SEQUEL_WORDS } from '../../words/time-and-adjuncts.js';
 import type { DirectContext, DirectPass, Draft, Region } from '../candidate.js';
 
-const ENDS_CLAUSE = /[.?!,]$/;
+/**
+ * The second part ends a clause, perhaps inside a nested quotation or a bracket: `…on the field.'"`. Followed by
+ * more words, a part that does not is a fragment in a sentence (`"…," he said. "Part" of it…`).
+ */
+const ENDS_CLAUSE = /[.?!,]['"’”)\]]*$/u;
 
 /**
  * `…, adding later, "…"`, `…, later adding: "…"`: a new cue after a comma that leads into the next quotation (by a
