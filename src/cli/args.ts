@@ -85,7 +85,8 @@ Options:
   --cue-classes LIST     reported speech with these cue classes, comma-separated, or "all":
                          speech, writing, report (the default), thought, stance, plan, evidence
   --html FILE            also write the text with its quotes highlighted as an HTML page to FILE
-  --from-html            read the input as an HTML page (implied for .html and .htm files)
+  --from-html            read the input as an HTML page (implied for .html and .htm files,
+                         and for input that starts like a page: <!doctype html>, <html>)
   -h, --help             show this help
   -v, --version          show the version
 
