@@ -5,6 +5,7 @@ import { version } from '../../package.json';
 import type { Extract } from './jsonl.js';
 import type { ExtractOptions } from '../types.js';
 import { parseCliArgs, USAGE, UsageError } from './args.js';
+import { usageText } from './parse.js';
 import { type FieldChoice, formatText, publicResult } from './format.js';
 import { CSV_HEADER, csvRows } from './csv.js';
 import { isBlank, processLines } from './jsonl.js';
@@ -182,7 +183,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     opts = parseCliArgs(argv);
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
-    await write(io.stderr, err.brief ? `saidby: ${err.message}\n` : `saidby: ${err.message}\n\n${USAGE}`);
+    await write(io.stderr, usageText('saidby', err, USAGE));
     return 2;
   }
   if (opts.mode === 'help') {

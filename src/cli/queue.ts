@@ -7,13 +7,13 @@ import { once } from 'node:events';
 import { basename } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { parseArgs } from 'node:util';
 import { collect, enqueue, status } from '../queue/api.js';
 import { QueueConnectionError, type QueueTarget } from '../queue/connect.js';
 import type { QueueDoc } from '../queue/jobs.js';
 import type { SinkSpec } from '../queue/sink.js';
 import { createWorker } from '../queue/worker.js';
-import { cueClassesArg, UsageError } from './args.js';
+import { cueClassesArg } from './args.js';
+import { parseStrict, UsageError, usageText } from './parse.js';
 import { write } from './io.js';
 
 export const QUEUE_USAGE = `Usage: saidby queue <command> --redis URL --queue NAME [options]
@@ -61,38 +61,36 @@ type Command = (typeof COMMANDS)[number];
 const DIGITS = /^\d+$/;
 const BOM = /^\uFEFF/;
 
-function parse(argv: readonly string[]): ReturnType<typeof parseArgs> & { command: Command } {
+const QUEUE_OPTIONS = {
+  redis: { type: 'string' },
+  queue: { type: 'string' },
+  prefix: { type: 'string' },
+  out: { type: 'string' },
+  results: { type: 'string' },
+  stream: { type: 'boolean' },
+  attempts: { type: 'string' },
+  workers: { type: 'string' },
+  concurrency: { type: 'string' },
+  'lock-ms': { type: 'string' },
+  'exit-when-empty': { type: 'boolean' },
+  json: { type: 'boolean' },
+  tokens: { type: 'boolean' },
+  'min-confidence': { type: 'string' },
+  unattributed: { type: 'boolean' },
+  'cue-classes': { type: 'string' },
+} as const;
+
+function parse(argv: readonly string[]): ReturnType<typeof parseStrict<typeof QUEUE_OPTIONS>> & { command: Command } {
   const [command, ...rest] = argv;
   if (!COMMANDS.includes(command as Command)) {
     throw new UsageError(`queue: expected a command (${COMMANDS.join(', ')}), got ${command ?? 'none'}`);
   }
   let parsed;
   try {
-    parsed = parseArgs({
-      args: rest,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        redis: { type: 'string' },
-        queue: { type: 'string' },
-        prefix: { type: 'string' },
-        out: { type: 'string' },
-        results: { type: 'string' },
-        stream: { type: 'boolean' },
-        attempts: { type: 'string' },
-        workers: { type: 'string' },
-        concurrency: { type: 'string' },
-        'lock-ms': { type: 'string' },
-        'exit-when-empty': { type: 'boolean' },
-        json: { type: 'boolean' },
-        tokens: { type: 'boolean' },
-        'min-confidence': { type: 'string' },
-        unattributed: { type: 'boolean' },
-        'cue-classes': { type: 'string' },
-      },
-    });
+    parsed = parseStrict(rest, QUEUE_OPTIONS);
   } catch (err) {
-    throw new UsageError(`queue ${command}: ${err instanceof Error ? err.message : String(err)}`);
+    const e = err as UsageError;
+    throw new UsageError(`queue ${command}: ${e.message}`, e.brief);
   }
   if (parsed.values.redis === undefined) throw new UsageError(`queue ${command}: --redis URL is required`);
   if (command === 'add' && !parsed.positionals.length) throw new UsageError('queue add: give a JSONL file, or -');
@@ -267,7 +265,7 @@ export async function runQueue(argv: readonly string[], io: QueueIo): Promise<nu
     return await run(argv, io);
   } catch (err) {
     if (err instanceof UsageError) {
-      await write(io.stderr, `saidby: ${err.message}\n\n${QUEUE_USAGE}`);
+      await write(io.stderr, usageText('saidby', err, QUEUE_USAGE));
       return 2;
     }
     if (err instanceof TypeError && err.message.startsWith('saidby: ')) {
