@@ -1,12 +1,15 @@
 /**
- * The demo page: paste an article, see its quotes highlighted and listed. Runs saidby entirely in the browser.
- * Built by `npm run demo:build` (scripts/build-demo.mjs) into demo/dist/.
+ * The demo page: it opens on a sample article, and draws any article pasted in with its quotes highlighted and
+ * listed. saidby runs in a Web Worker (demo/worker.ts), so the page never blocks while it reads; nothing leaves the
+ * browser. Built by `npm run demo:build` (scripts/build-demo.mjs) into demo/dist/.
  */
-import { extractQuotesFromHtml } from '../src/html/index.js';
-import { extractQuotes } from '../src/index.js';
-// The knowledge base is an explicit import in a browser: the core does not carry it (docs/knowledge-base.md).
-import { bundledKnowledgeBase } from '../src/kb/bundled.js';
-import { CSS, renderEntityList, renderQuoteTable, renderText } from '../src/render/index.js';
+import sample from '../examples/article.txt';
+import { looksLikeHtmlPage } from '../src/html/sniff.js';
+import { CSS } from '../src/render/index.js';
+import type { DemoAnswer, DemoRequest } from './protocol.js';
+
+/** The worker's bundle, as text: scripts/build-demo.mjs puts it before this script. */
+declare const SAIDBY_WORKER_SOURCE: string;
 
 function byId<T extends HTMLElement>(id: string): T {
   const el = document.getElementById(id);
@@ -25,38 +28,47 @@ const style = document.createElement('style');
 style.textContent = CSS;
 document.head.append(style);
 
-function run(): void {
-  const text = input.value;
-  status.dataset['state'] = 'running';
-  status.textContent = 'working…';
-  try {
-    const t0 = performance.now();
-    // An HTML page is drawn as its extracted article text.
-    const options = { knowledgeBase: bundledKnowledgeBase() };
-    const result = isHtml.checked ? extractQuotesFromHtml(text, options) : extractQuotes(text, options);
-    const ms = performance.now() - t0;
-    // renderText and the tables escape every piece of the input: their markup is safe to insert.
-    rendered.innerHTML = renderText(result);
-    quotes.innerHTML = renderQuoteTable(result);
-    entities.innerHTML = renderEntityList(result);
-    const n = result.quotes.length;
-    const quoteCount = `${n} ${n === 1 ? 'quote' : 'quotes'}`;
-    status.textContent = `${quoteCount}, ${result.entities.length} entities, ${Math.round(ms)} ms`;
-    status.dataset['state'] = 'done';
-  } catch (err) {
-    status.textContent = `error: ${err instanceof Error ? err.message : String(err)}`;
-    status.dataset['state'] = 'error';
-  }
+// From a blob: URL rather than a file beside the page: a page opened from disk (file://) may not start a worker
+// from a file, but may from a blob.
+const worker = new Worker(URL.createObjectURL(new Blob([SAIDBY_WORKER_SOURCE], { type: 'text/javascript' })));
+
+/** The latest request's id: an answer to an older one (the text changed since) is dropped. */
+let latest = 0;
+
+function setStatus(state: string, text: string): void {
+  status.dataset['state'] = state;
+  status.textContent = text;
 }
 
-/** Text that starts like a web page ticks the HTML box (it is never unticked for you). */
-const LOOKS_LIKE_A_PAGE = /^\s*<(?:!doctype|html|head|body)\b/i;
+function show(answer: DemoAnswer): void {
+  if (answer.id !== latest) return;
+  if ('error' in answer) return setStatus('error', `error: ${answer.error}`);
+  rendered.innerHTML = answer.rendered;
+  quotes.innerHTML = answer.quotes;
+  entities.innerHTML = answer.entities;
+  const n = answer.quoteCount;
+  setStatus(
+    'done',
+    `${n} ${n === 1 ? 'quote' : 'quotes'}, ${answer.entityCount} entities, ${Math.round(answer.ms)} ms`,
+  );
+}
+
+function run(): void {
+  setStatus('running', 'working…');
+  const request: DemoRequest = { id: ++latest, text: input.value, html: isHtml.checked };
+  worker.postMessage(request);
+}
+
+worker.addEventListener('message', (event: MessageEvent<DemoAnswer>) => show(event.data));
+worker.addEventListener('error', (event) => setStatus('error', `error: ${event.message}`));
 
 let timer: ReturnType<typeof setTimeout> | undefined;
 input.addEventListener('input', () => {
   clearTimeout(timer);
-  if (LOOKS_LIKE_A_PAGE.test(input.value)) isHtml.checked = true;
-  status.dataset['state'] = 'pending';
+  latest++; // whatever is in flight is for the old text
+  // Text that starts like a web page ticks the HTML box (it is never unticked for you).
+  if (looksLikeHtmlPage(input.value)) isHtml.checked = true;
+  setStatus('pending', '');
   timer = setTimeout(run, 250);
 });
 byId<HTMLButtonElement>('run').addEventListener('click', run);
@@ -74,3 +86,7 @@ quotes.addEventListener('click', (event) => {
   marks.forEach((el) => el.classList.add('sb-focus'));
   marks[0]?.scrollIntoView({ block: 'center' });
 });
+
+// The page opens on a sample article, already read.
+input.value = sample;
+run();

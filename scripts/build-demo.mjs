@@ -1,9 +1,9 @@
 // Builds the browser demo into demo/dist/ (one minified script with saidby (its word classes, and the knowledge base
-// it imports from saidby/kb) in it, and the page), and reports its size, minified and gzipped. It also bundles each
-// library entry alone for the browser (demo/dist/entries/, everything it imports included) to report what each costs
-// a web page, and a page that calls only extractQuotes (demo/extract-only.ts).
+// it imports from saidby/kb) in it, run in a Web Worker, and the page), and reports its size, minified and gzipped.
+// It also bundles each library entry alone for the browser (demo/dist/entries/, everything it imports included) to
+// report what each costs a web page, and a page that calls only extractQuotes (demo/extract-only.ts).
 // Usage: node scripts/build-demo.mjs [--json]
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { build } from 'tsup';
@@ -26,13 +26,21 @@ const browser = {
   loader: { '.sbkb': 'text' }, // the compact knowledge base, imported as text by saidby/kb
 };
 
+// The page's script is two bundles in one file: the Web Worker's (saidby, saidby/kb, saidby/render, saidby/html,
+// demo/worker.ts) as a string the page starts a worker from, then the page's own (demo/main.ts, with the sample
+// article). One file, and no worker script to fetch, so the page works from disk as well as from a server.
 await build({
   ...browser,
-  entry: { demo: `${root}demo/main.ts` },
-  outDir: out,
+  entry: { 'demo-worker': `${root}demo/worker.ts`, 'demo-page': `${root}demo/main.ts` },
+  outDir: `${out}/parts`,
   format: ['iife'],
   outExtension: () => ({ js: '.js' }),
+  loader: { ...browser.loader, '.txt': 'text' },
 });
+const workerSource = readFileSync(`${out}/parts/demo-worker.js`, 'utf8');
+const pageSource = readFileSync(`${out}/parts/demo-page.js`, 'utf8');
+writeFileSync(`${out}/demo.js`, `var SAIDBY_WORKER_SOURCE=${JSON.stringify(workerSource)};\n${pageSource}`);
+rmSync(`${out}/parts`, { recursive: true, force: true });
 copyFileSync(`${root}demo/index.html`, `${out}/index.html`);
 
 const entries = {

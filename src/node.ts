@@ -11,7 +11,7 @@
  */
 export * from './index.js';
 export { extractQuotesMany } from './node/many.js';
-export type { ManyError, ManyInput, ManyOptions, ManyOutcome, ManyResult } from './node/many.js';
+export type { ManyDocument, ManyError, ManyInput, ManyOptions, ManyOutcome, ManyResult } from './node/many.js';
 export { loadKnowledgeBase } from './node/kb-file.js';
 export type { FileKnowledgeBase } from './node/kb-file.js';
 export type { CompactKnowledgeBase } from './kb/compact.js';

@@ -1,5 +1,5 @@
 // The CLI's HTML options, in-process: `--html out.html` writes a page; `.html` inputs and `--from-html` read HTML.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -69,6 +69,42 @@ describe('CLI: HTML', () => {
     const html = '<p>&ldquo;We won,&rdquo; <b>Anna Berg</b> said.</p><script>"No," x said.</script>';
     expect((await run(['--from-html'], html)).out).toContain('Anna Berg (said) [direct]: “We won,”');
     expect((await run(['--from-html'], html)).out).not.toContain('No,');
+  });
+
+  it('reads a page piped in without --from-html as HTML, and says so on stderr', async () => {
+    const page =
+      '\n<!-- saved from a browser -->\n<!DOCTYPE html><html><head><script>var s = "Buy now," the ad said;</script>' +
+      '</head><body><nav>"Home," the menu said.</nav><p>&ldquo;The bridge opens in May,&rdquo; Dara Quill said.</p>' +
+      '</body></html>';
+    const r = await run([], page);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Dara Quill (said) [direct]: “The bridge opens in May,”');
+    expect(r.out).not.toMatch(/Buy now|Home,|&ldquo;/);
+    expect(r.err).toBe('saidby: note: stdin starts like an HTML page: read as HTML, as --from-html does\n');
+    // A file of another name is sniffed too, and --json gives offsets into the page.
+    const file = join(dir, 'saved-page.txt');
+    writeFileSync(file, page);
+    const json = await run(['--json', file]);
+    expect(json.err).toContain(`saidby: note: ${file} starts like an HTML page`);
+    const [quote] = (JSON.parse(json.out) as { quotes: { parts: { source: { start: number; end: number } }[] }[] })
+      .quotes;
+    const source = quote?.parts[0]?.source;
+    expect(source && page.slice(source.start, source.end)).toBe('The bridge opens in May,');
+    // Said outright, there is no note.
+    expect((await run(['--from-html'], page)).err).toBe('');
+  });
+
+  it('keeps plain text with a < in it, or starting with a fragment, as text', async () => {
+    for (const text of [
+      '"Profits rose by <5%," Ola Brandt said. <html> is a tag, she added.',
+      '<p>"Tags stay as they are," Ola Brandt said.</p>',
+      '<htmlish> "Not a page," Ola Brandt said.',
+    ]) {
+      const r = await run(['--json'], text);
+      expect(r.err, text).toBe('');
+      // Read as text, the result's text is the input itself, tags and all (read as HTML, it would be the page's text).
+      expect((JSON.parse(r.out) as { text: string }).text, text).toBe(text);
+    }
   });
 
   it('reports an --html file it cannot write, with exit code 1', async () => {

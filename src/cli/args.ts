@@ -1,7 +1,6 @@
-import { parseArgs } from 'node:util';
 import type { CueClass } from '../types.js';
 import { CUE_CLASSES } from '../words/cue-classes.js';
-import { closest } from './suggest.js';
+import { parseStrict, UsageError } from './parse.js';
 import { type FieldChoice, fieldsOf, JSONL_DEFAULT_FIELDS, RESULT_FIELDS } from './format.js';
 
 /** What the command line asked for. */
@@ -30,35 +29,7 @@ export interface CliOptions {
   readonly files: readonly string[];
 }
 
-/** A command line that cannot be run: exit code 2 with a usage message. */
-export class UsageError extends Error {
-  override readonly name = 'UsageError';
-  /** One line is enough (a mistyped flag, with its suggestion): no usage text after it. */
-  constructor(
-    message: string,
-    readonly brief = false,
-  ) {
-    super(message);
-  }
-}
-
-/** The option in parseArgs's message: `Unknown option '--jsnol'. To specify …`. */
-const QUOTED_FLAG = /'(-[^']*)'/;
-
-/**
- * A one-line error for an option parseArgs does not know, naming the closest one: `unknown option
- * '--min-confidance'; did you mean --min-confidence?`. Other parse errors keep parseArgs's message and the usage.
- */
-export function unknownOption(err: unknown, options: object): UsageError {
-  const message = err instanceof Error ? err.message : String(err);
-  const flag = (err as { code?: unknown }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && QUOTED_FLAG.exec(message)?.[1];
-  if (!flag) return new UsageError(message);
-  const names = Object.keys(options).map((n) => `--${n}`);
-  const guess = closest(flag.split('=')[0] as string, names);
-  // No likely typo: the usage follows, to show what there is.
-  if (!guess) return new UsageError(`unknown option '${flag.slice(0, 60)}'`);
-  return new UsageError(`unknown option '${flag.slice(0, 60)}'; did you mean ${guess}?`, true);
-}
+export { UsageError, unknownOption } from './parse.js';
 
 export const USAGE = `Usage: saidby [options] [file ...]
        saidby report [options] [file ...]   (who gets quoted in a corpus: saidby report --help)
@@ -85,7 +56,8 @@ Options:
   --cue-classes LIST     reported speech with these cue classes, comma-separated, or "all":
                          speech, writing, report (the default), thought, stance, plan, evidence
   --html FILE            also write the text with its quotes highlighted as an HTML page to FILE
-  --from-html            read the input as an HTML page (implied for .html and .htm files)
+  --from-html            read the input as an HTML page (implied for .html and .htm files,
+                         and for input that starts like a page: <!doctype html>, <html>)
   -h, --help             show this help
   -v, --version          show the version
 
@@ -130,18 +102,7 @@ const OPTIONS = {
 
 /** Parses argv (without node and the script path). Throws UsageError. */
 export function parseCliArgs(argv: readonly string[]): CliOptions {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: OPTIONS,
-    });
-  } catch (err) {
-    throw unknownOption(err, OPTIONS);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseStrict(argv, OPTIONS);
   const base = {
     tokens: values.tokens === true,
     csv: values.csv === true,

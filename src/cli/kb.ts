@@ -3,10 +3,10 @@
  * CSV/TSV table (docs/knowledge-base.md).
  */
 import { statSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import type { Writable } from 'node:stream';
 import { buildKnowledgeBase, type InputFormat } from '../node/kb-build.js';
 import { createProgress } from './progress.js';
+import { parseStrict, UsageError, usageText } from './parse.js';
 
 export const KB_USAGE = `Usage: saidby kb build INPUT --out FILE [--format wikidata|csv|tsv] [--name NAME]
 
@@ -28,22 +28,21 @@ function say(stream: Writable, text: string): Promise<void> {
   return new Promise((done) => stream.write(text, () => done()));
 }
 
+const KB_OPTIONS = {
+  out: { type: 'string', short: 'o' },
+  format: { type: 'string' },
+  name: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
 /** Runs `saidby kb …`; resolves to the exit code (2 for bad usage, 1 when the build fails). */
 export async function runKbCommand(argv: readonly string[], io: KbIo): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        out: { type: 'string', short: 'o' },
-        format: { type: 'string' },
-        name: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
+    parsed = parseStrict(argv, KB_OPTIONS);
   } catch (err) {
-    await say(io.stderr, `saidby: ${err instanceof Error ? err.message : String(err)}\n\n${KB_USAGE}`);
+    if (!(err instanceof UsageError)) throw err;
+    await say(io.stderr, usageText('saidby kb', err, KB_USAGE));
     return 2;
   }
   const { values, positionals } = parsed;

@@ -5,6 +5,7 @@ import { version } from '../../package.json';
 import type { Extract } from './jsonl.js';
 import type { ExtractOptions } from '../types.js';
 import { parseCliArgs, USAGE, UsageError } from './args.js';
+import { usageText } from './parse.js';
 import { type FieldChoice, formatText, publicResult } from './format.js';
 import { CSV_HEADER, csvRows } from './csv.js';
 import { isBlank, processLines } from './jsonl.js';
@@ -14,7 +15,8 @@ import { createProgress, type Progress } from './progress.js';
 import { orderedMap } from '../node/ordered.js';
 import { BATCHES_IN_FLIGHT_PER_WORKER, CLI_YOUNG_GENERATION_MB, createPool, type WorkerPool } from '../node/pool.js';
 import type { LinesAnswer, LinesTask } from './worker.js';
-import { extractFor, writeHtmlPage } from './html.js';
+import { extractFor, isHtmlInput, writeHtmlPage } from './html.js';
+import { looksLikeHtmlPage } from '../html/sniff.js';
 import { runKbCommand } from './kb.js';
 
 /** The streams the CLI talks to; the real process's by default, fakes in tests. */
@@ -156,6 +158,19 @@ async function runJsonl(names: readonly string[], io: CliIo, run: JsonlRun): Pro
   return bad;
 }
 
+/**
+ * Whether to read an input as HTML: `--from-html`, a `.html` name, or text that starts like a page (`<!doctype html>`,
+ * `<html>`), which read as text gives dozens of junk quotes from its scripts and menus. A sniffed page says so on
+ * stderr, once per input.
+ */
+async function readAsHtml(name: string, text: string, fromHtml: boolean, io: CliIo): Promise<boolean> {
+  if (isHtmlInput(name, fromHtml)) return true;
+  if (!looksLikeHtmlPage(text)) return false;
+  const what = name === '-' ? 'stdin' : name;
+  await write(io.stderr, `saidby: note: ${what} starts like an HTML page: read as HTML, as --from-html does\n`);
+  return true;
+}
+
 /** Runs the CLI; resolves to the exit code. Never calls process.exit. */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   // `saidby report …`: a subcommand of its own (src/cli/report.ts), loaded only when asked for.
@@ -168,7 +183,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     opts = parseCliArgs(argv);
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
-    await write(io.stderr, err.brief ? `saidby: ${err.message}\n` : `saidby: ${err.message}\n\n${USAGE}`);
+    await write(io.stderr, usageText('saidby', err, USAGE));
     return 2;
   }
   if (opts.mode === 'help') {
@@ -224,7 +239,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       await problem(`${name === '-' ? 'stdin' : name}: ${err instanceof Error ? err.message : String(err)}`);
       continue;
     }
-    const result = await extractFor(name, text, options, opts.fromHtml === true);
+    const result = await extractFor(name, text, options, await readAsHtml(name, text, opts.fromHtml === true, io));
     if (opts.htmlOut !== undefined) {
       try {
         await writeHtmlPage(opts.htmlOut, result, name);

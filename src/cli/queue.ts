@@ -4,17 +4,20 @@
  */
 import { createReadStream, createWriteStream } from 'node:fs';
 import { once } from 'node:events';
+import { finished } from 'node:stream/promises';
 import { basename } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { parseArgs } from 'node:util';
 import { collect, enqueue, status } from '../queue/api.js';
 import { QueueConnectionError, type QueueTarget } from '../queue/connect.js';
 import type { QueueDoc } from '../queue/jobs.js';
 import type { SinkSpec } from '../queue/sink.js';
 import { createWorker } from '../queue/worker.js';
-import { cueClassesArg, UsageError } from './args.js';
+import { cueClassesArg } from './args.js';
+import { parseStrict, UsageError, usageText } from './parse.js';
 import { write } from './io.js';
+import { fieldsOf, RESULT_FIELDS } from './format.js';
+import { recordShaper, type RecordShape } from './records.js';
 
 export const QUEUE_USAGE = `Usage: saidby queue <command> --redis URL --queue NAME [options]
 
@@ -44,6 +47,10 @@ Options:
   --exit-when-empty  work: stop once the queue has nothing waiting or active (checked
                      after this worker's first document: start it once the producer has begun)
   --json             status: print JSON
+  --fields LIST      collect: the result fields to write, comma-separated (id and date always),
+                     from quotes, entities, warnings, text, sentences, paragraphs, tokens;
+                     default: all the workers wrote (all but tokens unless work --tokens)
+  --csv              collect: one CSV row per quote: id,kind,speaker,qid,cue,text,confidence
   --tokens, --min-confidence X, --unattributed, --cue-classes LIST   as for --jsonl
 
 Exit codes: 0 ok, 1 bad input lines, failed documents, or (collect) jobs still pending,
@@ -62,42 +69,45 @@ type Command = (typeof COMMANDS)[number];
 const DIGITS = /^\d+$/;
 const BOM = /^\uFEFF/;
 
-function parse(argv: readonly string[]): ReturnType<typeof parseArgs> & { command: Command } {
+const QUEUE_OPTIONS = {
+  redis: { type: 'string' },
+  queue: { type: 'string' },
+  prefix: { type: 'string' },
+  out: { type: 'string' },
+  results: { type: 'string' },
+  stream: { type: 'boolean' },
+  attempts: { type: 'string' },
+  batch: { type: 'string' },
+  workers: { type: 'string' },
+  concurrency: { type: 'string' },
+  'lock-ms': { type: 'string' },
+  'exit-when-empty': { type: 'boolean' },
+  json: { type: 'boolean' },
+  tokens: { type: 'boolean' },
+  'min-confidence': { type: 'string' },
+  unattributed: { type: 'boolean' },
+  'cue-classes': { type: 'string' },
+  fields: { type: 'string' },
+  csv: { type: 'boolean' },
+} as const;
+
+function parse(argv: readonly string[]): ReturnType<typeof parseStrict<typeof QUEUE_OPTIONS>> & { command: Command } {
   const [command, ...rest] = argv;
   if (!COMMANDS.includes(command as Command)) {
     throw new UsageError(`queue: expected a command (${COMMANDS.join(', ')}), got ${command ?? 'none'}`);
   }
   let parsed;
   try {
-    parsed = parseArgs({
-      args: rest,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        redis: { type: 'string' },
-        queue: { type: 'string' },
-        prefix: { type: 'string' },
-        out: { type: 'string' },
-        results: { type: 'string' },
-        stream: { type: 'boolean' },
-        attempts: { type: 'string' },
-        batch: { type: 'string' },
-        workers: { type: 'string' },
-        concurrency: { type: 'string' },
-        'lock-ms': { type: 'string' },
-        'exit-when-empty': { type: 'boolean' },
-        json: { type: 'boolean' },
-        tokens: { type: 'boolean' },
-        'min-confidence': { type: 'string' },
-        unattributed: { type: 'boolean' },
-        'cue-classes': { type: 'string' },
-      },
-    });
+    parsed = parseStrict(rest, QUEUE_OPTIONS);
   } catch (err) {
-    throw new UsageError(`queue ${command}: ${err instanceof Error ? err.message : String(err)}`);
+    const e = err as UsageError;
+    throw new UsageError(`queue ${command}: ${e.message}`, e.brief);
   }
   if (parsed.values.redis === undefined) throw new UsageError(`queue ${command}: --redis URL is required`);
   if (command === 'add' && !parsed.positionals.length) throw new UsageError('queue add: give a JSONL file, or -');
+  for (const flag of ['fields', 'csv'] as const)
+    if (parsed.values[flag] !== undefined && command !== 'collect')
+      throw new UsageError(`queue ${command}: --${flag} only applies to queue collect`);
   if (command !== 'add' && parsed.positionals.length) {
     throw new UsageError(`queue ${command}: unexpected argument '${parsed.positionals[0] as string}'`);
   }
@@ -208,6 +218,23 @@ async function work(target: QueueTarget, values: Values, io: QueueIo): Promise<n
   return 0;
 }
 
+/**
+ * `collect --fields quotes,entities` or `--csv`: the records reshaped as `saidby --jsonl` would write them; null
+ * writes them as the workers stored them (every field but the tokens, unless `work --tokens`).
+ */
+function shapeOf(values: Values): RecordShape | null {
+  const raw = values.fields as string | undefined;
+  if (values.csv === true) {
+    if (raw !== undefined) throw new UsageError('queue collect: --csv has fixed columns: no --fields');
+    return 'csv';
+  }
+  if (raw === undefined) return null;
+  const list = fieldsOf(raw);
+  if (typeof list !== 'string') return list;
+  const got = list === '' ? 'nothing' : `'${list.slice(0, 40)}'`;
+  throw new UsageError(`queue collect: --fields expects names from ${RESULT_FIELDS.join(', ')}; got ${got}`, true);
+}
+
 async function run(argv: readonly string[], io: QueueIo): Promise<number> {
   const { command, values: v, positionals } = parse(argv);
   const values = v as Values;
@@ -245,12 +272,22 @@ async function run(argv: readonly string[], io: QueueIo): Promise<number> {
     }
     return 0;
   }
+  const shape = shapeOf(values);
   const file = values.out as string | undefined;
   const out = file === undefined ? io.stdout : createWriteStream(file);
-  const report = await collect(target, out, { sink: sinkOf(values, 'results') });
+  const shaper = shape === null ? null : recordShaper(out, shape);
+  const report = await collect(target, shaper?.stream ?? out, { sink: sinkOf(values, 'results') });
+  if (shaper) {
+    shaper.stream.end();
+    await finished(shaper.stream);
+  }
   if (file !== undefined) {
     out.end();
     await once(out, 'close');
+  }
+  if (shaper?.report.missing.size) {
+    const names = [...shaper.report.missing].join(', ');
+    await write(io.stderr, `saidby: queue: warning: the results hold no ${names} (written by work --tokens only)\n`);
   }
   const line = `${report.results} results, ${report.errors} error records, ${report.duplicates} duplicates left out`;
   await write(io.stderr, `saidby: queue: ${line}\n`);
@@ -270,7 +307,7 @@ export async function runQueue(argv: readonly string[], io: QueueIo): Promise<nu
     return await run(argv, io);
   } catch (err) {
     if (err instanceof UsageError) {
-      await write(io.stderr, `saidby: ${err.message}\n\n${QUEUE_USAGE}`);
+      await write(io.stderr, usageText('saidby', err, QUEUE_USAGE));
       return 2;
     }
     if (err instanceof TypeError && err.message.startsWith('saidby: ')) {

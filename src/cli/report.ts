@@ -4,14 +4,14 @@
  * `saidby --jsonl`) or a result (`{"id", "quotes", "entities", …}`, its output), and folds it into the summary.
  */
 import { open, writeFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import type { Readable, Writable } from 'node:stream';
 import type { ExtractOptions, KnowledgeBase, Result } from '../types.js';
 import type { CorpusSummary, ReportRecord, Summarizer } from '../report/index.js';
 import { inputSize, write } from './io.js';
 import { streamLineBatches } from './lines.js';
 import { createProgress, type Progress } from './progress.js';
-import { minConfidenceOf, UsageError } from './args.js';
+import { minConfidenceOf } from './args.js';
+import { parseStrict, UsageError, usageText } from './parse.js';
 
 export const REPORT_USAGE = `Usage: saidby report [options] [file ...]
 
@@ -67,27 +67,18 @@ function whole(raw: string | undefined, flag: string, least: number): number | u
   return Number(raw);
 }
 
+const REPORT_OPTIONS = {
+  html: { type: 'string' },
+  json: { type: 'string' },
+  top: { type: 'string' },
+  'min-confidence': { type: 'string' },
+  'max-speakers': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
 /** Parses `saidby report`'s arguments (after `report`). Throws UsageError. */
 export function parseReportArgs(argv: readonly string[]): ReportCliOptions {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        html: { type: 'string' },
-        json: { type: 'string' },
-        top: { type: 'string' },
-        'min-confidence': { type: 'string' },
-        'max-speakers': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (err) {
-    throw new UsageError(err instanceof Error ? err.message : String(err));
-  }
-  const { values: v, positionals } = parsed;
+  const { values: v, positionals } = parseStrict(argv, REPORT_OPTIONS);
   for (const flag of ['html', 'json'] as const)
     if (v[flag] !== undefined && v[flag].trim() === '') throw new UsageError(`--${flag} expects a file name`);
   const minConfidence = minConfidenceOf(v['min-confidence']);
@@ -247,7 +238,7 @@ export async function runReport(argv: readonly string[], io: ReportIo): Promise<
     opts = parseReportArgs(argv);
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
-    await write(io.stderr, `saidby report: ${err.message}\n\n${REPORT_USAGE}`);
+    await write(io.stderr, usageText('saidby report', err, REPORT_USAGE));
     return 2;
   }
   if (opts.help) {

@@ -1,15 +1,35 @@
-import type { ExtractOptions, Result } from '../types.js';
+import type { EntityInput, ExtractOptions, Result, SpanInput } from '../types.js';
 import { checkOptions } from '../validate.js';
 import { orderedMap } from './ordered.js';
 import { checkWorkers, createPool, type DocShared, type DocTask, IN_FLIGHT_PER_WORKER } from './pool.js';
 import { type PackedResult, unpack } from './transfer.js';
 import { fileOf, type FileKnowledgeBase } from './kb-file.js';
 
-/** One document for `extractQuotesMany`: its text, or `{ id, text }`. */
-export type ManyInput = string | { readonly id?: string | number | null; readonly text: string };
+/**
+ * One document for `extractQuotesMany`: its text, or `{ id, text }`, with its own analysis if you have one
+ * (`{ id, text, sentences, entities }`: spans of this text, as `extractQuotes`'s options of those names take them).
+ */
+export type ManyInput = string | ManyDocument;
 
-/** The options of `extractQuotesMany`: those of `extractQuotes` that can be sent to a worker thread, and `workers`. */
-export interface ManyOptions extends Omit<ExtractOptions, 'knowledgeBase'> {
+/** A document with an id and, if you bring your own analysis, its sentences and named entities. */
+export interface ManyDocument {
+  readonly id?: string | number | null;
+  readonly text: string;
+  /**
+   * This document's own sentences (from wink-nlp, spaCy, …): `{ start, end }` spans of its `text`, as
+   * `ExtractOptions.sentences`. Checked in the worker: a bad span gives this document a `ManyError` naming it.
+   */
+  readonly sentences?: readonly SpanInput[];
+  /** This document's own named entities: `{ start, end, type }` spans of its `text`, as `ExtractOptions.entities`. */
+  readonly entities?: readonly EntityInput[];
+}
+
+/**
+ * The options of `extractQuotesMany`: those of `extractQuotes` that can be sent to a worker thread, and `workers`.
+ * Not `sentences` or `entities`, which are spans of one text: give them on each document instead (`ManyDocument`);
+ * in the options they are a TypeError.
+ */
+export interface ManyOptions extends Omit<ExtractOptions, 'knowledgeBase' | 'sentences' | 'entities'> {
   /**
    * `false` links nothing; a knowledge base from `loadKnowledgeBase(file)` is loaded by each worker from its file.
    * Another `KnowledgeBase` object (it holds a function) cannot be sent to worker threads: give its entries as
@@ -65,6 +85,8 @@ function isDocumentStream(inputs: unknown): boolean {
  *   for await (const r of extractQuotesMany(docs, { workers: 4 })) console.log(r.id, r.error ?? r.quotes.length);
  *
  * Throws a TypeError at once for bad `inputs`, `workers` or options; a bad document gives a `ManyError` in its place.
+ * Your own analysis (`sentences`, `entities`) goes on each document, `{ id, text, sentences, entities }`, since its
+ * spans belong to that document's text; a bad span gives that document a `ManyError` naming it.
  *
  * @example
  * ```ts
@@ -92,6 +114,14 @@ export function extractQuotesMany(
   }
   const { workers: rawWorkers, ...extract } = options;
   const workers = checkWorkers(rawWorkers, 'options.workers');
+  for (const name of PER_DOCUMENT) {
+    if ((extract as ExtractOptions)[name] !== undefined) {
+      throw new TypeError(
+        `saidby: extractQuotesMany takes no options.${name}: they are spans of one text; give each document its ` +
+          `own, { id, text, ${name} }`,
+      );
+    }
+  }
   checkOptions(extract);
   const kb = (extract as ExtractOptions).knowledgeBase;
   const kbFile = fileOf(kb);
@@ -114,6 +144,22 @@ export function extractQuotesMany(
   return run(inputs, { options: plain, knowledgeBaseFile: kbFile }, workers);
 }
 
+/** The analysis a caller brings per document: spans of that document's text, never shared by many. */
+const PER_DOCUMENT = ['sentences', 'entities'] as const;
+
+/**
+ * One document's task: its text alone, or with its own sentences and entities if it has them
+ * (`{ id: 'a1', text, sentences: [{ start: 0, end: 12 }] }`); the options shared by all go once to each worker.
+ */
+function taskFor(item: ManyInput, text: string): DocTask {
+  if (typeof item !== 'object' || (item.sentences === undefined && item.entities === undefined)) return text;
+  return {
+    text,
+    ...(item.sentences === undefined ? {} : { sentences: item.sentences }),
+    ...(item.entities === undefined ? {} : { entities: item.entities }),
+  };
+}
+
 async function* run(
   inputs: Iterable<ManyInput> | AsyncIterable<ManyInput>,
   { options, knowledgeBaseFile }: DocShared,
@@ -126,7 +172,7 @@ async function* run(
     if (typeof text !== 'string')
       return { index, id, error: `expected a string or { id, text } with a "text" string, got ${describe(item)}` };
     try {
-      return unpack(text, await pool.run(text), { index, id });
+      return unpack(text, await pool.run(taskFor(item, text)), { index, id });
     } catch (err) {
       return { index, id, error: err instanceof Error ? err.message : String(err) };
     }

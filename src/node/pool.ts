@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
-import type { ExtractOptions } from '../types.js';
+import type { EntityInput, ExtractOptions, SpanInput } from '../types.js';
 import type { PackedResult } from './transfer.js';
 
 /** Tasks sent ahead to each worker thread (see createPool). */
@@ -16,8 +16,17 @@ export const IN_FLIGHT_PER_WORKER = 16;
 /** The same for the CLI's batches of lines (some 64 KB of input each): fewer, as each holds a dozen documents. */
 export const BATCHES_IN_FLIGHT_PER_WORKER = 8;
 
-/** What the main thread asks saidby/node's worker (dist/worker.js) to do: one document, its text. */
-export type DocTask = string;
+/**
+ * What the main thread asks saidby/node's worker (dist/worker.js) to do: one document, its text, or its text with
+ * the caller's own sentences and entities for it (spans of this text only, so they travel with it).
+ */
+export type DocTask =
+  | string
+  | {
+      readonly text: string;
+      readonly sentences?: readonly SpanInput[];
+      readonly entities?: readonly EntityInput[];
+    };
 
 /** What every document of one `extractQuotesMany` run shares: sent once to each worker thread, as its workerData. */
 export interface DocShared {

@@ -20,10 +20,21 @@ function optionsOf(shared: DocShared): ExtractOptions {
   return options;
 }
 
-export default function handle(text: DocTask): unknown {
+/** A document's own analysis, as extractQuotes options (`{ sentences }`, `{ entities }`, both or none). */
+function ownOf(task: Exclude<DocTask, string>): ExtractOptions {
+  return {
+    ...(task.sentences === undefined ? {} : { sentences: task.sentences }),
+    ...(task.entities === undefined ? {} : { entities: task.entities }),
+  };
+}
+
+export default function handle(task: DocTask): unknown {
   try {
+    const shared = optionsOf(workerData as DocShared);
+    const result =
+      typeof task === 'string' ? extractQuotes(task, shared) : extractQuotes(task.text, { ...shared, ...ownOf(task) });
     // The buffer is moved to the main thread, not copied: this thread has no further use for it.
-    return move(pack(extractQuotes(text, optionsOf(workerData as DocShared))));
+    return move(pack(result));
   } finally {
     collectIfGrown();
   }

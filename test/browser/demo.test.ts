@@ -1,4 +1,5 @@
-// The demo page (demo/dist, built by `npm run demo:build`) in headless Chromium, driven by playwright-core:
+// The demo page (demo/dist, built by `npm run demo:build`) in headless Chromium, driven by playwright-core: it opens
+// on its sample article, read in a Web Worker while the page keeps answering, with a legend of its colours; then
 // paste the seed article and check that its three direct quotes are highlighted and labelled "Vladimir Putin".
 // Keeps a screenshot in test-artifacts/demo.png. Needs Debian's chromium (.ci/run installs it) and ../shared.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -99,6 +100,95 @@ describe.skipIf(missing.length > 0)('demo page in Chromium', () => {
     await context?.close();
     await new Promise((resolve) => server?.close(resolve));
     if (profile) rmSync(profile, { recursive: true, force: true });
+  });
+
+  it('opens on the sample article, read in a Web Worker, with a colour legend that matches the text', async () => {
+    const sample = readFileSync(join(root, 'examples', 'article.txt'), 'utf8');
+    await page.waitForSelector('#status[data-state="done"]', { timeout: 60_000 });
+    expect(await page.inputValue('#input')).toBe(sample);
+    expect(await page.$eval('#rendered .sb-doc', (el) => el.textContent)).toBe(sample);
+    const labels = await page.$$eval('#rendered mark.sb-quote[data-label]', (els) =>
+      els.map((el) => el.getAttribute('data-label')),
+    );
+    expect(labels).toEqual(expect.arrayContaining(['Tomas Lindqvist', 'Anna Berg', 'Erik Holm']));
+    // The extraction ran in a worker of the page's own, started from the script's blob.
+    const workers = page.workers();
+    expect(workers).toHaveLength(1);
+    expect(workers[0]?.url()).toMatch(/^blob:http:\/\/127\.0\.0\.1:\d+\//);
+
+    // The legend names each kind of mark, drawn as the text draws it.
+    const legend = await page.$$eval('#legend [data-legend]', (items) =>
+      items.map((li) => {
+        const swatch = li.querySelector('.swatch') as Element;
+        const style = getComputedStyle(swatch);
+        return {
+          key: li.getAttribute('data-legend'),
+          text: li.textContent?.trim() ?? '',
+          visible: (swatch as HTMLElement).offsetWidth > 0,
+          look: `${style.backgroundColor} ${style.borderBottomColor} ${style.borderBottomStyle}`,
+          outline: style.outlineStyle,
+          underline: style.textDecorationLine,
+        };
+      }),
+    );
+    expect(legend.map((l) => l.key)).toEqual(['direct', 'mixed', 'indirect', 'speaker', 'cue', 'entity', 'linked']);
+    for (const l of legend) expect(l.visible && l.text.length > 2, l.key ?? '').toBe(true);
+    const look = (key: string): string => legend.find((l) => l.key === key)?.look ?? '';
+    expect(new Set(['direct', 'mixed', 'indirect'].map(look)).size).toBe(3);
+    const drawn = await page.$$eval('#rendered mark.sb-quote', (els) =>
+      els.map((el) => {
+        const style = getComputedStyle(el);
+        const kind = ['direct', 'mixed', 'indirect'].find((k) => el.classList.contains(`sb-${k}`));
+        return { kind, look: `${style.backgroundColor} ${style.borderBottomColor} ${style.borderBottomStyle}` };
+      }),
+    );
+    const kinds = new Set(drawn.map((d) => d.kind));
+    expect(kinds.has('direct') && kinds.has('indirect')).toBe(true);
+    for (const d of drawn) expect(d.look, d.kind).toBe(look(d.kind as string));
+    expect(legend.find((l) => l.key === 'speaker')?.outline).toBe('solid');
+    expect(legend.find((l) => l.key === 'cue')?.underline).toBe('underline');
+    expect(errors).toEqual([]);
+  });
+
+  it('keeps answering while the worker reads a long article', async () => {
+    const sample = readFileSync(join(root, 'examples', 'article.txt'), 'utf8');
+    // Some 450 KB: long enough that reading it takes the worker a good part of a second.
+    const long = Array.from({ length: Math.ceil(450_000 / sample.length) }, () => sample).join('\n');
+    await page.$eval('#input', (el, text) => ((el as HTMLTextAreaElement).value = text), long);
+    await page.click('#run');
+    // The page is asked for its state again and again while the worker reads: a page that read in its main thread
+    // could not answer until it had finished.
+    const answers: { state: string; at: number }[] = [];
+    for (;;) {
+      const state = await page.$eval('#status', (el) => (el as HTMLElement).dataset['state'] ?? '');
+      answers.push({ state, at: performance.now() });
+      if (state === 'done' || state === 'error') break;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    expect(answers.at(-1)?.state).toBe('done');
+    const ms = Number((await page.textContent('#status'))?.split(', ').at(-1)?.replace(' ms', ''));
+    const running = answers.filter((a) => a.state === 'running');
+    expect(ms).toBeGreaterThan(100);
+    expect(running.length).toBeGreaterThan(4);
+    expect((running.at(-1)?.at ?? 0) - (running[0]?.at ?? 0)).toBeGreaterThan(ms / 2);
+    // And no long silence among them: the longest wait for an answer (some 300 ms on a busy two-core machine, where
+    // the reading took 3 to 5 s) is under a second and a small part of the reading.
+    const gaps = running.slice(1).map((a, k) => a.at - (running[k] as { at: number }).at);
+    expect(Math.max(...gaps)).toBeLessThan(Math.min(1000, ms / 3));
+    expect(await page.$$eval('#rendered mark.sb-quote', (els) => els.length)).toBeGreaterThan(500);
+    expect(errors).toEqual([]);
+  });
+
+  it('works opened from disk too (file://): the worker starts from a blob', async () => {
+    const disk = await context.newPage();
+    try {
+      await disk.goto(`file://${join(DIST, 'index.html')}`);
+      await disk.waitForSelector('#status[data-state="done"]', { timeout: 60_000 });
+      expect(await disk.$$eval('#rendered mark.sb-quote', (els) => els.length)).toBeGreaterThan(5);
+      expect(disk.workers()).toHaveLength(1);
+    } finally {
+      await disk.close();
+    }
   });
 
   /** Pastes text into the article box (as one insertion, the way a paste arrives) and waits for the result. */

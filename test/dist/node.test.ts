@@ -84,6 +84,54 @@ describe('extractQuotesMany', () => {
     expect(expected.quotes.length).toBeLessThan(main.extractQuotes(ARTICLE).quotes.length);
   });
 
+  it("takes each document's own sentences and entities, as extractQuotes takes them", async () => {
+    const a = 'Harbour news. Kestrel Vane said: "The quay stays open all winter." Boats were busy.';
+    const b = '"Fares will not rise," Orla Finch told reporters. The board meets in May.';
+    const own = {
+      sentences: [
+        { start: 0, end: 13 },
+        { start: 14, end: 67 },
+        { start: 68, end: a.length },
+      ],
+      entities: [{ start: 14, end: 26, type: 'organization' as const }],
+    };
+    const ownB = { entities: [{ start: 23, end: 33, type: 'person' as const }] };
+    const docs = [{ id: 'a', text: a, ...own }, { id: 'b', text: b, ...ownB }, b];
+    const results = await collect(extractQuotesMany(docs, { workers: 2 }));
+    const expected = [main.extractQuotes(a, own), main.extractQuotes(b, ownB), main.extractQuotes(b)];
+    results.forEach((r, k) => {
+      if (r.error !== undefined) throw new Error(r.error);
+      const want = expected[k] as (typeof expected)[number];
+      expect(r).toMatchObject({ quotes: want.quotes, entities: want.entities });
+      expect(r.sentences.map((x) => [x.start, x.end])).toEqual(want.sentences.map((x) => [x.start, x.end]));
+    });
+    // The analysis counted: the caller's organisation is the speaker's entity, where saidby alone finds a person.
+    type Speaking = Pick<ReturnType<typeof main.extractQuotes>, 'quotes' | 'entities'>;
+    const typeOfSpeaker = (r: Speaking) => r.entities.find((e) => e.id === r.quotes[0]?.speaker?.entity)?.type;
+    expect(typeOfSpeaker(results[0] as Speaking)).toBe('organization');
+    expect(typeOfSpeaker(main.extractQuotes(a))).toBe('person');
+  });
+
+  it("gives a document with a bad span of its own a ManyError naming it; the others go on", async () => {
+    const text = '"Yes," Ada Morrow said. "No," Ben Oduya said.';
+    const docs = [
+      { id: 'bad', text, sentences: [{ start: 0, end: 20 }, { start: 10, end: 30 }] },
+      { id: 'range', text, entities: [{ start: 40, end: 400, type: 'person' as const }] },
+      { id: 'fine', text },
+    ];
+    const results = await collect(extractQuotesMany(docs, { workers: 1 }));
+    expect(results[0]).toMatchObject({ id: 'bad', error: expect.stringMatching(/options\.sentences\[1\] \(10-30\) overlaps/) });
+    expect(results[1]).toMatchObject({ id: 'range', error: expect.stringMatching(/options\.entities\[0\] \(40-400\)/) });
+    expect(results[2]?.error).toBeUndefined();
+  });
+
+  it('refuses options.sentences and options.entities at once: they belong on each document', () => {
+    expect(() => extractQuotesMany(['x'], { sentences: [{ start: 0, end: 1 }] } as never)).toThrow(
+      /takes no options\.sentences: they are spans of one text; give each document its own, \{ id, text, sentences \}/,
+    );
+    expect(() => extractQuotesMany(['x'], { entities: [] } as never)).toThrow(TypeError);
+  });
+
   it('uses extraEntities in the workers', async () => {
     const text = '"We are ready," Zorvan Quill said.';
     const extraEntities = [{ id: 'X1', label: 'Zorvan Quill', type: 'person' as const }];
