@@ -71,6 +71,22 @@ const cases: Array<[string, string, Expected[]]> = [
     [{ quote: 'We spoke to ninety families.', mention: 'Dr Lena Berg', rule: 'follow-on' }],
   ],
   [
+    'a reopened quotation after a follow-on keeps its speaker, part by part',
+    'Dr Lena Berg noted that the survey was small. "We spoke to ninety families. "Most had one car. ' +
+      '"Few took the bus."',
+    [
+      { quote: 'We spoke to ninety families.', mention: 'Dr Lena Berg', rule: 'follow-on' },
+      { quote: 'Most had one car.', mention: 'Dr Lena Berg', rule: 'runs-on' },
+      { quote: 'Few took the bus.', mention: 'Dr Lena Berg', rule: 'runs-on' },
+    ],
+  ],
+  [
+    'a reopened quotation after narration stays without a speaker',
+    'Dr Lena Berg noted that the survey was small. The bus was late. "We spoke to ninety families. ' +
+      '"Most had one car."',
+    [],
+  ],
+  [
     'an apposition: the name between commas, not the organisation before it',
     'The Minister of State for the Regions, Ann Tate, said: "We will build more roads."',
     [{ quote: 'We will build more roads.', mention: 'Ann Tate' }],
@@ -118,6 +134,12 @@ describe('not speech in everyday news', () => {
   it('a book title in Title Case stays a title', () => {
     const text = 'In his book, "Make Your Kid a Millionaire," Ken Ode wrote about savings.';
     expect(extractQuotes(text).quotes.filter((q) => q.kind === 'direct')).toEqual([]);
+  });
+  it('a part that runs on leaves the cue of the sentence before it to that sentence', () => {
+    const text =
+      'Mayor Tom Ricks said the old bridge was unsafe. "We will close it in May. "The new one opens in June."';
+    const reported = extractQuotes(text).quotes.filter((q) => q.kind !== 'direct');
+    expect(reported.map((q) => [q.text, q.cue?.text])).toEqual([['the old bridge was unsafe', 'said']]);
   });
   it('a thought before a quotation gives it no speaker', () => {
     const text = 'The mayor believes the bridge is safe. "It will take two years to rebuild."';
