@@ -87,6 +87,26 @@ const cases: Array<[string, string, Expected[]]> = [
     [],
   ],
   [
+    'a gerund cue in the tag leads into a quotation of its own, past its object',
+    '"Costs are too high," Tom Hale said, asking a few questions, including, "Why now? Who pays?"',
+    [{ quote: 'Costs are too high,', mention: 'Tom Hale' }],
+  ],
+  [
+    'a participle that is no cue lets the quotation resume after the tag',
+    '"Costs are too high," Tom Hale said, summing up the talks, "and they will rise."',
+    [{ quote: ['Costs are too high,', 'and they will rise.'], mention: 'Tom Hale' }],
+  ],
+  [
+    'a quotation resumes after the tag in lower case past `but`',
+    '"You know, I like Ross," he said, but "when it comes to tax, Ross is wrong."',
+    [{ quote: ['You know, I like Ross,', 'when it comes to tax, Ross is wrong.'], mention: 'he' }],
+  ],
+  [
+    'a quoted title after the tag and `and` is no second part',
+    '"You know, I like Ross," he said, and "Hope" was the title of his talk.',
+    [{ quote: 'You know, I like Ross,', mention: 'he' }],
+  ],
+  [
     'an apposition: the name between commas, not the organisation before it',
     'The Minister of State for the Regions, Ann Tate, said: "We will build more roads."',
     [{ quote: 'We will build more roads.', mention: 'Ann Tate' }],
