@@ -87,6 +87,16 @@ const cases: Array<[string, string, Expected[]]> = [
     [],
   ],
   [
+    'a cue in the passive before a quotation makes no speaker of its subject',
+    'The film rights have been snapped up but Ivo Lanz is in no hurry. "A film will come in three years or so."',
+    [],
+  ],
+  [
+    'past a cue in the passive, a later cue of the sentence before still gives a follow-on its speaker',
+    'He has been called the king of radio, which, he says, "is a badge I wear. "To be a king of anything is fine."',
+    [{ quote: 'To be a king of anything is fine.', mention: 'he', rule: 'follow-on' }],
+  ],
+  [
     'a gerund cue in the tag leads into a quotation of its own, past its object',
     '"Costs are too high," Tom Hale said, asking a few questions, including, "Why now? Who pays?"',
     [{ quote: 'Costs are too high,', mention: 'Tom Hale' }],

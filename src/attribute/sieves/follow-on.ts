@@ -92,7 +92,7 @@ function afterReport(context: DirectContext, r: Region): Attribution | null {
   for (let k = before.tokenStart; k < before.tokenEnd; k++) {
     if (doc.inQuote[k]) continue;
     const cue = cueAt(doc.tokens, k);
-    if (!cue) continue;
+    if (!cue || afterBe(doc, cue)) continue;
     // only the sentence's first cue: a later one is often a noun inside what is reported (`say the mayor's claims`)
     const speaker = reports(cue) ? reporter(doc, names, cue) : null;
     if (!speaker) return null;
@@ -151,6 +151,16 @@ function reporter(doc: Doc, names: NameIndex, cue: CueMatch): Phrase | null {
   const after = inverted ? phraseFrom(doc, names, cue.last + 1) : null;
   if (after?.kind === 'name') return after;
   return speakerBefore(doc, names, cue.first - 1) ?? sentenceSubject(doc, names, cue.first);
+}
+
+/**
+ * `The film rights have been snapped up`, `Ruiz was told to wait`: a cue in the passive, after a form of `be`, does
+ * not make its subject a speaker; a later cue may (`He has been called a pioneer, which, he says, …`).
+ */
+function afterBe(doc: Doc, cue: CueMatch): boolean {
+  let k = cue.first - 1;
+  while (k > 0 && is(doc, k, W.adv) && k > cue.first - 3) k--;
+  return BE.has(norm(doc, k));
 }
 
 /** A cue in the finite tense that reports speech: not `saying`, `to say` or a thought (`believes`). */
