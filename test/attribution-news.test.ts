@@ -71,6 +71,52 @@ const cases: Array<[string, string, Expected[]]> = [
     [{ quote: 'We spoke to ninety families.', mention: 'Dr Lena Berg', rule: 'follow-on' }],
   ],
   [
+    'a reopened quotation after a follow-on keeps its speaker, part by part',
+    'Dr Lena Berg noted that the survey was small. "We spoke to ninety families. "Most had one car. ' +
+      '"Few took the bus."',
+    [
+      { quote: 'We spoke to ninety families.', mention: 'Dr Lena Berg', rule: 'follow-on' },
+      { quote: 'Most had one car.', mention: 'Dr Lena Berg', rule: 'runs-on' },
+      { quote: 'Few took the bus.', mention: 'Dr Lena Berg', rule: 'runs-on' },
+    ],
+  ],
+  [
+    'a reopened quotation after narration stays without a speaker',
+    'Dr Lena Berg noted that the survey was small. The bus was late. "We spoke to ninety families. ' +
+      '"Most had one car."',
+    [],
+  ],
+  [
+    'a cue in the passive before a quotation makes no speaker of its subject',
+    'The film rights have been snapped up but Ivo Lanz is in no hurry. "A film will come in three years or so."',
+    [],
+  ],
+  [
+    'past a cue in the passive, a later cue of the sentence before still gives a follow-on its speaker',
+    'He has been called the king of radio, which, he says, "is a badge I wear. "To be a king of anything is fine."',
+    [{ quote: 'To be a king of anything is fine.', mention: 'he', rule: 'follow-on' }],
+  ],
+  [
+    'a gerund cue in the tag leads into a quotation of its own, past its object',
+    '"Costs are too high," Tom Hale said, asking a few questions, including, "Why now? Who pays?"',
+    [{ quote: 'Costs are too high,', mention: 'Tom Hale' }],
+  ],
+  [
+    'a participle that is no cue lets the quotation resume after the tag',
+    '"Costs are too high," Tom Hale said, summing up the talks, "and they will rise."',
+    [{ quote: ['Costs are too high,', 'and they will rise.'], mention: 'Tom Hale' }],
+  ],
+  [
+    'a quotation resumes after the tag in lower case past `but`',
+    '"You know, I like Ross," he said, but "when it comes to tax, Ross is wrong."',
+    [{ quote: ['You know, I like Ross,', 'when it comes to tax, Ross is wrong.'], mention: 'he' }],
+  ],
+  [
+    'a quoted title after the tag and `and` is no second part',
+    '"You know, I like Ross," he said, and "Hope" was the title of his talk.',
+    [{ quote: 'You know, I like Ross,', mention: 'he' }],
+  ],
+  [
     'an apposition: the name between commas, not the organisation before it',
     'The Minister of State for the Regions, Ann Tate, said: "We will build more roads."',
     [{ quote: 'We will build more roads.', mention: 'Ann Tate' }],
@@ -118,6 +164,12 @@ describe('not speech in everyday news', () => {
   it('a book title in Title Case stays a title', () => {
     const text = 'In his book, "Make Your Kid a Millionaire," Ken Ode wrote about savings.';
     expect(extractQuotes(text).quotes.filter((q) => q.kind === 'direct')).toEqual([]);
+  });
+  it('a part that runs on leaves the cue of the sentence before it to that sentence', () => {
+    const text =
+      'Mayor Tom Ricks said the old bridge was unsafe. "We will close it in May. "The new one opens in June."';
+    const reported = extractQuotes(text).quotes.filter((q) => q.kind !== 'direct');
+    expect(reported.map((q) => [q.text, q.cue?.text])).toEqual([['the old bridge was unsafe', 'said']]);
   });
   it('a thought before a quotation gives it no speaker', () => {
     const text = 'The mayor believes the bridge is safe. "It will take two years to rebuild."';

@@ -25,6 +25,11 @@ describe('who the speaker is', () => {
     expect(s.name).toBe('Ivo Lanz');
   });
 
+  it('never sends a speaking pronoun to a name inside the quotation it speaks', () => {
+    expect(speakerOf('"You know, I like Lee Ross," he said.')).toEqual({ mention: 'he', name: 'he', entity: null });
+    expect(speakerOf('Tom Hale spoke at noon. "You know, I like Lee Ross," he said.').name).toBe('Tom Hale');
+  });
+
   it('lets a pronoun refer to a speaker described but never named, not to a name before it', () => {
     const text =
       'Anna Roos owns the crane firm. A spokeswoman said the cranes were safe. ' +
@@ -136,6 +141,13 @@ describe('names without titles, honours or modifiers', () => {
   it('does not join a lower-case office to a capitalised title of someone else', () => {
     const r = extractQuotes('He met the minister and Mayor Ana Ruiz. "The bridge is safe," Ms Ruiz said.');
     expect(r.entities.find((e) => e.name === 'Ana Ruiz')?.mentions[0]?.text).toBe('Mayor Ana Ruiz');
+  });
+
+  it('keeps a middle initial inside the name, even one that is a word of its own', () => {
+    expect(speakerOf('"We will win the seat," said Julie A. Diaz.').name).toBe('Julie A. Diaz');
+    expect(speakerOf('"Fares will rise." ― Nils K. Berg').name).toBe('Nils K. Berg');
+    const r = extractQuotes('They voted for Plan A. Ruiz left early. "We lost," Ruiz said.');
+    expect(r.entities.map((e) => e.name)).not.toContain('Plan A. Ruiz');
   });
 
   it('reads a surname written with a stray space after its apostrophe as one name', () => {

@@ -445,7 +445,8 @@ export const RULES = {
     home: ['sieves/follow-on.ts'],
     decides:
       'A quotation over several paragraphs (each reopens, only the last closes) is one quote per paragraph; ' +
-      'an attribution found in any of them holds for all.',
+      'an attribution found in any of them holds for all. So does one reopened inside a paragraph whose break ' +
+      'was lost (`…in May. "The new one…`), even when its first part is a follow-on.',
     confidence: { base: 0.95 },
     confidenceNote: 'A factor: the attributed paragraph’s confidence times 0.95.',
     examples: [
@@ -457,11 +458,22 @@ export const RULES = {
         speaker: 'Mayor Tom Ricks',
         cue: 'said',
       },
+      {
+        text: 'Mayor Tom Ricks said the old bridge was unsafe. "We will close it in May. "The new one opens in June."',
+        quote: 'The new one opens in June.',
+        speaker: 'Mayor Tom Ricks',
+        cue: 'said',
+      },
     ],
     counterExamples: [
       {
         text: '"We will rebuild the bridge and the road."\n\n"It will take two years," Ricks said.',
         why: 'the first quotation closes, so it does not run on into the next paragraph',
+      },
+      {
+        text: 'Mayor Tom Ricks said the old bridge was unsafe. "We will close it in May." "The new one opens in June."',
+        quote: 'The new one opens in June.',
+        why: 'the first quotation closes before the second opens: the second is a follow-on, not the same quotation',
       },
     ],
   },

@@ -146,6 +146,8 @@ function resolvePronoun(doc: Doc, seen: readonly Seen[], ref: Reference): Entity
     const g = genderOf(e);
     if (g && g !== ref.gender) continue;
     if (barred.has(e)) continue;
+    // `"I like Lee," he said.`: the quotation a pronoun speaks is not what it refers to; it names others
+    if (ref.speaker && s.quoted && distance === 0 && !refQuoted) continue;
     if (object && s.subject && distance === 0 && sameClause(doc, s.token, ref.first)) {
       barred.add(e); // its other mentions are the same person
       continue;

@@ -1,6 +1,7 @@
 import type { EntityType } from '../types.js';
 import { is, kind, norm, text, type Doc } from '../doc/doc.js';
 import { F, W } from '../doc/flags.js';
+import { isUpper } from '../text/chars.js';
 import { multiWordNames } from '../adapters/lexicon.js';
 import { CAPS_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS } from '../words/function-words.js';
 import {
@@ -160,6 +161,10 @@ function runEnd(doc: Doc, i: number): number {
       j++;
       continue;
     }
+    if (isMiddleInitial(doc, j)) {
+      j += 2;
+      continue;
+    }
     const joinsNext = isProper(doc, j + 1) && tokens[j + 1]!.start - t.end <= 1;
     // `J. Smith`, `Mr. Smith`: the dot of an initial or an honorific
     const initialDot =
@@ -189,6 +194,21 @@ function runEnd(doc: Doc, i: number): number {
     break;
   }
   return j;
+}
+
+/**
+ * `Julie A. Diaz`, `Laurence H. Tribe`: a capital letter and its dot between two names is a middle initial, even the
+ * letters that are words of their own (`A`, `I`), when a first name comes before it: `voted for Plan A. Ruiz left.`
+ * keeps `A.` out, as `Plan` is no first name.
+ */
+function isMiddleInitial(doc: Doc, j: number): boolean {
+  const { tokens } = doc;
+  const t = tokens[j]!;
+  const dot = tokens[j + 1];
+  const next = tokens[j + 2];
+  if (t.kind !== 'word' || t.text.length !== 1 || !isUpper(t.text, 0)) return false;
+  if (!dot || dot.text !== '.' || dot.start !== t.end || !next || next.start - dot.end !== 1) return false;
+  return is(doc, j - 1, W.firstName) && isProper(doc, j + 2) && doc.sentenceOf[j + 2] === doc.sentenceOf[j];
 }
 
 function makeMention(doc: Doc, first: number, last: number): NameMention | null {

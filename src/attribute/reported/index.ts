@@ -125,7 +125,9 @@ export function usedByDirect(doc: Doc, drafts: readonly Draft[]): Uint8Array {
   const used = new Uint8Array(doc.tokens.length);
   for (const d of drafts) {
     for (const r of d.parts) used.fill(1, r.open, r.close + 1);
-    const a = d.attribution?.rule === 'follow-on' ? null : d.attribution; // its cue reports a sentence of its own
+    // a follow-on's cue reports a sentence of its own; a part that runs on shares its cue with the part that holds it
+    const inherited = d.attribution?.rule === 'follow-on' || d.attribution?.rule === 'runs-on';
+    const a = inherited ? null : d.attribution;
     if (a?.cue) used.fill(1, a.cue.first, a.cue.last + 1);
     if (a?.speaker) used.fill(1, a.speaker.first, a.speaker.end);
   }

@@ -18,7 +18,7 @@ export const RUNS_ON: DirectPass = { name: 'runs-on', rules: ['runs-on'], run: r
  * (in the same paragraph, or as the next paragraph) has the same speaker; so has one right after a sentence that
  * reports its speaker's words without quoting them (`Dr Berg noted that the survey was small. "We spoke to …"`).
  */
-export const FOLLOW_ON: DirectPass = { name: 'follow-on', rules: ['follow-on'], run: followOn };
+export const FOLLOW_ON: DirectPass = { name: 'follow-on', rules: ['follow-on', 'runs-on'], run: followOn };
 
 /**
  * unattributed (an option): a quotation that is a sentence of its own (opens a sentence, long enough, starts with a
@@ -42,27 +42,36 @@ function runsOn(_context: DirectContext, drafts: Draft[]): Draft[] {
   return drafts;
 }
 
+/**
+ * One pass in text order, so that a quotation attributed here passes its speaker on to the next: in
+ * `Ruiz said the plan was "timid". "Villages lose out. "Towns do too."` (a paragraph break lost inside the second
+ * quotation) the part after `timid` takes Ruiz from the sentence before, and the reopened part takes it from that part.
+ */
 function followOn(context: DirectContext, drafts: Draft[]): Draft[] {
-  const { doc, speechLike } = context;
-  for (let i = 1; i < drafts.length; i++) {
+  for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i]!;
-    const prev = drafts[i - 1]!;
-    if (d.attribution || !prev.attribution || !prev.attribution.speaker) continue;
-    const r = d.parts[0]!;
-    const first = doc.sentences[doc.sentenceOf[r.open]!]!.tokenStart;
-    if (first !== r.open || !speechLike(r)) continue;
-    const prevEnd = Math.max(prev.parts.at(-1)!.close, prev.tail - 1);
-    if (doc.sentenceOf[r.open]! - doc.sentenceOf[prevEnd]! > 1) continue;
-    const c = RULES['follow-on'].confidence;
-    const confidence = Math.min(c.most, prev.attribution.confidence * c.base);
-    d.attribution = { ...prev.attribution, rule: 'follow-on', confidence };
-  }
-  for (const d of drafts) {
-    const r = d.parts[0]!;
-    if (d.attribution || !opensSentence(context, r)) continue;
-    d.attribution = afterReport(context, r);
+    if (d.attribution || !opensSentence(context, d.parts[0]!)) continue;
+    d.attribution = (i > 0 ? afterQuote(context, drafts[i - 1]!, d) : null) ?? afterReport(context, d.parts[0]!);
   }
   return drafts;
+}
+
+/** The previous quote's attribution, when `d` opens the sentence right after it (or the one after that). */
+function afterQuote({ doc }: DirectContext, prev: Draft, d: Draft): Attribution | null {
+  if (!prev.attribution?.speaker) return null;
+  const prevEnd = Math.max(prev.parts.at(-1)!.close, prev.tail - 1);
+  if (doc.sentenceOf[d.parts[0]!.open]! - doc.sentenceOf[prevEnd]! > 1) return null;
+  // the part after a reopening mark is the same quotation: it keeps the speaker as a paragraph that runs on does
+  if (prev.parts.at(-1)!.region.runsOn) {
+    return {
+      ...prev.attribution,
+      rule: 'runs-on',
+      confidence: prev.attribution.confidence * RULES['runs-on'].confidence.base,
+    };
+  }
+  const c = RULES['follow-on'].confidence;
+  const confidence = Math.min(c.most, prev.attribution.confidence * c.base);
+  return { ...prev.attribution, rule: 'follow-on', confidence };
 }
 
 function opensSentence({ doc, speechLike }: DirectContext, r: Region): boolean {
@@ -83,7 +92,7 @@ function afterReport(context: DirectContext, r: Region): Attribution | null {
   for (let k = before.tokenStart; k < before.tokenEnd; k++) {
     if (doc.inQuote[k]) continue;
     const cue = cueAt(doc.tokens, k);
-    if (!cue) continue;
+    if (!cue || afterBe(doc, cue)) continue;
     // only the sentence's first cue: a later one is often a noun inside what is reported (`say the mayor's claims`)
     const speaker = reports(cue) ? reporter(doc, names, cue) : null;
     if (!speaker) return null;
@@ -142,6 +151,16 @@ function reporter(doc: Doc, names: NameIndex, cue: CueMatch): Phrase | null {
   const after = inverted ? phraseFrom(doc, names, cue.last + 1) : null;
   if (after?.kind === 'name') return after;
   return speakerBefore(doc, names, cue.first - 1) ?? sentenceSubject(doc, names, cue.first);
+}
+
+/**
+ * `The film rights have been snapped up`, `Ruiz was told to wait`: a cue in the passive, after a form of `be`, does
+ * not make its subject a speaker; a later cue may (`He has been called a pioneer, which, he says, …`).
+ */
+function afterBe(doc: Doc, cue: CueMatch): boolean {
+  let k = cue.first - 1;
+  while (k > 0 && is(doc, k, W.adv) && k > cue.first - 3) k--;
+  return BE.has(norm(doc, k));
 }
 
 /** A cue in the finite tense that reports speech: not `saying`, `to say` or a thought (`believes`). */

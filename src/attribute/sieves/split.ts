@@ -13,11 +13,14 @@ const ENDS_CLAUSE = /[.?!,]['"’”)\]]*$/u;
 /**
  * `…, adding later, "…"`, `…, later adding: "…"`: a new cue after a comma that leads into the next quotation (by a
  * comma or colon, not a full stop) starts a new quote. `said Ann Ode in a statement. "…"` ends the tag instead.
+ * A speech cue in the gerund leads into it past its own words too: `said Ode, asking a few questions, including,
+ * "…"` (a participle that is no cue, `said Ode, summing up the talks, "…"`, still lets the quotation resume).
  */
 function introducesNext(doc: Doc, k: number, open: number): boolean {
   if (text(doc, k - 1) !== ',' || text(doc, open - 1) === '.') return false;
   const cue = cueAt(doc.tokens, skipAdverbs(doc, k));
   if (!cue) return false;
+  if (cue.tense === 'gerund' && cue.class !== 'thought') return true;
   return skipAdverbs(doc, cue.last + 1) >= open - 1;
 }
 
@@ -72,5 +75,17 @@ function continues({ doc, decidedAfter }: DirectContext, draft: Draft, next: Reg
   // `"…ball." Lee added: "…"`: after a closed sentence a colon leads into a new quote, as a full stop does;
   // `said Tom Hale, a spokesman for the U.A.W. "We …"`: an abbreviation's full stop ends the tag too
   const stop = sep === '.' || sep === ';' || sep === ':' || (sep.length > 1 && sep.endsWith('.'));
-  return sep === ',' || (stop && cutShort);
+  return sep === ',' || (stop && cutShort) || butContinues(doc, next);
+}
+
+/**
+ * `"I like Lee," he said, but "when it comes to tax, Lee is wrong."`: after the tag's comma, `but` (or `and`) and a
+ * quotation that goes on in lower case carry on the same sentence. Not `…, he said, and "Hope" was the title.`,
+ * where the quotation starts with a capital.
+ */
+function butContinues(doc: Doc, next: Region): boolean {
+  const sep = norm(doc, next.open - 1);
+  if ((sep !== 'but' && sep !== 'and') || text(doc, next.open - 2) !== ',') return false;
+  const first = doc.text[next.start] ?? '';
+  return first !== first.toUpperCase();
 }
