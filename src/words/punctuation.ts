@@ -36,3 +36,6 @@ export const SENTENCE_CLOSERS = words(`) ] } " ” ’ ' » « › ‹ “ 」 �
 
 /** `PENCE: Well, look."`: marks trimmed from the end of a labelled paragraph's content. */
 export const LABEL_TRAILING_MARKS = words('. " ”');
+
+/** `the powers - which Chavez argues are needed - trample …`: dashes that close an aside inside a sentence. */
+export const CLAUSE_DASHES = words('— ― – - --');

@@ -15,3 +15,6 @@ export const INFINITIVE_MARKERS = words('to let make made help heard hear saw se
 
 /** `Reuters quoted one trader as saying`: verbs whose object, not subject, is the one quoted. */
 export const QUOTING_VERBS = words('quoted quotes quoting cited cites citing');
+
+/** `it is called "podcasting"`, `it was dubbed …`: a passive that names a thing, not one that reports speech. */
+export const NAMING_LEMMAS = words('call dub term label brand name nickname describe');
