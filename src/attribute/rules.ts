@@ -673,6 +673,12 @@ export const RULES = {
         cue: 'says',
       },
       {
+        text: 'The bakery announced it would open a second shop in May.',
+        quote: 'it would open a second shop in May',
+        speaker: 'The bakery',
+        cue: 'announced',
+      },
+      {
         text: 'The pool will shut after it was confirmed the roof is unsafe.',
         quote: 'the roof is unsafe',
         speaker: null,
@@ -693,6 +699,14 @@ export const RULES = {
       {
         text: 'It is called "the long room" and it seats forty.',
         why: '`it is called`: a passive that names a thing reports no speech',
+      },
+      {
+        text: 'The bakery announced plans to open a second shop in May.',
+        why: '`announced plans to …`: a disclosure verb with a bare noun phrase reports an event, not words',
+      },
+      {
+        text: 'The brewery reported higher profits for the year on Tuesday.',
+        why: '`reported higher profits`: a figure disclosed, not something said',
       },
       {
         text: 'Police say the road will reopen tonight, with the Gazette reporting that repairs are "almost finished".',

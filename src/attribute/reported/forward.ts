@@ -26,7 +26,7 @@ import {
 } from '../../words/function-words.js';
 import { OBJECT_STOPS } from '../../words/time-and-adjuncts.js';
 import { CLAUSE_DASHES } from '../../words/punctuation.js';
-import { CONTROL_VERBS } from '../../words/verbs.js';
+import { CONTROL_VERBS, DISCLOSURE_LEMMAS } from '../../words/verbs.js';
 
 /** `X said (that) CONTENT`, `According to X, CONTENT`, `…, saying CONTENT`, `X criticized OBJECT`. */
 export const FORWARD: ReportedFrame = {
@@ -53,6 +53,7 @@ function forwardFrame(context: FrameContext, cue: CueMatch): ReportedDraft | nul
   if (speaker === undefined || !cueFormFits(doc, cue, speaker)) return null;
   if (speaker && gapRelative(doc, speaker, cue)) return relativeContent(doc, { cue, speaker, from: cue.last + 1 }, end);
   const from = contentStart(doc, names, cue, end);
+  if (bareDisclosure(doc, names, cue, from, end)) return null;
   // A stance verb may take its object as the content: a weak one reads it first (`criticized the plan as …`), a
   // strong one only when no clause follows.
   const takesObject = hasFrame(cue, Frame.object) && !opensClause(doc, from);
@@ -283,4 +284,20 @@ function relativeEnd(doc: Doc, from: number, end: number): number {
       return k;
   }
   return last;
+}
+
+/** `The firm announced the settlements`, `Ford reported higher profits`: a disclosure of a thing, with no clause. */
+function bareDisclosure(doc: Doc, names: NameIndex, cue: CueMatch, from: number, end: number): boolean {
+  if (!DISCLOSURE_LEMMAS.has(cue.lemma) || cue.tense === 'phrase' || opensClause(doc, from)) return false;
+  if (WH_WORDS.has(norm(doc, skipAdverbs(doc, from)))) return false; // `revealed just how swift …`
+  return !finiteClauseAt(doc, names, from) && !quotedAhead(doc, from, end);
+}
+
+/** `he will play …`, `the plant had closed`: a subject and then a finite verb. */
+function finiteClauseAt(doc: Doc, names: NameIndex, from: number): boolean {
+  const subject = phraseFrom(doc, names, from);
+  if (!subject) return false;
+  const v = skipAdverbs(doc, subject.end);
+  const word = norm(doc, v);
+  return AUXILIARIES.has(word) || (is(doc, v, W.verb) && !word.endsWith('ing') && word !== 'to');
 }
