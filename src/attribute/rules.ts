@@ -666,9 +666,60 @@ export const RULES = {
         speaker: 'The firm',
         cue: 'said',
       },
+      {
+        text: 'The levy, which farmers claim will ruin small growers, is due in May.',
+        quote: 'will ruin small growers',
+        speaker: 'farmers',
+        cue: 'claim',
+      },
+      {
+        text: 'The ferry - which the council says is too old to insure - will stop in June.',
+        quote: 'is too old to insure',
+        speaker: 'the council',
+        cue: 'says',
+      },
+      {
+        text: 'Ms Orr, who says she never saw the letter, could lose her seat.',
+        quote: 'she never saw the letter',
+        speaker: 'Ms Orr',
+        cue: 'says',
+      },
+      {
+        text: 'The bakery announced it would open a second shop in May.',
+        quote: 'it would open a second shop in May',
+        speaker: 'The bakery',
+        cue: 'announced',
+      },
+      {
+        text: 'The pool will shut after it was confirmed the roof is unsafe.',
+        quote: 'the roof is unsafe',
+        speaker: null,
+        cue: 'confirmed',
+      },
     ],
     counterExamples: [
       { text: 'The veto is expected to come next week.', why: 'a passive cue: the subject is not the one expecting' },
+      {
+        text: 'The levy, which farmers claim will ruin small growers, is due in May.',
+        quote: 'will ruin small growers, is due in May',
+        why: 'a relative clause ends at the comma before the main verb: `is due` is not what farmers claim',
+      },
+      {
+        text: 'The fees which the club says rising costs justify are too high.',
+        why: 'an -ing word after the cue opens a subject: the relative clause has no gap right after its cue',
+      },
+      {
+        text: 'It is called "the long room" and it seats forty.',
+        why: '`it is called`: a passive that names a thing reports no speech',
+      },
+      {
+        text: 'The bakery announced plans to open a second shop in May.',
+        why: '`announced plans to …`: a disclosure verb with a bare noun phrase reports an event, not words',
+      },
+      {
+        text: 'The brewery reported higher profits for the year on Tuesday.',
+        why: '`reported higher profits`: a figure disclosed, not something said',
+      },
       {
         text: 'Police say the road will reopen tonight, with the Gazette reporting that repairs are "almost finished".',
         quote: 'the road will reopen tonight, with the Gazette reporting that repairs are "almost finished"',
@@ -729,11 +780,49 @@ export const RULES = {
         speaker: 'Mayor Tom Ricks',
         cue: 'said',
       },
+      {
+        text: 'Bus fares should be frozen for a year, the drivers union has said.',
+        quote: 'Bus fares should be frozen for a year',
+        speaker: 'the drivers union',
+        cue: 'said',
+      },
+      {
+        text: 'The singer will tour Japan in the spring, the promoter has told Radio North.',
+        quote: 'The singer will tour Japan in the spring',
+        speaker: 'the promoter',
+        cue: 'told',
+      },
+      {
+        text: 'The striker will join a Dutch club, it has been reported.',
+        quote: 'The striker will join a Dutch club',
+        speaker: null,
+        cue: 'reported',
+      },
+      {
+        text: 'Save the harbour, anglers say\n\nA campaign to keep the old harbour open began on Monday.',
+        quote: 'Save the harbour',
+        speaker: 'anglers',
+        cue: 'say',
+      },
+      {
+        text: 'Ferries had been sent to the island, said Mr Lund, but he said the crews were still waiting.',
+        quote: 'Ferries had been sent to the island',
+        speaker: 'Mr Lund',
+        cue: 'said',
+      },
     ],
     counterExamples: [
       {
         text: 'Prices rose sharply, and the mayor said the council should act.',
         why: '`and the mayor said` is no tag between commas: the clause after the cue is what was said',
+      },
+      {
+        text: 'Protect nurses, unions say.\n\nA campaign began on Monday.',
+        why: 'a full stop: no headline, so two words are too little to report',
+      },
+      {
+        text: 'The striker will join a Dutch club, it has been called.',
+        why: '`it has been called` names a thing: no tag',
       },
     ],
   },

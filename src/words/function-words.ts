@@ -83,6 +83,12 @@ export const WH_WORDS = words('whether what how why who which when where if');
 /** `…, said Mr. Kamin, who emphasized …`: a relative pronoun after a tag's comma hangs a clause on the speaker. */
 export const RELATIVES = words('who whose which');
 
+/** `a bill which ministers claim will cut crime`: relative pronouns whose clause may hold a source and a cue. */
+export const GAP_RELATIVES = words('which who that');
+
+/** `…, said Mr Hale, but he said …`: a contrast after a comma opens a clause (`, and` may go on with the content). */
+export const CLAUSE_JOINERS = words('but yet');
+
 /** `…, who is 70`, `…, though she acknowledged …`: words that hang a clause on the content, not part of it. */
 export const TRAILERS = words('who where when though although whereas while even');
 

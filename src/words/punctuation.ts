@@ -45,3 +45,6 @@ export const SENTENCE_CLOSERS = words(`) ] } " ” ’ ' '' » « › ‹ “ �
  * in double or single marks alike.
  */
 export const LABEL_TRAILING_MARKS = words(`. " ” ' ’`);
+
+/** `the powers - which Chavez argues are needed - trample …`: dashes that close an aside inside a sentence. */
+export const CLAUSE_DASHES = words('— ― – - --');

@@ -15,3 +15,12 @@ export const INFINITIVE_MARKERS = words('to let make made help heard hear saw se
 
 /** `Reuters quoted one trader as saying`: verbs whose object, not subject, is the one quoted. */
 export const QUOTING_VERBS = words('quoted quotes quoting cited cites citing');
+
+/** `it is called "podcasting"`, `it was dubbed …`: a passive that names a thing, not one that reports speech. */
+export const NAMING_LEMMAS = words('call dub term label brand name nickname describe');
+
+/**
+ * `announced the settlements`, `reported higher profits`, `revealed its support`: verbs that with a bare noun phrase
+ * disclose an event or a figure; they report speech only with a clause (`announced that …`, `confirmed he will …`).
+ */
+export const DISCLOSURE_LEMMAS = words('announce reveal confirm report unveil disclose');

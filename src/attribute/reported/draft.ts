@@ -6,8 +6,8 @@ import { W } from '../../doc/flags.js';
 import { isPlural, type NameIndex, type Phrase } from '../../mentions/phrase.js';
 import type { Attribution } from '../candidate.js';
 import { CUE_FACTORS, type Decider, type Named } from '../rules.js';
-import { SINGULAR_SUBJECTS } from '../../words/function-words.js';
-import { INFINITIVE_MARKERS } from '../../words/verbs.js';
+import { PASSIVE_BE, SINGULAR_SUBJECTS, TAG_AUXILIARIES } from '../../words/function-words.js';
+import { INFINITIVE_MARKERS, NAMING_LEMMAS } from '../../words/verbs.js';
 
 /** Reported speech being assembled: the content's token range and offsets, its kind and its attribution. */
 export interface ReportedDraft {
@@ -78,4 +78,16 @@ export function baseFormFits(doc: Doc, cue: CueMatch, speaker: Phrase): boolean 
   const plural = speaker.kind === 'description' || (cue.weak && speaker.kind === 'name');
   const pluralName = speaker.kind === 'name' && head.endsWith('s'); // `Democrats want …`
   return !SINGULAR_SUBJECTS.has(head) && (!plural || pluralName || isPlural(doc, speaker));
+}
+
+/**
+ * `…, it has been reported.`, `…, it was confirmed.`: a passive cue whose subject is an empty `it` names no source.
+ * The index of that `it`, or -1.
+ */
+export function impersonalPassive(doc: Doc, cue: CueMatch): number {
+  if ((cue.tense !== 'past' && cue.tense !== 'participle') || NAMING_LEMMAS.has(cue.lemma)) return -1;
+  let k = cue.first - 1;
+  if (!PASSIVE_BE.has(norm(doc, k))) return -1;
+  if (norm(doc, k) === 'been' && TAG_AUXILIARIES.has(norm(doc, k - 1))) k--;
+  return norm(doc, k - 1) === 'it' ? k - 1 : -1;
 }

@@ -1,6 +1,6 @@
 /** The frame where the cue comes first: `X said (that) …`, `According to X, …`, `…, saying …`. */
 import { type Doc, is, kind, norm, text } from '../../doc/doc.js';
-import type { CueMatch } from '../../cues/find.js';
+import { cueAt, type CueMatch } from '../../cues/find.js';
 import { Frame, hasFrame } from '../../cues/frame.js';
 import { F, W } from '../../doc/flags.js';
 import { phraseFrom, phraseTo, skipAdverbs, type NameIndex, type Phrase } from '../../mentions/phrase.js';
@@ -8,12 +8,14 @@ import { gerundSubject, sentenceSubject, speakerBefore } from '../speaker.js';
 import { isAccordingTo } from '../candidate.js';
 import { MAX_CONTENT, contentEnd, contentStart, startsClause } from './content.js';
 import { speakerType } from '../../mentions/speaker-type.js';
-import { baseFormFits, confidence, draft, hasVerb, MIN_TOKENS } from './draft.js';
+import { baseFormFits, confidence, draft, hasVerb, impersonalPassive, MIN_TOKENS } from './draft.js';
 import type { ReportedFrame, FrameContext, ReportedDraft } from './draft.js';
 import { RULES } from '../rules.js';
 
 import {
   ARTICLES,
+  AUXILIARIES,
+  GAP_RELATIVES,
   BASE_FORM_AUXILIARIES,
   LEADING_SUBORDINATORS,
   PASSIVE_BE,
@@ -23,7 +25,8 @@ import {
   WH_WORDS,
 } from '../../words/function-words.js';
 import { OBJECT_STOPS } from '../../words/time-and-adjuncts.js';
-import { CONTROL_VERBS } from '../../words/verbs.js';
+import { CLAUSE_DASHES } from '../../words/punctuation.js';
+import { CONTROL_VERBS, DISCLOSURE_LEMMAS } from '../../words/verbs.js';
 
 /** `X said (that) CONTENT`, `According to X, CONTENT`, `…, saying CONTENT`, `X criticized OBJECT`. */
 export const FORWARD: ReportedFrame = {
@@ -42,18 +45,26 @@ interface Opening {
 function forwardFrame(context: FrameContext, cue: CueMatch): ReportedDraft | null {
   const { doc, names, end } = context;
   if (isAccordingTo(doc, cue)) return accordingTo(doc, names, cue, end);
-  if (passive(doc, cue)) return null; // `the veto is expected to come`: the subject is not the one expecting
+  // `the veto is expected to come`: the subject is not the one expecting; `it was confirmed (that) …` names no one
+  const impersonal = impersonalPassive(doc, cue) >= 0;
+  if (passive(doc, cue) && !impersonal) return null;
   if (hasFrame(cue, Frame.intransitive) && cue.tense !== 'phrase') return null; // `speaking Friday in Fort Wayne, …`
-  const speaker = sourceOf(doc, names, cue);
+  const speaker = impersonal ? null : sourceOf(doc, names, cue);
   if (speaker === undefined || !cueFormFits(doc, cue, speaker)) return null;
+  if (speaker && gapRelative(doc, speaker, cue)) return relativeContent(doc, { cue, speaker, from: cue.last + 1 }, end);
   const from = contentStart(doc, names, cue, end);
+  if (bareDisclosure(doc, names, cue, from, end)) return null;
   // A stance verb may take its object as the content: a weak one reads it first (`criticized the plan as …`), a
   // strong one only when no clause follows.
   const takesObject = hasFrame(cue, Frame.object) && !opensClause(doc, from);
   const opening: Opening = { cue, speaker, from };
   const object = takesObject && cue.weak ? objectFrame(context, opening) : null;
   if (object) return object;
-  const clause = complementFits(doc, names, cue, from, end) ? finish(doc, opening, end, 'reported-after') : null;
+  const fits = complementFits(doc, names, cue, from, end);
+  // `Jones, who says she is innocent, could lose …`: what Jones says ends where the relative clause does
+  const clause = fits
+    ? finish(doc, opening, inRelative(doc, cue) ? relativeEnd(doc, from, end) : end, 'reported-after')
+    : null;
   if (clause || !takesObject || cue.weak) return clause;
   return objectFrame(context, opening);
 }
@@ -226,4 +237,67 @@ function controlled(doc: Doc, k: number): boolean {
 function afterAuxiliary(doc: Doc, k: number): boolean {
   const prev = norm(doc, k - 1);
   return BASE_FORM_AUXILIARIES.has(prev);
+}
+
+/**
+ * `a bill which ministers claim will cut crime`, `estates which it says are lying idle`: a relative clause whose
+ * subject gap is in what was said. The source stands between the relative pronoun and the cue, and a verb follows the
+ * cue at once, with no subject of its own.
+ */
+function gapRelative(doc: Doc, speaker: Phrase, cue: CueMatch): boolean {
+  // a base form here has passed cueFormFits: `which the Tories say would save …`
+  if (cue.tense === 'gerund' || cue.tense === 'participle' || cue.tense === 'phrase') return false;
+  if (!GAP_RELATIVES.has(norm(doc, speaker.first - 1)) || speaker.end !== cue.first) return false;
+  const next = skipAdverbs(doc, cue.last + 1);
+  const word = norm(doc, next);
+  return AUXILIARIES.has(word) || (is(doc, next, W.verb) && !word.endsWith('ing') && !cueAt(doc.tokens, next));
+}
+
+/** The verb phrase after a gap relative's cue, to where the relative clause ends. */
+function relativeContent(doc: Doc, { cue, speaker, from }: Opening, end: number): ReportedDraft | null {
+  const last = relativeEnd(doc, from, end);
+  if (last - from < 2) return null;
+  const c = RULES['reported-after'].confidence;
+  return draft(doc, from, last, { cue, speaker, rule: 'reported-after', confidence: confidence(cue, c.base) });
+}
+
+/** `Jones, who says …`: is the cue's clause a relative one opened by `, who` right before it? */
+function inRelative(doc: Doc, cue: CueMatch): boolean {
+  const who = skipAdverbs(doc, cue.first - 1, -1);
+  return norm(doc, who) === 'who' && text(doc, who - 1) === ',';
+}
+
+/**
+ * Where a relative clause inside a sentence ends: at a dash (`the powers - which Chavez argues are needed … - trample
+ * …`) or at a comma that the main verb follows (`a bill, which ministers claim will cut crime, is expected …`), else
+ * where the clause would end anyway.
+ */
+function relativeEnd(doc: Doc, from: number, end: number): number {
+  const last = contentEnd(doc, from, end);
+  for (let k = from + 1; k < last; k++) {
+    if (doc.inQuote[k] === 1) continue;
+    const t = text(doc, k);
+    if (CLAUSE_DASHES.has(t)) return k;
+    if (t !== ',') continue;
+    const word = norm(doc, k + 1);
+    if (AUXILIARIES.has(word) || (is(doc, k + 1, W.verb) && !word.endsWith('ing') && !cueAt(doc.tokens, k + 1)))
+      return k;
+  }
+  return last;
+}
+
+/** `The firm announced the settlements`, `Ford reported higher profits`: a disclosure of a thing, with no clause. */
+function bareDisclosure(doc: Doc, names: NameIndex, cue: CueMatch, from: number, end: number): boolean {
+  if (!DISCLOSURE_LEMMAS.has(cue.lemma) || cue.tense === 'phrase' || opensClause(doc, from)) return false;
+  if (WH_WORDS.has(norm(doc, skipAdverbs(doc, from)))) return false; // `revealed just how swift …`
+  return !finiteClauseAt(doc, names, from) && !quotedAhead(doc, from, end);
+}
+
+/** `he will play …`, `the plant had closed`: a subject and then a finite verb. */
+function finiteClauseAt(doc: Doc, names: NameIndex, from: number): boolean {
+  const subject = phraseFrom(doc, names, from);
+  if (!subject) return false;
+  const v = skipAdverbs(doc, subject.end);
+  const word = norm(doc, v);
+  return AUXILIARIES.has(word) || (is(doc, v, W.verb) && !word.endsWith('ing') && word !== 'to');
 }

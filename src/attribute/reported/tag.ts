@@ -2,14 +2,15 @@
 import { type Doc, is, kind, norm, text } from '../../doc/doc.js';
 import type { CueMatch } from '../../cues/find.js';
 import { F, W } from '../../doc/flags.js';
-import { phraseFrom, type Phrase } from '../../mentions/phrase.js';
+import { phraseFrom, type NameIndex, type Phrase } from '../../mentions/phrase.js';
+import { Frame, hasFrame } from '../../cues/frame.js';
 import { speakerBefore } from '../speaker.js';
 import { isAccordingTo } from '../candidate.js';
 import { contentEnd } from './content.js';
-import { baseFormFits, confidence, draft, hasVerb, MIN_TOKENS } from './draft.js';
+import { baseFormFits, confidence, draft, hasVerb, impersonalPassive, MIN_TOKENS } from './draft.js';
 import type { ReportedFrame, FrameContext, ReportedDraft } from './draft.js';
 import { RULES } from '../rules.js';
-import { RELATIVES } from '../../words/function-words.js';
+import { CLAUSE_JOINERS, RELATIVES, TAG_AUXILIARIES } from '../../words/function-words.js';
 import { SENTENCE_END_MARKS } from '../../words/punctuation.js';
 import { TAIL_WORDS } from '../../words/time-and-adjuncts.js';
 
@@ -34,18 +35,23 @@ function tagFrame({ doc, names, start, end }: FrameContext, cue: CueMatch): Repo
   if (according || isTagComma(doc, comma)) {
     speaker = phraseFrom(doc, names, cue.last + 1); // …, according to X / …, said X
   } else {
-    const subject = speakerBefore(doc, names, cue.first - 1); // …, X said
-    if (!subject) return null;
-    comma = subject.first - 1;
+    const impersonal = impersonalPassive(doc, cue);
+    // …, X said; …, the union has said; …, it has been reported (no one named)
+    const subject = impersonal < 0 ? speakerBefore(doc, names, beforeAuxiliaries(doc, cue.first)) : null;
+    if (!subject && impersonal < 0) return null;
+    comma = (subject?.first ?? impersonal) - 1;
     speaker = subject;
   }
-  if (!speaker || !isTagComma(doc, comma)) return null;
+  if ((!speaker && !isImpersonal(doc, comma + 1, cue)) || !isTagComma(doc, comma)) return null;
   // `…, according to a database tracking such shootings`: what follows the source describes it; after a verb, a clause
-  if (!according && !tailOnly(doc, Math.max(speaker.end, cue.last + 1), end)) return null;
-  if (cue.tense === 'infinitive' && !baseFormFits(doc, cue, speaker)) return null;
+  const after = Math.max(speaker?.end ?? 0, cue.last + 1);
+  if (!according && !tailOnly(doc, pastHearer(doc, names, cue, after), end)) return null;
+  if (speaker && cue.tense === 'infinitive' && !baseFormFits(doc, cue, speaker)) return null;
   const from = afterDateline(doc, start, comma);
   let last = contentEnd(doc, from, comma);
-  if (last - from < MIN_TOKENS || !hasVerb(doc, from, last)) return null;
+  // `Protect whistleblowers, union says`: a headline's claim is short and may have no verb
+  const headline = isHeadline(doc, start, end);
+  if (last - from < (headline ? 2 : MIN_TOKENS) || (!headline && !hasVerb(doc, from, last))) return null;
   if (last === comma - 1 && kind(doc, comma) === 'quote') last = comma + 1; // the fragment's closing mark too
   const rule = according ? 'according-to' : 'reported-before';
   return draft(doc, from, last, { cue, speaker, rule, confidence: confidence(cue, RULES[rule].confidence.base) });
@@ -83,6 +89,7 @@ function afterDateline(doc: Doc, start: number, end: number): number {
 
 /** After the tag only a short adjunct remains (`on Monday`, `in a statement`): no new clause. */
 function tailOnly(doc: Doc, k: number, end: number): boolean {
+  if (k >= end) return true; // `Strike will hit hospitals, union says` ends its line with no full stop
   const first = doc.tokens[k];
   // `…, Clinton criticized Tulsa police`: an object right after the cue makes it a clause of its own, not a tag
   if (first && first.kind === 'word' && !is(doc, k, W.prep | W.adv | W.date) && !TAIL_WORDS.has(first.norm))
@@ -92,8 +99,42 @@ function tailOnly(doc: Doc, k: number, end: number): boolean {
     const t = doc.tokens[m]!;
     // `…, said Mr. Kamin, who emphasized …`
     if (t.text === ',' && RELATIVES.has(norm(doc, m + 1))) return true;
+    // `…, said Mr Hale, but he said the firm …`: a new clause joined to the sentence after the tag
+    if (t.text === ',' && CLAUSE_JOINERS.has(norm(doc, m + 1))) return true;
     if (is(doc, m, W.verb | W.inf) || t.norm === 'that' || m - k > 10) return false;
     m++;
   }
   return true;
+}
+
+/** `…, the union has said`: the token before the auxiliaries (`has`, `had`, `would`) before the cue at `cue`. */
+function beforeAuxiliaries(doc: Doc, cue: number): number {
+  let k = cue - 1;
+  while (k > cue - 3 && TAG_AUXILIARIES.has(norm(doc, k))) k--;
+  return k;
+}
+
+/** Does the tag at `first` read `it (has been) CUE`, with nothing else between `it` and the cue? */
+function isImpersonal(doc: Doc, first: number, cue: CueMatch): boolean {
+  return impersonalPassive(doc, cue) === first;
+}
+
+/** `…, the comedian has told BBC News.`: past the hearer of a cue that takes one, where the tag's tail starts. */
+function pastHearer(doc: Doc, names: NameIndex, cue: CueMatch, k: number): number {
+  if (k !== cue.last + 1 || !hasFrame(cue, Frame.hearer) || cue.tense === 'phrase') return k;
+  const hearer = phraseFrom(doc, names, k);
+  return hearer && hearer.kind !== 'pronoun' ? hearer.end : k;
+}
+
+/** How long a headline may be, in tokens. */
+const HEADLINE_MAX = 20;
+
+/**
+ * A headline: the document's first line, short, with no full stop at its end (`Protect whistleblowers, TUC says`).
+ * Headlines leave words out, so a claim there may be two words long and have no verb.
+ */
+export function isHeadline(doc: Doc, start: number, end: number): boolean {
+  if (start !== 0 || end - start > HEADLINE_MAX || end === 0) return false;
+  const next = doc.tokens[end];
+  return (next === undefined || next.lineBefore) && !SENTENCE_END_MARKS.has(text(doc, end - 1));
 }
