@@ -306,3 +306,73 @@ describe('a well-known body at the head of a longer name', () => {
     expect(linked('Readers of Brisk Analytics wrote in.')).toEqual([]);
   });
 });
+
+describe('the article around an entity', () => {
+  /** Every entity as `name/type[mention texts]=QID`. */
+  const entities = (text: string) =>
+    extractQuotes(text).entities.map(
+      (e) => `${e.name}/${e.type}[${e.mentions.map((m) => m.text).join('/')}]${e.link ? `=${e.link.id}` : ''}`,
+    );
+
+  it('reads `St.` before a name as a place word, not a title', () => {
+    expect(entities('The band toured St. Louis and Mt. Hood last summer.')).toContain(
+      'St. Louis/place[St. Louis]=Q38022',
+    );
+  });
+
+  it('keeps a country the lexicon knows whole, though its first word is a nationality', () => {
+    expect(entities('Saudi Arabia sent an envoy to the talks.')).toContain('Saudi Arabia/place[Saudi Arabia]=Q851');
+  });
+
+  it('takes a party before a title as an affiliation, and a candidacy as no office', () => {
+    const r = extractQuotes('Republican Party nominee Ken Cuccinelli spoke to voters on Monday.');
+    const ken = r.entities.find((e) => e.name === 'Ken Cuccinelli');
+    expect(ken?.link?.id).toBe('Q1738589');
+    expect(ken?.nationality).not.toBe('Part');
+  });
+
+  it('takes a body named by the words before its `of` as that body, either way round', () => {
+    for (const text of [
+      'The House of Representatives met on Tuesday. The House passed the bill.',
+      'The House met on Tuesday. The House of Representatives passed the bill.',
+    ]) {
+      const [house, ...others] = extractQuotes(text).entities;
+      expect(others).toEqual([]);
+      expect(house?.mentions.map((m) => m.text).sort()).toEqual(['House', 'House of Representatives']);
+      expect(house?.link?.id).toBe('Q11701');
+    }
+  });
+
+  it('does not join two bodies of one head through a short name', () => {
+    const found = entities(
+      'The Department of Lore said so. The Department of Fables disagreed. The Department said no.',
+    );
+    expect(found.filter((e) => e.startsWith('Department of')).length).toBe(2);
+    expect(found.some((e) => e.includes('Department of Lore/Department of Fables'))).toBe(false);
+  });
+
+  it('finds a body named without its country by the country of the article`s places', () => {
+    const found = entities('Fans came from Ohio, Texas and Arizona. The Army beat the Navy in Maryland.');
+    expect(found).toContain('Army/organization[Army]=Q9212');
+    expect(found).toContain('Navy/organization[Navy]=Q11220');
+    // with no home country, the same names stay unlinked
+    expect(links('The Army beat the Navy on Saturday.')).toEqual([]);
+  });
+
+  it('finds a body by the parent body the article names', () => {
+    const found = links('The United Nations met in New York. The General Assembly voted on Friday.');
+    expect(found.filter((l) => l.endsWith('=Q47423'))).toHaveLength(1);
+    expect(links('The General Assembly voted on Friday.')).toEqual([]);
+  });
+
+  it('takes a country`s name among places of another country as the place there', () => {
+    expect(links('Senators from Arizona, Ohio and Georgia met in Texas. Georgia has a new senator.')).toContain(
+      'Georgia=Q1428',
+    );
+    expect(links('She flew to Tbilisi, the capital of Georgia. Georgia borders Turkey.')).toContain('Georgia=Q230');
+    // no country of that name competing: London beside US states is still the city in England
+    expect(links('Officials in Ohio, Texas and Arizona met on Monday. The mayor flew to London.')).toContain(
+      'London=Q84',
+    );
+  });
+});
