@@ -1,6 +1,7 @@
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Options } from 'tsup';
+import { templateBody } from './src/kb/default.js';
 
 /** The library's own entries, by source path (no extension), and the file each is built to. */
 const ENTRIES: ReadonlyMap<string, string> = new Map([
@@ -28,6 +29,20 @@ function mainEntryExternal(format: 'esm' | 'cjs'): NonNullable<Options['esbuildP
     },
   };
 }
+
+/** The one copy of the bundled knowledge base in dist/: a CommonJS module whose `module.exports` is its text. */
+const KB_DATA = 'kb-data.cjs';
+
+/**
+ * saidby/kb (kb.js and kb.cjs) imports the knowledge base's text from dist/kb-data.cjs instead of carrying a copy each,
+ * and the core reads that same file in Node: the package holds the knowledge base once, not three times.
+ */
+const kbDataExternal: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'saidby-kb-data-external',
+  setup(build) {
+    build.onResolve({ filter: /\.sbkb$/ }, () => ({ path: `./${KB_DATA}`, external: true }));
+  },
+};
 
 /**
  * Source maps ship without the sources embedded in them (`sourcesContent`): a stack trace still maps to
@@ -64,7 +79,7 @@ export default defineConfig([
     target: 'es2022',
     platform: 'neutral',
     external: ['htmlparser2'],
-    // In Node the core reads the bundled knowledge base from dist/kb.sbkb on first use (src/kb/default.ts). The
+    // In Node the core reads the bundled knowledge base from dist/kb-data.cjs on first use (src/kb/default.ts). The
     // CommonJS build finds it by `__dirname`, and `import.meta` may not even appear in it.
     esbuildOptions(options, { format }) {
       mapsWithoutSources(options);
@@ -72,11 +87,11 @@ export default defineConfig([
     },
     async onSuccess() {
       mkdirSync('dist', { recursive: true });
-      copyFileSync('src/generated/kb.sbkb', 'dist/kb.sbkb');
+      const text = readFileSync('src/generated/kb.sbkb', 'utf8');
+      writeFileSync(`dist/${KB_DATA}`, `'use strict';\nmodule.exports = \`${templateBody(text)}\`;\n`);
     },
   },
-  // saidby/kb: the bundled knowledge base inside the bundle, for browsers. No source map: it would hold the whole
-  // knowledge base again.
+  // saidby/kb: the bundled knowledge base for browsers, imported from dist/kb-data.cjs (a bundler takes it in).
   {
     entry: { kb: 'src/kb/bundled.ts' },
     format: ['esm', 'cjs'],
@@ -84,7 +99,7 @@ export default defineConfig([
     sourcemap: false,
     target: 'es2022',
     platform: 'neutral',
-    loader: { '.sbkb': 'text' },
+    esbuildPlugins: [kbDataExternal],
   },
   // saidby/report, on its own: it shares no pipeline code with the other entries, and without splitting its CommonJS
   // build keeps the dynamic `import()` of Vega and Vega-Lite (ESM only, with top-level await, so `require` fails on

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Cold start in Node: a fresh process imports saidby (built dist/) and makes its first call, with the bundled
-// knowledge base (read from dist/kb.sbkb on first use) and without one (knowledgeBase: false). The two are run
+// knowledge base (read from dist/kb-data.cjs on first use) and without one (knowledgeBase: false). The two are run
 // alternately, --runs times each (default 7); the medians are reported, with their ratio (target: at most 3).
 //
 //   npm run build && node bench/cold.mjs [--runs 7] [--json]

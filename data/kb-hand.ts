@@ -267,28 +267,3 @@ export const HAND: readonly HandRow[] = [
   ['Q1428', P, 'Georgia', ['Georgia (U.S. state)'], 'united states'],
   ['Q1223', P, 'Washington (state)', ['Washington State'], 'united states'],
 ];
-
-/**
- * Wikidata ids of US presidents and vice-presidents that congress-legislators' `executive.yaml` gives without one,
- * keyed by `first last year-of-first-term` as that file spells them, with the label news uses. Only ids known for
- * certain; the others are left out (data/kb.md). `George Bush 1981` is George H. W. Bush, not his son (Q207).
- */
-export const US_EXECUTIVE_QIDS: Readonly<Record<string, readonly [qid: string, label: string]>> = {
-  'George Washington 1789': ['Q23', 'George Washington'],
-  'Thomas Jefferson 1797': ['Q11812', 'Thomas Jefferson'],
-  'Abraham Lincoln 1861': ['Q91', 'Abraham Lincoln'],
-  'Theodore Roosevelt 1901': ['Q33866', 'Theodore Roosevelt'],
-  'Woodrow Wilson 1913': ['Q34296', 'Woodrow Wilson'],
-  'Franklin Roosevelt 1933': ['Q8007', 'Franklin D. Roosevelt'],
-  'Harry Truman 1945': ['Q11613', 'Harry S. Truman'],
-  'Dwight Eisenhower 1953': ['Q9916', 'Dwight D. Eisenhower'],
-  'John Kennedy 1961': ['Q9696', 'John F. Kennedy'],
-  'Lyndon Johnson 1961': ['Q9640', 'Lyndon B. Johnson'],
-  'Richard Nixon 1953': ['Q9588', 'Richard Nixon'],
-  'Gerald Ford 1973': ['Q9582', 'Gerald Ford'],
-  'James Carter 1977': ['Q23685', 'Jimmy Carter'],
-  'Ronald Reagan 1981': ['Q9960', 'Ronald Reagan'],
-  'George Bush 1981': ['Q23505', 'George H. W. Bush'],
-  'William Clinton 1993': ['Q1124', 'Bill Clinton'],
-  'Albert Gore 1993': ['Q19673', 'Al Gore'],
-};

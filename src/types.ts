@@ -193,8 +193,8 @@ export interface ExtractOptions {
   readonly maxLength?: number;
   /**
    * The article's date: an ISO 8601 date string (`2009-03-01`, `2009-03`, `2009`, or a full timestamp) or a Date.
-   * Office-holders are then linked for that time (`President Bush` in 1991 is George H. W. Bush, in 2005 George W.
-   * Bush). Without it, linking prefers whoever holds office now.
+   * Office-holders are then linked for that time (with both Presidents Bush in the knowledge base, `President Bush`
+   * in 1991 is the father, in 2005 the son). Without it, linking prefers whoever holds office now.
    */
   readonly date?: string | Date;
   /**
@@ -282,7 +282,8 @@ export interface KbCandidate {
   readonly until?: number;
   /**
    * When the entry held any office, in years: with `options.date`, an office-holder in office at the article's time
-   * is preferred (`President Bush` in 1991 is George H. W. Bush, in 2005 George W. Bush).
+   * is preferred (with both Presidents Bush in the knowledge base, `President Bush` in 1991 is the father, in 2005 the
+   * son).
    */
   readonly served?: readonly OfficeYears[];
   /** Regions a place lies in, lower case: `Cambridge, Massachusetts` chooses the Cambridge within `massachusetts`. */

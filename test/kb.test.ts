@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { countryNames, defaultKnowledgeBase, demonymCountry, kbParseCount } from '../src/kb/default.js';
+import {
+  bundledText,
+  countryNames,
+  defaultKnowledgeBase,
+  demonymCountry,
+  kbParseCount,
+  templateBody,
+} from '../src/kb/default.js';
 import { normalizeName } from '../src/kb/parse.js';
 
 const kb = defaultKnowledgeBase();
@@ -69,5 +76,16 @@ describe('default knowledge base', () => {
     expect(demonymCountry('Blorvian')).toBeNull();
     expect(countryNames().has('russia')).toBe(true);
     expect(countryNames().has('north korea')).toBe(true);
+  });
+});
+
+describe('the bundled knowledge base as a module (dist/kb-data.cjs)', () => {
+  it('reads the text back from the template literal the build writes, escapes undone', () => {
+    const text = 'Q1\tl\tA `quoted` name\t\\n and ${not} a placeholder\n';
+    const file = `'use strict';\nmodule.exports = \`${templateBody(text)}\`;\n`;
+    // the module Node would load gives the same text as the loader's slice
+    expect(new Function('module', `${file}; return module.exports;`)({})).toBe(text);
+    expect(bundledText('/x/dist/kb-data.cjs', file)).toBe(text);
+    expect(bundledText('/x/src/generated/kb.sbkb', text)).toBe(text);
   });
 });

@@ -5,7 +5,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { readCsvObjects } from './csv.mjs';
-import { US_EXECUTIVE_QIDS } from '../../data/kb-hand.js';
 
 const year = (d) => (d && /^\d{4}/.test(String(d)) ? Number(String(d).slice(0, 4)) : undefined);
 
@@ -47,13 +46,40 @@ function usTerm(t) {
 }
 
 /**
- * The current US Congress and every president and vice-president: QID (from `id.wikidata`, else the checked hand
- * table `US_EXECUTIVE_QIDS` by name and first year; people with neither are left out), name forms, gender, enwiki
- * title and
- * terms; a term is current when it has not ended by the copy's date (2026-06-15, kb-sources/README.md).
+ * Wikidata ids of office-holders by date of birth, from ep-scrapers-2022's people.csv: `1946-08-19` →
+ * `[['Q1124', 'Bill Clinton']]`. For US presidents and vice-presidents that executive.yaml gives without an id.
+ */
+function peopleByBirth(src) {
+  const byBirth = new Map();
+  for (const r of readCsvObjects(readFileSync(join(src, 'ep-scrapers-2022/people.csv'), 'utf8'))) {
+    if (!r.dob || !/^Q\d+$/.test(r.qid ?? '')) continue;
+    const list = byBirth.get(r.dob) ?? [];
+    list.push([r.qid, r.name]);
+    byBirth.set(r.dob, list);
+  }
+  return byBirth;
+}
+
+/**
+ * The id of an executive.yaml person without one, from ep-scrapers-2022: the one person born that day whose name
+ * holds the surname (`William Clinton`, born 1946-08-19 → Q1124 `Bill Clinton`). None when no one or several match:
+ * a president whose id no source gives is left out rather than guessed.
+ */
+function sourcedId(byBirth, p) {
+  const last = p.name?.last;
+  const born = p.bio?.birthday;
+  const matches = (born && last && byBirth.get(String(born))?.filter(([, name]) => name?.includes(last))) || [];
+  return matches.length === 1 ? matches[0] : undefined;
+}
+
+/**
+ * The current US Congress and every president and vice-president: QID (from `id.wikidata`, else from ep-scrapers-2022
+ * by date of birth and surname; people with neither are left out), name forms, gender, enwiki title and terms; a term
+ * is current when it has not ended by the copy's date (2026-06-15, kb-sources/README.md).
  */
 export function usPoliticians(src, today = '2026-06-15') {
   const read = (f) => parseYaml(readFileSync(join(src, 'congress-legislators', f), 'utf8'));
+  const byBirth = peopleByBirth(src);
   const out = [];
   for (const [file, source] of [
     ['legislators-current.yaml', 'congress'],
@@ -61,18 +87,18 @@ export function usPoliticians(src, today = '2026-06-15') {
   ])
     for (const p of read(file)) {
       const n = p.name ?? {};
-      const hand = US_EXECUTIVE_QIDS[`${n.first} ${n.last} ${year(p.terms?.[0]?.start)}`];
-      const qid = p.id?.wikidata ?? hand?.[0];
+      const found = p.id?.wikidata ? undefined : sourcedId(byBirth, p);
+      const qid = p.id?.wikidata ?? found?.[0];
       if (!qid) continue;
       const first = n.nickname ?? n.first;
-      const aliases = [hand?.[1], n.official_full, `${first} ${n.last}`, `${n.first} ${n.last}`].filter(Boolean);
+      const aliases = [found?.[1], n.official_full, `${first} ${n.last}`, `${n.first} ${n.last}`].filter(Boolean);
       const terms = (p.terms ?? []).map((t) => ({ ...usTerm(t), current: String(t.end) >= today }));
       out.push({
         qid,
-        label: hand?.[1] ?? n.official_full ?? `${first} ${n.last}`,
+        label: found?.[1] ?? n.official_full ?? `${first} ${n.last}`,
         aliases,
         gender: p.bio?.gender === 'F' ? 'female' : p.bio?.gender === 'M' ? 'male' : '',
-        enwiki: p.id?.wikipedia ?? hand?.[1] ?? '',
+        enwiki: p.id?.wikipedia ?? found?.[1] ?? '',
         terms,
         source,
       });

@@ -97,9 +97,13 @@ class ClusterIndex {
   private readonly exact = new Map<string, EntityDraft>();
   private readonly bySurname = new Map<string, EntityDraft[]>();
   private readonly byWord = new Map<string, Set<EntityDraft>>();
+  /** Bodies by the words before their `of`: `house` → the House of Representatives. */
+  private readonly heads = new Map<string, EntityDraft>();
 
   add(e: EntityDraft): void {
     this.exact.set(e.words.join(' '), e);
+    const head = bodyHead(e);
+    if (head) this.heads.set(head, e);
     const surname = e.words.at(-1)!;
     const list = this.bySurname.get(surname) ?? [];
     if (list.at(-1) !== e) list.push(e);
@@ -114,6 +118,10 @@ class ClusterIndex {
   find(m: NameMention): EntityDraft | undefined {
     const exact = this.exact.get(m.words.join(' '));
     if (exact) return exact;
+    if (m.type === 'organization' || m.type === 'unknown') {
+      const body = this.sameBody(m);
+      if (body) return body;
+    }
     if (m.type === 'place' || m.type === 'organization') return undefined;
     const namesakes = this.bySurname.get(m.words.at(-1)!) ?? [];
     for (let k = namesakes.length - 1; k >= 0 && k >= namesakes.length - LOOKBACK; k--) {
@@ -121,6 +129,20 @@ class ClusterIndex {
       if (isPersonLike(e) && sameSurname(e.words, m.words)) return e;
     }
     return this.loneWord(m);
+  }
+
+  /**
+   * `the House of Representatives … the House`: a body named by the words before its `of` is the body, either way
+   * round; a short name that already stands for one such body takes no second (`the Department` after `Department of
+   * Justice` does not join `Department of State` to it).
+   */
+  private sameBody(m: NameMention): EntityDraft | undefined {
+    const long = this.heads.get(m.words.join(' '));
+    if (long && (long.type === 'organization' || long.type === 'unknown')) return long;
+    const of = m.words.indexOf('of');
+    if (of <= 0 || m.type !== 'organization') return undefined;
+    const short = this.exact.get(m.words.slice(0, of).join(' '));
+    return short && short.type === 'organization' && !short.words.includes('of') ? short : undefined;
   }
 
   /** `Kim` ~ `Kim Jong Un`, and `Kim Jong Un` after `Kim`: only when one person has that word. */
@@ -134,6 +156,13 @@ class ClusterIndex {
     }
     return undefined;
   }
+}
+
+/** The words before a body's `of`, when it has one: `House of Representatives` → `house`. */
+function bodyHead(e: EntityDraft): string | null {
+  if (e.type !== 'organization') return null;
+  const of = e.words.indexOf('of');
+  return of > 0 ? e.words.slice(0, of).join(' ') : null;
 }
 
 /** One name's words are all in the other's and the last words agree (`Putin` ~ `Vladimir Putin`). */

@@ -1,4 +1,6 @@
-import { norm, text, tokenText, type Doc } from '../doc/doc.js';
+import { is, norm, text, tokenText, type Doc } from '../doc/doc.js';
+import { F } from '../doc/flags.js';
+import { ARTICLES } from '../words/function-words.js';
 import type { EntityLink } from '../types.js';
 import type { NameMention } from '../mentions/names.js';
 import { findReferences } from '../mentions/references.js';
@@ -100,8 +102,24 @@ function findAffiliations(doc: Doc, names: readonly NameMention[], entities: rea
 function nameVariants(doc: Doc, e: EntityDraft): string[] {
   const out = new Set<string>([e.name]);
   for (const m of e.nameSpans) out.add(tokenText(doc, m.first, m.last));
+  if (e.type === 'organization') for (const m of e.mentions) if (m.kind === 'name') bodyForms(doc, m, out);
   return [...out];
 }
+
+/**
+ * A body's name as written, with the words that were taken for a title (`General Assembly`), and turned round
+ * about its `of` (`Assembly of the United Nations` → `United Nations Assembly`): forms a knowledge base may list.
+ */
+function bodyForms(doc: Doc, m: { readonly first: number; readonly last: number }, out: Set<string>): void {
+  let first = m.first;
+  while (first < m.last && (!is(doc, first, F.cap) || ARTICLES.has(norm(doc, first)))) first++; // not `The`, `former`
+  const whole = tokenText(doc, first, m.last);
+  out.add(whole);
+  const of = whole.indexOf(' of ');
+  if (of > 0) out.add(`${whole.slice(of + 4).replace(THE, '')} ${whole.slice(0, of)}`);
+}
+
+const THE = /^the /i;
 
 function nameText(doc: Doc, m: NameMention): string {
   return tokenText(doc, m.nameFirst, m.nameLast);

@@ -45,8 +45,35 @@ export function defaultKnowledgeBase(): KnowledgeBase {
   };
 }
 
-/** The bundled file's name, beside the built library (dist/) or in src/generated/ when run from the sources. */
+/** The bundled file's name in src/generated/, where the library finds it when run from the sources. */
 export const BUNDLED_FILE = 'kb.sbkb';
+
+/**
+ * Its name beside the built library (dist/): a CommonJS module whose `module.exports` is the text, the one copy that
+ * saidby/kb imports too (``module.exports = `…`;``, with only a backquote, a backslash and `${` escaped).
+ */
+export const BUNDLED_MODULE = 'kb-data.cjs';
+
+/**
+ * The text as the body of a template literal, as the build writes dist/kb-data.cjs: only a backquote, a backslash and
+ * `${` are escaped, so the file is the text itself nearly byte for byte and reads back with a slice.
+ */
+export function templateBody(text: string): string {
+  return text.replace(TEMPLATE_SPECIAL, (m) => `\\${m}`);
+}
+
+const TEMPLATE_SPECIAL = /[`\\]|\$\{/g;
+const TEMPLATE_ESCAPE = /\\(`|\\|\$\{)/g;
+
+/**
+ * The bundled knowledge base's text from a file's contents: the module's template literal, or a `.sbkb` file as it
+ * is. A slice and, where there are escapes, one replace: no JavaScript parse of 5 MB on the first call.
+ */
+export function bundledText(path: string, contents: string): string {
+  if (!path.endsWith(BUNDLED_MODULE)) return contents;
+  const body = contents.slice(contents.indexOf('`') + 1, contents.lastIndexOf('`'));
+  return body.includes('\\') ? body.replace(TEMPLATE_ESCAPE, '$1') : body;
+}
 
 interface NodeFs {
   readFileSync(path: string, encoding: 'utf8'): string;
@@ -75,11 +102,12 @@ function loadBeside(): KnowledgeBase {
     );
   }
   if (!fs || !dir) return EMPTY;
-  for (const path of [`${dir}/${BUNDLED_FILE}`, `${dir}/../generated/${BUNDLED_FILE}`]) {
-    if (fs.existsSync(path)) return parseKnowledgeBase(fs.readFileSync(path, 'utf8'), 'saidby-default');
+  for (const path of [`${dir}/${BUNDLED_MODULE}`, `${dir}/../generated/${BUNDLED_FILE}`]) {
+    if (fs.existsSync(path))
+      return parseKnowledgeBase(bundledText(path, fs.readFileSync(path, 'utf8')), 'saidby-default');
   }
   proc?.emitWarning?.(
-    `saidby: the bundled knowledge base (${BUNDLED_FILE}) is not beside the library in ${dir}, so no entity is ` +
+    `saidby: the bundled knowledge base (${BUNDLED_MODULE}) is not beside the library in ${dir}, so no entity is ` +
       'linked. A bundler that copies only JavaScript leaves it out: copy it, or pass options.knowledgeBase ' +
       '(bundledKnowledgeBase() from saidby/kb).',
   );

@@ -10,6 +10,7 @@ import {
   DEMONYM_EXCEPTIONS,
   GENDERED_TITLES,
   NAME_PARTICLES,
+  OF_NAME_HEADS,
   ORG_NAME_WORDS,
   ORG_NOUNS,
   ORIGIN_WORDS,
@@ -167,8 +168,9 @@ function runEnd(doc: Doc, i: number): number {
     }
     const joinsNext = isProper(doc, j + 1) && tokens[j + 1]!.start - t.end <= 1;
     // `J. Smith`, `Mr. Smith`: the dot of an initial or an honorific
-    const initialDot =
-      t.text === '.' && t.start === prev.end && (prev.text.length === 1 || is(doc, j - 1, W.honorific));
+    // `St. Louis`: the dot of a place word's short form
+    const short = prev.text.length === 1 || is(doc, j - 1, W.honorific) || abbreviatedPlaceWord(prev.norm);
+    const initialDot = t.text === '.' && t.start === prev.end && short;
     if (initialDot && joinsNext) {
       j++;
       continue;
@@ -182,7 +184,11 @@ function runEnd(doc: Doc, i: number): number {
       j++;
       continue;
     }
-    const nameWord = ORG_NAME_WORDS.has(prev.norm) || PLACE_NAME_WORDS.has(prev.norm) || PERSON_TITLES.has(prev.norm);
+    const nameWord =
+      ORG_NAME_WORDS.has(prev.norm) ||
+      PLACE_NAME_WORDS.has(prev.norm) ||
+      PERSON_TITLES.has(prev.norm) ||
+      OF_NAME_HEADS.has(prev.norm);
     if (joinsNext && (t.norm === 'of' || t.norm === '&') && nameWord) {
       j++;
       continue;
@@ -220,8 +226,8 @@ function makeMention(doc: Doc, first: number, last: number): NameMention | null 
   // `around Taiwan`, `the first US mission`: a country whose name is its own demonym is a name when nothing follows
   const countryAlone = is(doc, last, W.country) && !PERSON_TITLES.has(norm(doc, last)) && !isQualifier(doc, last);
   if (nameFirst > last && countryAlone) nameFirst = last;
-  // the European Union: no title here
-  if (nameFirst <= last && !strippedTitle(doc, first, nameFirst)) nameFirst = first;
+  // the European Union: no title here; `Saudi Arabia`, a name the lexicon knows whole, is no nationality and a name
+  if (nameFirst <= last && (!strippedTitle(doc, first, nameFirst) || knownWhole(doc, first, last))) nameFirst = first;
   let ofPlace = false;
   while (nameFirst < last && (norm(doc, nameFirst) === 'of' || norm(doc, nameFirst) === 'the')) {
     nameFirst++;
@@ -263,7 +269,9 @@ function makeMention(doc: Doc, first: number, last: number): NameMention | null 
     if (!PERSON_TITLES.has(word)) roles.push(...(ROLE_NOUNS.get(word) ?? [])); // executive → chief executive
     gender ??= GENDERED_TITLES.get(word) ?? null;
     // `Vice President`: a title before a title is not a nationality
-    if (is(doc, k, W.demonym | W.country) || (isQualifier(doc, k) && !PERSON_TITLES.has(word))) {
+    // `Republican Party nominee`: a body before a title is an affiliation, not a nationality
+    const qualifier = isQualifier(doc, k) && !PERSON_TITLES.has(word) && !ORG_NAME_WORDS.has(word);
+    if (is(doc, k, W.demonym | W.country) || qualifier) {
       nation ??= nationOf(doc, k);
       country ??= countryOf(doc, k);
     }
@@ -292,6 +300,17 @@ function makeMention(doc: Doc, first: number, last: number): NameMention | null 
     nameGender,
     words,
   };
+}
+
+/** `St`, `Mt`: a place word's short form, written with a dot (`St. Louis`). */
+const abbreviatedPlaceWord = (w: string): boolean => w.length === 2 && PLACE_NAME_WORDS.has(w);
+
+/** Does the lexicon know the whole span as a place or a body (`Saudi Arabia`, `New York Times`)? */
+function knownWhole(doc: Doc, first: number, last: number): boolean {
+  return (
+    first < last &&
+    ((multiWordNames().get(nameWords(doc, first, last).join(' ')) ?? 0) & (W.place | W.country | W.org)) !== 0
+  );
 }
 
 /** The name's words, lower case: `Kim Jong-un` = `Kim Jong Un`; `O' Neill` = `O'Neill`. */

@@ -20,6 +20,7 @@ import { createInterface } from 'node:readline';
 import { Transform, type Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { COLUMNS, TYPE_CODES } from '../kb/compact.js';
+import { bundledText } from '../kb/default.js';
 import { CompactWriter } from '../kb/write.js';
 import { SpillingKeyStore } from './kb-runs.js';
 import type { EntityType } from '../types.js';
@@ -156,10 +157,10 @@ type RowOf = (line: string) => string[] | null;
 /** Country QID → the knowledge base's lower-case name (`Q159` → `russia`), from the bundled knowledge base. */
 function countryNamesByQid(): ReadonlyMap<string, string> {
   const names = new Map<string, string>();
-  // Beside the built CLI (dist/kb.sbkb), or in src/generated/ when run from the sources.
-  const found = ['./kb.sbkb', '../generated/kb.sbkb'].map((p) => new URL(p, import.meta.url)).find(existsSync);
+  // Beside the built CLI (dist/kb-data.cjs), or in src/generated/ when run from the sources.
+  const found = ['./kb-data.cjs', '../generated/kb.sbkb'].map((p) => new URL(p, import.meta.url)).find(existsSync);
   if (!found) return names; // the countries column stays empty
-  const text = readFileSync(found, 'utf8');
+  const text = bundledText(found.pathname, readFileSync(found, 'utf8'));
   const start = text.indexOf('\n\n') + 2;
   for (const line of text.slice(start, start + Number(ROWS_LENGTH.exec(text)?.[1] ?? 0)).split('\n')) {
     const [id, type, label, , countries] = line.split('\t');

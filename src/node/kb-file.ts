@@ -16,9 +16,9 @@ export interface FileKnowledgeBase extends CompactKnowledgeBase {
 const loadedHere = new WeakMap<object, string>();
 
 /**
- * Loads a knowledge base written by `saidby kb build` (or the bundled `kb.sbkb`). Reading is all it costs: lookups
- * search the text in place. Throws a TypeError for a path that is not a string, and the file system's error or a
- * SyntaxError for a file that cannot be read as one.
+ * Loads a knowledge base written by `saidby kb build` (or the repository's `src/generated/kb.sbkb`). Reading is all
+ * it costs: lookups search the text in place. Throws a TypeError for a path that is not a string, and the file
+ * system's error or a SyntaxError for a file that cannot be read as one.
  *
  *   const knowledgeBase = loadKnowledgeBase('newsroom.sbkb');
  *   extractQuotes(text, { knowledgeBase });

@@ -95,7 +95,6 @@ export const PERSON_TITLES: ReadonlyMap<string, string> = new Map([
   ['lady', ''],
   ['madam', ''],
   ['hon', ''],
-  ['st', ''],
   ['majority', ''],
   ['minority', ''],
   ['deputy', ''],
@@ -372,8 +371,20 @@ export const PEOPLE_PLURALS = union(
 export const PLACE_NAME_WORDS = words(`
   republic kingdom emirates islands island isles commonwealth province county district gulf bay sea ocean lake
   river mount mountains cape strait peninsula valley desert coast city town village region territory territories
-  state states
+  state states st mt
 `);
+
+/**
+ * Heads of bodies whose name goes on with `of` (`House of Representatives`, `Chamber of Commerce`): the run of
+ * capitals is one name across the `of`, as after the organisation words.
+ */
+export const OF_NAME_HEADS = words('house chamber');
+
+/**
+ * Roles a person takes on before an office (`Republican nominee Ken Cuccinelli`): offices that the knowledge base
+ * lists (`attorney general of virginia`) do not contradict them.
+ */
+export const CAMPAIGN_ROLES = words('candidate');
 
 /** Particles inside a person's name, written in lower case: `Ludwig van Beethoven`, `Osama bin Laden`. */
 export const NAME_PARTICLES = words('de van von bin al da der la le du di del ibn el dos das ter');
