@@ -170,3 +170,45 @@ describe('labels in British marks', () => {
     expect(quoteKeys(extractQuotes(toBritish(text)))).toEqual(base);
   });
 });
+
+describe('paragraph breaks lost: headlines and block quotations', () => {
+  it('a headline tag (`…, union says`) keeps its verbless claim when the lede runs into it', () => {
+    const [base, collapsed] = bothWays([
+      'Ferry lifeline, union says',
+      'The council should keep the island ferry running all year, the union has said.',
+    ]);
+    expect(base).toEqual([
+      'indirect|Ferry lifeline|union',
+      'indirect|The council should keep the island ferry running all year|the union',
+    ]);
+    expect(collapsed).toEqual(base);
+  });
+
+  it("a claim quoted at a headline's end is followed by the lede, whatever capital opens it", () => {
+    const [base, collapsed] = bothWays([
+      "Ruiz 'to lead island ferry firm'",
+      'Former mayor Ana Ruiz will run the island ferry company, it has been reported.',
+    ]);
+    expect(base).toEqual(['indirect|Former mayor Ana Ruiz will run the island ferry company|']);
+    expect(collapsed).toEqual(base);
+  });
+
+  it('counter-example: a scare quote or a quotation that opens the headline does not end it', () => {
+    const sentences = (text: string): string[] => extractQuotes(text).sentences.map((s) => s.text);
+    const scare = "Row over 'racist' Tory poster grows The party has withdrawn it.";
+    expect(sentences(scare)[0]).toBe("Row over 'racist' Tory poster grows");
+    const opening = "'Ferry tax is unfair' Islanders march The protest was peaceful.";
+    expect(sentences(opening)[0]).not.toBe("'Ferry tax is unfair'");
+  });
+
+  it('a block quotation whose paragraphs each open with a mark splits at each paragraph when the breaks are lost', () => {
+    const [base, collapsed] = bothWays([
+      'The Post profiled a voter. Ana Ruiz writes:',
+      '"The first time Mary saw the mayor, she was new to the town. A doctor had written “severe anxiety.”',
+      '"Mary thought the whole thing was unfair. She was anxious, sure.',
+      '“It never crossed my mind that I was ill,” she said months later."',
+    ]);
+    expect(directs(base)).toContain('direct|It never crossed my mind that I was ill,|Mary');
+    expect(collapsed).toEqual(base);
+  });
+});

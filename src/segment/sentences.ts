@@ -61,7 +61,7 @@ export function splitSentences(text: string, tokens: readonly Token[], regions: 
       i = j - 1;
       continue;
     }
-    if (inside[(tokens[j - 1] as Token).end - 1] === 1) continue;
+    if (inside[(tokens[j - 1] as Token).end - 1] === 1 && !reopens(text, tokens, j, inside)) continue;
     if (startsSentence(text, next)) {
       push(j);
       i = j - 1;
@@ -151,9 +151,34 @@ const LEDE_ARTICLE_AFTER = 3;
 function opensLede(text: string, tokens: readonly Token[], p: number): boolean {
   const t = tokens[p]!;
   const prev = tokens[p - 1]!;
-  if (p < LEDE_ARTICLE_AFTER || !ARTICLES.has(t.norm)) return false;
-  if (prev.kind === 'quote') return prev.end === t.start - 1;
+  if (p < LEDE_ARTICLE_AFTER) return false;
+  const closing = prev.kind === 'quote' && prev.end === t.start - 1;
+  if (closing && endsClaim(text, tokens, p - 1)) return true;
+  if (!ARTICLES.has(t.norm)) return false;
+  if (prev.kind === 'quote') return closing;
   return prev.kind === 'word' && !isUpper(text, prev.start) && !HEADLINE_BREAK_BLOCKERS.has(prev.norm);
+}
+
+/** Words a quoted claim at a headline's end has at least: `'to star in film'`, not a scare quote (`'racist'`). */
+const CLAIM_MIN_WORDS = 3;
+
+/**
+ * Does the closing mark at `close` end a claim quoted after the headline's subject, as BBC headlines end
+ * (`Tautou 'to star in Da Vinci film' French actress Audrey Tautou…`)? Any capitalised word may open the lede
+ * after it. The quotation opens past the first token (`'Dirty bomb' Briton charged` is one headline) and holds a
+ * lower-case word (`Film 'Revenge Of The Sith' Tops Chart` is a title).
+ */
+function endsClaim(text: string, tokens: readonly Token[], close: number): boolean {
+  let words = 0;
+  let lower = false;
+  for (let k = close - 1; k >= 1; k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'quote') return words >= CLAIM_MIN_WORDS && lower;
+    if (t.kind !== 'word') continue;
+    words++;
+    lower ||= !isUpper(text, t.start);
+  }
+  return false;
 }
 
 function isCapitalisedWord(text: string, t: Token): boolean {
@@ -300,6 +325,17 @@ function insideQuote(length: number, regions: readonly QuoteRegion[]): Uint8Arra
   // a part that runs on ends at its last word, not at a mark: `"It opens in May. "Trains…` splits after `May.`
   for (const r of regions) if (r.depth === 0) map.fill(1, r.open + r.openLength, r.runsOn ? r.close - 1 : r.close);
   return map;
+}
+
+/**
+ * `…ideation.” "Melanie thought…`: a quotation's closing mark with a space before it and a capital right after it
+ * opens the next sentence instead, as a paragraph quoted in a block opens where the paragraph breaks were lost.
+ */
+function reopens(text: string, tokens: readonly Token[], j: number, inside: Uint8Array): boolean {
+  const mark = tokens[j];
+  const word = tokens[j + 1];
+  if (mark === undefined || word === undefined || mark.kind !== 'quote' || inside[mark.start] === 1) return false;
+  return mark.start > (tokens[j - 1] as Token).end && word.start === mark.end && isCapitalisedWord(text, word);
 }
 
 /** `."`, `.)`: a closing mark right after the end of a sentence, on the same line, belongs to it. */

@@ -11,7 +11,7 @@ import { baseFormFits, confidence, draft, hasVerb, impersonalPassive, MIN_TOKENS
 import type { ReportedFrame, FrameContext, ReportedDraft } from './draft.js';
 import { RULES } from '../rules.js';
 import { CLAUSE_JOINERS, RELATIVES, TAG_AUXILIARIES } from '../../words/function-words.js';
-import { SENTENCE_END_MARKS } from '../../words/punctuation.js';
+import { SENTENCE_CLOSERS, SENTENCE_END_MARKS } from '../../words/punctuation.js';
 import { TAIL_WORDS } from '../../words/time-and-adjuncts.js';
 
 /** A parenthetical tag (`…, he said, …`) comes this early in its sentence at most. */
@@ -131,10 +131,15 @@ const HEADLINE_MAX = 20;
 
 /**
  * A headline: the document's first line, short, with no full stop at its end (`Protect whistleblowers, TUC says`).
- * Headlines leave words out, so a claim there may be two words long and have no verb.
+ * Headlines leave words out, so a claim there may be two words long and have no verb. Where the paragraph breaks
+ * were lost, the first sentence still ends where the lede starts (`…, TUC says The government…`), but with no line
+ * break; it is a headline when neither its last token nor a closing mark's token before it ends a sentence.
  */
 export function isHeadline(doc: Doc, start: number, end: number): boolean {
   if (start !== 0 || end - start > HEADLINE_MAX || end === 0) return false;
+  if (SENTENCE_END_MARKS.has(text(doc, end - 1))) return false;
   const next = doc.tokens[end];
-  return (next === undefined || next.lineBefore) && !SENTENCE_END_MARKS.has(text(doc, end - 1));
+  if (next === undefined || next.lineBefore) return true;
+  // `(Fares rise, firm says.) Then…` ends at a closing mark after a full stop: no headline
+  return !SENTENCE_CLOSERS.has(text(doc, end - 1)) || !SENTENCE_END_MARKS.has(text(doc, end - 2));
 }
