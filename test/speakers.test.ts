@@ -131,6 +131,11 @@ describe('names without titles, honours or modifiers', () => {
     expect(speakerOf('"It is overdue," said Ann Tovey MP.').name).toBe('Ann Tovey');
   });
 
+  it('keeps a treasurer’s office out of the name, and leaves a surname Treasurer alone', () => {
+    expect(speakerOf('Treasurer Noor Vance said: "The accounts are in order."').name).toBe('Noor Vance');
+    expect(speakerOf('"The accounts are in order," said Ms Treasurer.').name).toBe('Treasurer');
+  });
+
   it('reads two offices joined by `and` as one person’s titles', () => {
     const s = speakerOf('"Sales grew," said chairman and chief executive Edsel Ford. "Costs fell," he added.', 1);
     expect(s.name).toBe('Edsel Ford');

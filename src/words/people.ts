@@ -52,6 +52,7 @@ export const PERSON_TITLES: ReadonlyMap<string, string> = new Map([
   ['admiral', 'admiral'],
   ['commander', 'commander'],
   ['commissioner', 'commissioner'],
+  ['treasurer', 'treasurer'],
   ['chairman', 'chair'],
   ['chairwoman', 'chair'],
   ['chair', 'chair'],
