@@ -84,16 +84,21 @@ Examples:
 const MAX_WORKERS = 64;
 const DIGITS = /^\d+$/;
 
-const OPTIONS = {
-  json: { type: 'boolean' },
-  jsonl: { type: 'boolean' },
+/** The flags that shape a result and its output, the same for `saidby` and `saidby queue`. */
+export const RESULT_OPTIONS = {
   tokens: { type: 'boolean' },
   fields: { type: 'string' },
   csv: { type: 'boolean' },
   'min-confidence': { type: 'string' },
-  workers: { type: 'string' },
   unattributed: { type: 'boolean' },
   'cue-classes': { type: 'string' },
+} as const;
+
+const OPTIONS = {
+  ...RESULT_OPTIONS,
+  json: { type: 'boolean' },
+  jsonl: { type: 'boolean' },
+  workers: { type: 'string' },
   html: { type: 'string' },
   'from-html': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },

@@ -13,7 +13,7 @@ import { QueueConnectionError, type QueueTarget } from '../queue/connect.js';
 import type { QueueDoc } from '../queue/jobs.js';
 import type { SinkSpec } from '../queue/sink.js';
 import { createWorker } from '../queue/worker.js';
-import { cueClassesArg } from './args.js';
+import { cueClassesArg, minConfidenceOf, RESULT_OPTIONS } from './args.js';
 import { parseStrict, UsageError, usageText } from './parse.js';
 import { write } from './io.js';
 import { fieldsOf, RESULT_FIELDS } from './format.js';
@@ -70,6 +70,7 @@ const DIGITS = /^\d+$/;
 const BOM = /^\uFEFF/;
 
 const QUEUE_OPTIONS = {
+  ...RESULT_OPTIONS,
   redis: { type: 'string' },
   queue: { type: 'string' },
   prefix: { type: 'string' },
@@ -83,12 +84,6 @@ const QUEUE_OPTIONS = {
   'lock-ms': { type: 'string' },
   'exit-when-empty': { type: 'boolean' },
   json: { type: 'boolean' },
-  tokens: { type: 'boolean' },
-  'min-confidence': { type: 'string' },
-  unattributed: { type: 'boolean' },
-  'cue-classes': { type: 'string' },
-  fields: { type: 'string' },
-  csv: { type: 'boolean' },
 } as const;
 
 function parse(argv: readonly string[]): ReturnType<typeof parseStrict<typeof QUEUE_OPTIONS>> & { command: Command } {
@@ -179,11 +174,7 @@ function sinkOf(values: Values, dirKey: 'out' | 'results'): SinkSpec {
 }
 
 async function work(target: QueueTarget, values: Values, io: QueueIo): Promise<number> {
-  const minConfidence = values['min-confidence'];
-  const n = minConfidence === undefined ? undefined : Number(minConfidence);
-  if (n !== undefined && !(n >= 0 && n <= 1)) {
-    throw new UsageError(`--min-confidence expects a number from 0 to 1, got '${String(minConfidence)}'`);
-  }
+  const n = minConfidenceOf(values['min-confidence'] as string | undefined);
   const cueClasses = cueClassesArg(values['cue-classes'] as string | undefined);
   let lastWarning = 0;
   const worker = await createWorker(target, {

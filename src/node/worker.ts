@@ -20,19 +20,15 @@ function optionsOf(shared: DocShared): ExtractOptions {
   return options;
 }
 
-/** A document's own analysis, as extractQuotes options (`{ sentences }`, `{ entities }`, both or none). */
-function ownOf(task: Exclude<DocTask, string>): ExtractOptions {
-  return {
-    ...(task.sentences === undefined ? {} : { sentences: task.sentences }),
-    ...(task.entities === undefined ? {} : { entities: task.entities }),
-  };
+function withOwn({ text, ...own }: Exclude<DocTask, string>, shared: ExtractOptions): ReturnType<typeof extractQuotes> {
+  return extractQuotes(text, { ...shared, ...own });
 }
 
 export default function handle(task: DocTask): unknown {
   try {
     const shared = optionsOf(workerData as DocShared);
-    const result =
-      typeof task === 'string' ? extractQuotes(task, shared) : extractQuotes(task.text, { ...shared, ...ownOf(task) });
+    // A task with its own analysis holds only the fields it has (many.ts's taskFor): the rest are that analysis.
+    const result = typeof task === 'string' ? extractQuotes(task, shared) : withOwn(task, shared);
     // The buffer is moved to the main thread, not copied: this thread has no further use for it.
     return move(pack(result));
   } finally {

@@ -10,6 +10,7 @@ import {
   DOC_JOB,
   doneKey,
   jobId,
+  jobOptions,
   type FailedDoc,
   type QueueBatch,
   type QueueDoc,
@@ -93,7 +94,7 @@ export async function enqueue(
     throw new TypeError('saidby: enqueue(target, docs) expects an iterable of { id, text }');
   }
   return withQueue(target, async (queue) => {
-    const opts = { attempts, removeOnComplete: true, removeOnFail: false };
+    const opts = jobOptions(attempts);
     type Entry = { name: string; data: QueueDoc | QueueBatch; opts: typeof opts & { jobId: string } };
     let bulk: Entry[] = [];
     let group: QueueDoc[] = [];

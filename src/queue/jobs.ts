@@ -37,7 +37,14 @@ export interface QueueBatch {
 export interface FailedDoc {
   readonly doc: QueueDoc;
   readonly error: string;
-  readonly attempts: number;
+}
+
+/**
+ * BullMQ's options for a job of `attempts` tries: its text is deleted once its result is written; a failed job
+ * keeps its data, for `status` to list.
+ */
+export function jobOptions(attempts: number): { attempts: number; removeOnComplete: true; removeOnFail: false } {
+  return { attempts, removeOnComplete: true, removeOnFail: false };
 }
 
 /** The BullMQ job names of a single document, a batch, and a batch's document that failed. */

@@ -12,6 +12,7 @@ import {
   type FailedDoc,
   errorLine,
   jobId,
+  jobOptions,
   resultJson,
   resultLine,
   type QueueBatch,
@@ -172,22 +173,24 @@ export async function createWorker(target: QueueTarget, options: WorkerOptions =
     const attempts = job.opts.attempts ?? 1;
     const runs = await (threads > 0 ? Promise.all(docs.map((doc) => runDoc(doc, attempts))) : inTurn(docs, attempts));
     const records: SinkRecord[] = [];
+    const ok: string[] = [];
     const failed: FailedDoc[] = [];
     runs.forEach((r, i) => {
       const doc = docs[i] as QueueDoc;
-      if (typeof r === 'string') records.push({ id: String(doc.id), json: resultLine(doc, r), error: false });
-      else {
-        records.push({ id: String(doc.id), json: errorLine(doc, r.message, attempts), error: true });
-        failed.push({ doc, error: r.message, attempts });
+      const id = String(doc.id);
+      if (typeof r === 'string') {
+        records.push({ id, json: resultLine(doc, r), error: false });
+        ok.push(id);
+      } else {
+        records.push({ id, json: errorLine(doc, r.message, attempts), error: true });
+        failed.push({ doc, error: r.message });
       }
     });
     await sink.write(records);
-    const ok = records.filter((r) => !r.error).map((r) => r.id);
     if (ok.length) await client.sadd(done, ...ok);
     if (failed.length) {
-      const opts = { attempts: 1, removeOnComplete: true, removeOnFail: false };
       await queue.addBulk(
-        failed.map((f) => ({ name: FAILED_JOB, data: f, opts: { ...opts, jobId: jobId(f.doc.id) } })),
+        failed.map((f) => ({ name: FAILED_JOB, data: f, opts: { ...jobOptions(1), jobId: jobId(f.doc.id) } })),
       );
     }
     counts.done += ok.length;
