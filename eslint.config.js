@@ -63,7 +63,7 @@ const FLOORS = [
   ['types', 'validate', 'text', 'words', 'adapters', 'generated'], // public types, characters, word lists, data
   ['cues', 'kb'], // the cue lexicon and its lookup, the knowledge base
   ['doc'], // the Doc, its flag layout and accessors
-  ['quotes', 'mentions', 'pos'],
+  ['quotes', 'mentions'],
   ['segment', 'attribute'],
   ['entities'],
   ['assemble'],

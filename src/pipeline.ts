@@ -18,7 +18,6 @@ import {
   MAX_CUE_WORDS,
 } from './validate.js';
 import { withExtraCues, type ExtraCue } from './cues/find.js';
-import { withTagger } from './pos/tags.js';
 import { defaultKnowledgeBase } from './kb/default.js';
 import { combineKnowledgeBases, createKnowledgeBase } from './kb/custom.js';
 import { EMPTY_KB } from './entities/link.js';
@@ -89,7 +88,7 @@ const untimed: Stage = (_name, step) => step();
 export function run(text: string, options: ExtractOptions, stage: Stage): Result {
   const cues = extraCuesOf(options.extraCues); // before any work: a bad form is the caller's mistake
   const doc = stage('segment', () => analyze(text, segment(text, options.sentences))); // tokens, sentences, marks, …
-  return withExtraCues(doc.tokens, cues, () => withTagger(doc, options.tagger, () => read(doc, options, stage)));
+  return withExtraCues(doc.tokens, cues, () => read(doc, options, stage));
 }
 
 /** Every stage after segmentation. */

@@ -214,26 +214,7 @@ export interface ExtractOptions {
    * that type, over any of saidby's it overlaps; speakers and clusters are built on them.
    */
   readonly entities?: readonly EntityInput[];
-  /**
-   * A part-of-speech tagger of your own (wink-nlp, spaCy, …), asked about one sentence at a time, and only about a
-   * sentence where a rule of reported speech needs a word's part of speech: whether `claims` is a verb (`the union
-   * claims that …`) or a noun (`played down claims that …`). Default: none; the rules then read the lexicon alone.
-   */
-  readonly tagger?: PosTagger;
 }
-
-/**
- * One tag of a `PosTagger`: a span of the sentence it was given (UTF-16 offsets, half-open) and its Universal
- * Dependencies part of speech (`VERB`, `NOUN`, `AUX`, …).
- */
-export interface PosTag {
-  readonly start: number;
-  readonly end: number;
-  readonly pos: string;
-}
-
-/** A part-of-speech tagger for `ExtractOptions.tagger`: the tags of one sentence's words, in text order. */
-export type PosTagger = (sentence: string) => readonly PosTag[];
 
 /** A span of the caller's, for `ExtractOptions.sentences`: offsets in UTF-16 code units, half-open. */
 export interface SpanInput {

@@ -68,7 +68,6 @@ const OPTION_NAMES = [
   'extraCues',
   'sentences',
   'entities',
-  'tagger',
 ] as const;
 
 /** The options of htmlToText; extractQuotesFromHtml takes these and those of extractQuotes. */
@@ -189,9 +188,6 @@ export function checkOptions(
     );
   }
   checkExtraCues(o['extraCues']);
-  if (o['tagger'] !== undefined && typeof o['tagger'] !== 'function') {
-    throw new TypeError(`saidby: options.tagger must be a function (sentence) => tags, got ${describe(o['tagger'])}`);
-  }
   const kinds = o['kinds'];
   if (kinds !== undefined && (!Array.isArray(kinds) || !kinds.every((k) => KINDS.has(k as QuoteKind)))) {
     throw new TypeError(

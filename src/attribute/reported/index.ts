@@ -1,7 +1,6 @@
 import type { CueClass } from '../../types.js';
 import type { Doc } from '../../doc/doc.js';
 import { cueAt, type CueMatch } from '../../cues/find.js';
-import { nominalCue } from '../../pos/cue.js';
 import type { NameIndex } from '../../mentions/phrase.js';
 import type { Draft } from '../candidate.js';
 import { REPORTED_FRAMES, TEXT_FRAMES } from '../order.js';
@@ -35,7 +34,7 @@ export function findReported(
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
       if (used[k] || doc.inQuote[k] || taken.has(k)) continue;
       const cue = cueAt(doc.tokens, k);
-      if (!cue || !classes.has(cue.class) || nominalCue(doc, cue)) continue;
+      if (!cue || !classes.has(cue.class)) continue;
       const d = decide(context, cue);
       if (!d || overlapsUsed(used, d)) continue;
       out.push(d);
