@@ -696,9 +696,53 @@ export const RULES = {
         speaker: null,
         cue: 'confirmed',
       },
+      {
+        text: 'Ms Dale warned there was a real risk that the pier would "simply fall into the sea".',
+        quote: 'there was a real risk that the pier would "simply fall into the sea"',
+        speaker: 'Ms Dale',
+        cue: 'warned',
+      },
+      {
+        text: 'The harbour master warned the old pier was "a disaster waiting to happen".',
+        quote: 'the old pier was "a disaster waiting to happen"',
+        speaker: 'The harbour master',
+        cue: 'warned',
+      },
+      {
+        text: 'Ms Hale, who said the rot was "far deeper than anyone admits", called for an inquiry into the mill.',
+        quote: 'the rot was "far deeper than anyone admits"',
+        speaker: 'Ms Hale',
+        cue: 'said',
+      },
+      {
+        text: 'The union, which said the rota was "unworkable", will meet the board on Friday.',
+        quote: 'the rota was "unworkable"',
+        speaker: 'The union',
+        cue: 'said',
+      },
+      {
+        text: 'She said farming was entering a "digital" age that demanded patient and careful work.',
+        quote: 'farming was entering a "digital" age that demanded patient and careful work',
+        speaker: 'She',
+        cue: 'said',
+      },
+      {
+        text: 'It was a survey that claimed the lake was "badly polluted" by the mill.',
+        quote: 'the lake was "badly polluted" by the mill',
+        speaker: 'a survey',
+        cue: 'claimed',
+      },
     ],
     counterExamples: [
       { text: 'The veto is expected to come next week.', why: 'a passive cue: the subject is not the one expecting' },
+      {
+        text: 'The studio entered an era that demanded costly new cameras and lights.',
+        why: 'the subject of `that demanded` is `an era`, a thing, which says nothing',
+      },
+      {
+        text: 'Ms Hale warned tenants about the rise in rents last winter.',
+        why: '`tenants` is the hearer: no finite verb follows it, so no clause was warned',
+      },
       {
         text: 'The levy, which farmers claim will ruin small growers, is due in May.',
         quote: 'will ruin small growers, is due in May',
