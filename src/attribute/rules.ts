@@ -975,6 +975,48 @@ export const RULES = {
       },
     ],
   },
+  'headline-claim': {
+    stage: 'reported',
+    home: ['reported/headline.ts'],
+    decides:
+      "A headline whose predicate is in quotation marks (`Ferry firm 'to cut winter sailings'`) reports a claim " +
+      'the paper does not make its own: the whole line is a mixed quote, with no speaker and no cue.',
+    confidence: { base: 0.5 },
+    examples: [
+      {
+        text: "Ferry firm 'to cut winter sailings'\n\nThe island's ferry operator plans fewer crossings.",
+        quote: "Ferry firm 'to cut winter sailings'",
+        speaker: null,
+        cue: null,
+      },
+      {
+        text: "Harbour fees 'must come down'\n\nBoat owners want lower fees at the marina.",
+        quote: "Harbour fees 'must come down'",
+        speaker: null,
+        cue: null,
+      },
+      {
+        text: "Stone twins 'will not row again'\n\nThe rowing careers of the Stone twins look over.",
+        quote: "Stone twins 'will not row again'",
+        speaker: null,
+        cue: null,
+      },
+    ],
+    counterExamples: [
+      {
+        text: "Fishing fleet warning over 'red tide'\n\nAlgae have closed the bay to boats.",
+        why: 'the quotation is a term, not a predicate',
+      },
+      {
+        text: "Ferry firm 'to cut winter sailings'. The island's ferry operator plans fewer crossings.",
+        why: 'a sentence with a full stop is no headline',
+      },
+      {
+        text: "Rowers rejected 'must try harder' report\n\nThe club's rowers did not like the review.",
+        why: 'a verb before the quotation: the quoted words are not the subject’s predicate',
+      },
+    ],
+  },
 } as const satisfies Record<RuleName, RuleInfo>;
 
 /** Reported speech: a thought cue (`believes`) is less sure than speech, a weak cue (`noted`) less than `said`. */
