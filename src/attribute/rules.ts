@@ -727,6 +727,12 @@ export const RULES = {
         cue: 'said',
       },
       {
+        text: '"It is the finest show in years," Mr Lamb said. He felt that the cast gave a "flawless" performance.',
+        quote: 'the cast gave a "flawless" performance',
+        speaker: 'He',
+        cue: 'felt',
+      },
+      {
         text: 'It was a survey that claimed the lake was "badly polluted" by the mill.',
         quote: 'the lake was "badly polluted" by the mill',
         speaker: 'a survey',
@@ -738,6 +744,20 @@ export const RULES = {
       {
         text: 'The studio entered an era that demanded costly new cameras and lights.',
         why: 'the subject of `that demanded` is `an era`, a thing, which says nothing',
+      },
+      {
+        text: 'Ms Fry thinks that dogs are "angels".',
+        why: 'a thought with no quotation of hers beside it: the quoted word may be the writer’s (thoughts not asked)',
+      },
+      {
+        text: '"It is the finest show in years," Mr Lamb said. He felt the cast gave a "flawless" performance.',
+        quote: 'the cast gave a "flawless" performance',
+        why: 'a thought verb without `that` is no report of speech when thoughts were not asked for',
+      },
+      {
+        text: '"We are close," Ms Orr said. She said she reckoned that the talks would be "a first step".',
+        quote: 'the talks would be "a first step"',
+        why: 'inside what was said, a thought is part of its content, not a quote of its own',
       },
       {
         text: 'Ms Hale warned tenants about the rise in rents last winter.',
