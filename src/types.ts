@@ -119,7 +119,8 @@ export type RuleName =
   | 'reported-around'
   | 'reported-object'
   | 'colon-label'
-  | 'characterized-as';
+  | 'characterized-as'
+  | 'headline-claim';
 
 export interface Mention extends TokenSpan {
   readonly kind: 'name' | 'pronoun' | 'description';

@@ -189,7 +189,11 @@ describe('paragraph breaks lost: headlines and block quotations', () => {
       "Ruiz 'to lead island ferry firm'",
       'Former mayor Ana Ruiz will run the island ferry company, it has been reported.',
     ]);
-    expect(base).toEqual(['indirect|Former mayor Ana Ruiz will run the island ferry company|']);
+    // the headline's quoted predicate is a claim of its own, with no speaker (rule headline-claim)
+    expect(base).toEqual([
+      'mixed|Ruiz to lead island ferry firm|',
+      'indirect|Former mayor Ana Ruiz will run the island ferry company|',
+    ]);
     expect(collapsed).toEqual(base);
   });
 

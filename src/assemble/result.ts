@@ -66,7 +66,9 @@ function reportedParts(doc: Doc, d: ReportedDraft): TokenSpan[] {
   const { cue, speaker } = d.attribution;
   const from = Math.min(cue?.first ?? Infinity, speaker?.first ?? Infinity);
   const to = Math.max(cue?.last ?? -1, speaker ? speaker.end - 1 : -1);
-  if (!(from > d.first && to < d.end - 1)) return [tokenRange(doc, d.first, d.end - 1)];
+  // an attribution inside the content splits it in two; a headline claim has none (no cue, no speaker)
+  const inside = from !== Infinity && from > d.first && to < d.end - 1;
+  if (!inside) return [tokenRange(doc, d.first, d.end - 1)];
   let a = from - 1;
   if (text(doc, a) === ',') a--;
   let b = to + 1;

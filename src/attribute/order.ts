@@ -15,6 +15,7 @@ import { FOLLOW_ON, RUNS_ON, UNATTRIBUTED } from './sieves/follow-on.js';
 import { FORWARD } from './reported/forward.js';
 import { PARENTHETICAL, TAG } from './reported/tag.js';
 import { CHARACTERIZED_AS, COLON_LABEL } from './reported/paragraph.js';
+import { HEADLINE_CLAIM } from './reported/headline.js';
 
 /** After the quotation (only when it opens a clause), then before it. */
 export const DIRECT_SIEVES: readonly Sieve[] = [
@@ -30,4 +31,4 @@ export const DIRECT_PASSES: readonly DirectPass[] = [SPLIT, RUNS_ON, FOLLOW_ON, 
 /** A tag after or inside the clause before the clause after the cue: `…, he said.` is no `he said …`. */
 export const REPORTED_FRAMES: readonly ReportedFrame[] = [TAG, PARENTHETICAL, FORWARD];
 
-export const TEXT_FRAMES: readonly TextFrame[] = [COLON_LABEL, CHARACTERIZED_AS];
+export const TEXT_FRAMES: readonly TextFrame[] = [COLON_LABEL, CHARACTERIZED_AS, HEADLINE_CLAIM];

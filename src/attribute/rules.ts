@@ -696,9 +696,73 @@ export const RULES = {
         speaker: null,
         cue: 'confirmed',
       },
+      {
+        text: 'Ms Dale warned there was a real risk that the pier would "simply fall into the sea".',
+        quote: 'there was a real risk that the pier would "simply fall into the sea"',
+        speaker: 'Ms Dale',
+        cue: 'warned',
+      },
+      {
+        text: 'The harbour master warned the old pier was "a disaster waiting to happen".',
+        quote: 'the old pier was "a disaster waiting to happen"',
+        speaker: 'The harbour master',
+        cue: 'warned',
+      },
+      {
+        text: 'Ms Hale, who said the rot was "far deeper than anyone admits", called for an inquiry into the mill.',
+        quote: 'the rot was "far deeper than anyone admits"',
+        speaker: 'Ms Hale',
+        cue: 'said',
+      },
+      {
+        text: 'The union, which said the rota was "unworkable", will meet the board on Friday.',
+        quote: 'the rota was "unworkable"',
+        speaker: 'The union',
+        cue: 'said',
+      },
+      {
+        text: 'She said farming was entering a "digital" age that demanded patient and careful work.',
+        quote: 'farming was entering a "digital" age that demanded patient and careful work',
+        speaker: 'She',
+        cue: 'said',
+      },
+      {
+        text: '"It is the finest show in years," Mr Lamb said. He felt that the cast gave a "flawless" performance.',
+        quote: 'the cast gave a "flawless" performance',
+        speaker: 'He',
+        cue: 'felt',
+      },
+      {
+        text: 'It was a survey that claimed the lake was "badly polluted" by the mill.',
+        quote: 'the lake was "badly polluted" by the mill',
+        speaker: 'a survey',
+        cue: 'claimed',
+      },
     ],
     counterExamples: [
       { text: 'The veto is expected to come next week.', why: 'a passive cue: the subject is not the one expecting' },
+      {
+        text: 'The studio entered an era that demanded costly new cameras and lights.',
+        why: 'the subject of `that demanded` is `an era`, a thing, which says nothing',
+      },
+      {
+        text: 'Ms Fry thinks that dogs are "angels".',
+        why: 'a thought with no quotation of hers beside it: the quoted word may be the writer’s (thoughts not asked)',
+      },
+      {
+        text: '"It is the finest show in years," Mr Lamb said. He felt the cast gave a "flawless" performance.',
+        quote: 'the cast gave a "flawless" performance',
+        why: 'a thought verb without `that` is no report of speech when thoughts were not asked for',
+      },
+      {
+        text: '"We are close," Ms Orr said. She said she reckoned that the talks would be "a first step".',
+        quote: 'the talks would be "a first step"',
+        why: 'inside what was said, a thought is part of its content, not a quote of its own',
+      },
+      {
+        text: 'Ms Hale warned tenants about the rise in rents last winter.',
+        why: '`tenants` is the hearer: no finite verb follows it, so no clause was warned',
+      },
       {
         text: 'The levy, which farmers claim will ruin small growers, is due in May.',
         quote: 'will ruin small growers, is due in May',
@@ -928,6 +992,48 @@ export const RULES = {
       {
         text: 'Holt called the plan a "fiscal disaster" on Monday.',
         why: 'no `as` before the quotation (`called` reads it as an object instead)',
+      },
+    ],
+  },
+  'headline-claim': {
+    stage: 'reported',
+    home: ['reported/headline.ts'],
+    decides:
+      "A headline whose predicate is in quotation marks (`Ferry firm 'to cut winter sailings'`) reports a claim " +
+      'the paper does not make its own: the whole line is a mixed quote, with no speaker and no cue.',
+    confidence: { base: 0.5 },
+    examples: [
+      {
+        text: "Ferry firm 'to cut winter sailings'\n\nThe island's ferry operator plans fewer crossings.",
+        quote: "Ferry firm 'to cut winter sailings'",
+        speaker: null,
+        cue: null,
+      },
+      {
+        text: "Harbour fees 'must come down'\n\nBoat owners want lower fees at the marina.",
+        quote: "Harbour fees 'must come down'",
+        speaker: null,
+        cue: null,
+      },
+      {
+        text: "Stone twins 'will not row again'\n\nThe rowing careers of the Stone twins look over.",
+        quote: "Stone twins 'will not row again'",
+        speaker: null,
+        cue: null,
+      },
+    ],
+    counterExamples: [
+      {
+        text: "Fishing fleet warning over 'red tide'\n\nAlgae have closed the bay to boats.",
+        why: 'the quotation is a term, not a predicate',
+      },
+      {
+        text: "Ferry firm 'to cut winter sailings'. The island's ferry operator plans fewer crossings.",
+        why: 'a sentence with a full stop is no headline',
+      },
+      {
+        text: "Rowers rejected 'must try harder' report\n\nThe club's rowers did not like the review.",
+        why: 'a verb before the quotation: the quoted words are not the subject’s predicate',
       },
     ],
   },

@@ -83,6 +83,9 @@ export const WH_WORDS = words('whether what how why who which when where if');
 /** `…, said Mr. Kamin, who emphasized …`: a relative pronoun after a tag's comma hangs a clause on the speaker. */
 export const RELATIVES = words('who whose which');
 
+/** `a report that claimed …`, `the union, which said …`: relative pronouns that stand as the subject of a cue. */
+export const SUBJECT_RELATIVES = words('that which');
+
 /** `a bill which ministers claim will cut crime`: relative pronouns whose clause may hold a source and a cue. */
 export const GAP_RELATIVES = words('which who that');
 

@@ -30,14 +30,22 @@ export function contentStart(doc: Doc, names: NameIndex, cue: CueMatch, end: num
     if (HEARER_PRONOUNS.has(norm(doc, k))) k++;
     else {
       const hearer = phraseFrom(doc, names, k);
-      // `urges supporters to monitor …`: with a to-infinitive the hearer belongs to what is urged
-      if (hearer && hearer.kind !== 'pronoun' && hearer.end <= end && norm(doc, hearer.end) !== 'to') k = hearer.end;
+      // `urges supporters to monitor …`: with a to-infinitive the hearer belongs to what is urged; `warned the plan
+      // was unsafe`: a finite verb after the phrase makes it the subject of what was said, not a hearer
+      const isHearer = hearer && hearer.kind !== 'pronoun' && hearer.end <= end && norm(doc, hearer.end) !== 'to';
+      if (isHearer && !finiteAfter(doc, hearer.end)) k = hearer.end;
     }
   }
   k = pastAdjunct(doc, names, k, end);
   if (text(doc, k) === ',' || text(doc, k) === ':') k++;
   if (norm(doc, k) === 'that') k++;
   return k;
+}
+
+/** `warned the plan [was] unsafe`, `warned there [is] …`: an auxiliary or a finite verb opens a predicate. */
+function finiteAfter(doc: Doc, k: number): boolean {
+  const word = norm(doc, k);
+  return AUXILIARIES.has(word) || (is(doc, k, W.verb) && !word.endsWith('ing') && !cueAt(doc.tokens, k));
 }
 
 /** A `that` a few words after a hearer, with no verb before it: what the hearer was told starts there. */
@@ -112,7 +120,12 @@ export function startsClause(doc: Doc, names: NameIndex, k: number): boolean {
   if (t.kind !== 'word') return false;
   if (is(doc, k, W.pron | W.det))
     return !is(doc, k, W.question) || t.norm === 'what' || t.norm === 'how' || t.norm === 'why';
-  return !is(doc, k, W.prep | W.conj | W.verb);
+  return !is(doc, k, W.prep | W.conj | W.verb) || gerundSubject(doc, k);
+}
+
+/** `said gaming was entering …`: an `-ing` word before an auxiliary is the clause's subject, not its verb. */
+function gerundSubject(doc: Doc, k: number): boolean {
+  return norm(doc, k).endsWith('ing') && is(doc, k, W.verb) && AUXILIARIES.has(norm(doc, k + 1));
 }
 
 /** Where the reported clause ends: the sentence's end, a semicolon, or a tag attribution (`…, he said`). */

@@ -21,6 +21,7 @@ import {
   PASSIVE_BE,
   PROGRESSIVE_BE,
   SMALL_CLAUSE_PRONOUNS,
+  SUBJECT_RELATIVES,
   THING_PRONOUNS,
   WH_WORDS,
 } from '../../words/function-words.js';
@@ -124,11 +125,21 @@ function sourceOf(doc: Doc, names: NameIndex, cue: CueMatch): Phrase | null | un
   const who = skipAdverbs(doc, before - 1, -1);
   // `Mr. Kamin, who emphasized that …`
   if (norm(doc, who) === 'who' && text(doc, who - 1) === ',') return phraseTo(doc, names, who - 2) ?? undefined;
+  if (SUBJECT_RELATIVES.has(norm(doc, who))) return relativeSource(doc, names, who);
   const found =
     cue.tense === 'gerund' && !progressive
       ? gerundSubject(doc, names, cue.first)
       : (speakerBefore(doc, names, before - 1) ?? sentenceSubject(doc, names, before));
   return found ?? undefined;
+}
+
+/**
+ * `a report that claimed …`: the subject of a relative clause is its antecedent, which must be able to speak; in
+ * `an era that demanded detailed graphics` the era demands nothing that anyone said.
+ */
+function relativeSource(doc: Doc, names: NameIndex, relative: number): Phrase | undefined {
+  const antecedent = phraseTo(doc, names, text(doc, relative - 1) === ',' ? relative - 2 : relative - 1);
+  return antecedent && speakerType(doc, antecedent) !== 'other' ? antecedent : undefined;
 }
 
 /** Is this form a verb here? Not `swing states like …` (a plural noun), not `to say` (a base form after `to`). */
@@ -261,10 +272,10 @@ function relativeContent(doc: Doc, { cue, speaker, from }: Opening, end: number)
   return draft(doc, from, last, { cue, speaker, rule: 'reported-after', confidence: confidence(cue, c.base) });
 }
 
-/** `Jones, who says …`: is the cue's clause a relative one opened by `, who` right before it? */
+/** `Jones, who says …`, `the union, which said …`: is the cue's clause a relative one opened right before it? */
 function inRelative(doc: Doc, cue: CueMatch): boolean {
   const who = skipAdverbs(doc, cue.first - 1, -1);
-  return norm(doc, who) === 'who' && text(doc, who - 1) === ',';
+  return (norm(doc, who) === 'who' || norm(doc, who) === 'which') && text(doc, who - 1) === ',';
 }
 
 /**
@@ -279,11 +290,21 @@ function relativeEnd(doc: Doc, from: number, end: number): number {
     const t = text(doc, k);
     if (CLAUSE_DASHES.has(t)) return k;
     if (t !== ',') continue;
-    const word = norm(doc, k + 1);
-    if (AUXILIARIES.has(word) || (is(doc, k + 1, W.verb) && !word.endsWith('ing') && !cueAt(doc.tokens, k + 1)))
-      return k;
+    if (mainVerbAt(doc, k + 1)) return k;
   }
   return last;
+}
+
+/**
+ * The main verb after a relative clause's closing comma: an auxiliary or a finite verb, a reporting one included
+ * (`Ms Hale, who said the rot was "deep", called for a law …`), but not a gerund (`…, saying …`).
+ */
+function mainVerbAt(doc: Doc, k: number): boolean {
+  const word = norm(doc, k);
+  if (AUXILIARIES.has(word)) return true;
+  const cue = cueAt(doc.tokens, k);
+  if (cue && cue.tense !== 'phrase') return cue.tense === 'past' || cue.tense === 'present';
+  return is(doc, k, W.verb) && !word.endsWith('ing'); // `called for`: a phrase cue opened by a finite verb
 }
 
 /** `The firm announced the settlements`, `Ford reported higher profits`: a disclosure of a thing, with no clause. */

@@ -1,5 +1,6 @@
 import type { CueClass } from '../../types.js';
-import type { Doc } from '../../doc/doc.js';
+import { type Doc, is, norm } from '../../doc/doc.js';
+import { W } from '../../doc/flags.js';
 import { cueAt, type CueMatch } from '../../cues/find.js';
 import type { NameIndex } from '../../mentions/phrase.js';
 import type { Draft } from '../candidate.js';
@@ -26,22 +27,27 @@ export function findReported(
   classes: ReadonlySet<CueClass>,
 ): ReportedDraft[] {
   const context: FrameContext = { doc, names, used, start: 0, end: 0 };
-  const out: ReportedDraft[] = [];
-  for (const s of doc.sentences) {
+  let out: ReportedDraft[] = [];
+  const quotedThoughts = new Set<ReportedDraft>();
+  for (const [i, s] of doc.sentences.entries()) {
     context.start = s.tokenStart;
     context.end = s.tokenEnd;
     const taken = new Set<number>();
+    const interview = besideDirect(doc, used, i);
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
       if (used[k] || doc.inQuote[k] || taken.has(k)) continue;
       const cue = cueAt(doc.tokens, k);
-      if (!cue || !classes.has(cue.class)) continue;
+      const asked = cue !== null && classes.has(cue.class);
+      if (!cue || (!asked && !(interview && thoughtWithThat(doc, cue)))) continue;
       const d = decide(context, cue);
-      if (!d || overlapsUsed(used, d)) continue;
+      if (!d || overlapsUsed(used, d) || (!asked && d.kind !== 'mixed')) continue;
+      if (!asked) quotedThoughts.add(d);
       out.push(d);
       for (let m = cue.first; m <= cue.last; m++) taken.add(m);
       k = cue.last;
     }
   }
+  out = withoutNestedThoughts(doc, out, quotedThoughts);
   const covered = coverage(doc, out);
   for (const frame of TEXT_FRAMES) {
     for (const d of frame.find(context)) {
@@ -50,6 +56,44 @@ export function findReported(
     }
   }
   return withoutOuterSource(withoutRepeats(withoutNestedWeak(doc, out))).sort((a, b) => a.first - b.first);
+}
+
+/**
+ * Is a direct quotation in the sentence before or after sentence `i`? `"It is the best film," he said. Mr Lamb felt
+ * that it was a "masterpiece".`: between his own quoted words, a thought's quoted fragment is what he said.
+ */
+function besideDirect(doc: Doc, used: Uint8Array, i: number): boolean {
+  for (const s of [doc.sentences[i - 1], doc.sentences[i + 1]]) {
+    if (!s) continue;
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) if (used[k] && doc.tokens[k]!.kind === 'quote') return true;
+  }
+  return false;
+}
+
+/**
+ * `felt that …`: a thought verb with `that`, which may report words (`felt that the film was a "masterpiece"`); not
+ * the noun of `in hopes that …`, nor `thinks cats are "cuties"`, where a quoted word is the writer's.
+ */
+function thoughtWithThat(doc: Doc, cue: CueMatch): boolean {
+  return cue.class === 'thought' && norm(doc, cue.last + 1) === 'that' && !is(doc, cue.first - 1, W.prep);
+}
+
+/**
+ * `Mr Lamb felt that the film was a "masterpiece"`: a thought whose clause quotes the thinker's words reports speech,
+ * so it comes back even when thoughts were not asked for; but not inside what someone said (`He said he hoped the
+ * talks would be "a first step"` is one quote, by `said`).
+ */
+function withoutNestedThoughts(
+  doc: Doc,
+  drafts: ReportedDraft[],
+  quotedThoughts: ReadonlySet<ReportedDraft>,
+): ReportedDraft[] {
+  if (quotedThoughts.size === 0) return drafts;
+  const asked = coverage(
+    doc,
+    drafts.filter((d) => !quotedThoughts.has(d)),
+  );
+  return drafts.filter((d) => !quotedThoughts.has(d) || !asked[d.attribution.cue!.first]);
 }
 
 /**
