@@ -9,7 +9,7 @@ import { normalize } from '../segment/tokenize.js';
  * Why one buffer. Serialising every token, sentence and paragraph object costs the main thread about half as long as
  * the extraction took in the worker, and on two cores the main thread's time is taken from the workers. Offsets go as
  * integers: `text` is always `input.slice(start, end)`, and `norm` is computed by the same function the tokenizer
- * uses. Quotes, entities and warnings go as JSON, each its own run of ASCII bytes: `JSON.parse` rebuilds objects five
+ * uses. Quotes, entities and warnings go as JSON, each its own UTF-8 run of bytes: `JSON.parse` rebuilds objects five
  * to six times faster than the structured clone's deserializer, a consumer that reads only `quotes` never decodes the
  * entities (some 60% of the JSON of a news article), and bytes in a moved buffer are neither copied nor held in the
  * main thread's heap, where news text's curly quotes made each JSON string a two-byte string of ~50 KB that the
@@ -20,7 +20,7 @@ import { normalize } from '../segment/tokenize.js';
  * JSON.stringify), so the round trip gives them back equal.
  *
  * Layout, in 32-bit integers then bytes: a header (HEADER), 3 per token (start, end, kind index | lineBefore << 3),
- * 5 per sentence (start, end, tokenStart, tokenEnd, paragraph), 2 per paragraph (start, end), then the ASCII JSON of
+ * 5 per sentence (start, end, tokenStart, tokenEnd, paragraph), 2 per paragraph (start, end), then the UTF-8 JSON of
  * quotes, entities and warnings, one after another.
  */
 export type PackedResult = ArrayBuffer;
@@ -34,8 +34,8 @@ const JSON_FIELDS = ['quotes', 'entities', 'warnings'] as const;
 type JsonField = (typeof JSON_FIELDS)[number];
 
 export function pack(r: Result): PackedResult {
-  const json = JSON_FIELDS.map((k) => asciiJson(r[k]));
-  const bytes = json.map((s) => s.length);
+  const json = JSON_FIELDS.map((k) => JSON.stringify(r[k]));
+  const bytes = json.map((s) => Buffer.byteLength(s, 'utf8'));
   const ints = HEADER + 3 * r.tokens.length + 5 * r.sentences.length + 2 * r.paragraphs.length;
   const buffer = new ArrayBuffer(4 * ints + bytes.reduce((a, b) => a + b, 0));
   const n = new Int32Array(buffer, 0, ints);
@@ -57,30 +57,9 @@ export function pack(r: Result): PackedResult {
   const out = Buffer.from(buffer);
   let offset = 4 * ints;
   json.forEach((s, k) => {
-    offset += out.write(s, offset, bytes[k] ?? 0, 'latin1');
+    offset += out.write(s, offset, bytes[k] ?? 0, 'utf8');
   });
   return buffer;
-}
-
-/** Any character outside ASCII (curly quotes, accents, emoji). JSON.stringify has already escaped lone surrogates. */
-const NON_ASCII = /[^\0-\x7f]/gu;
-/** `“` as `\u201c`; a character beyond the BMP (`😀`, two UTF-16 code units) as two escapes, as JSON writes it. */
-function escapeChar(c: string): string {
-  let out = '';
-  for (let i = 0; i < c.length; i++) out += `\\u${c.charCodeAt(i).toString(16).padStart(4, '0')}`;
-  return out;
-}
-
-/**
- * JSON in ASCII only: every other character written as a `\u` escape (`“Yes”` as `\u201cYes\u201d`), which
- * `JSON.parse` reads back as the same character. The main thread then decodes the bytes as Latin-1 into a one-byte
- * string, which V8 parses faster than a two-byte one: per train article, decoding and parsing the quotes took 66-76 µs
- * against 92-150 µs from UTF-8 (one thread, 840 articles, three rounds). The escaping costs the worker, not the main
- * thread, whose time on two cores is taken from the workers.
- */
-function asciiJson(value: unknown): string {
-  const json = JSON.stringify(value);
-  return json.replace(NON_ASCII, escapeChar);
 }
 
 /** Where each part of a packed result lies: the integer views, and the byte ranges of the JSON runs. */
@@ -128,7 +107,7 @@ export function unpack<H extends object>(text: string, packed: PackedResult, hea
   } as H & Result;
   const p = layoutOf(packed);
   const bytes = Buffer.from(packed);
-  for (const k of JSON_FIELDS) lazy(r, k, () => JSON.parse(bytes.toString('latin1', ...p.json[k])) as unknown);
+  for (const k of JSON_FIELDS) lazy(r, k, () => JSON.parse(bytes.toString('utf8', ...p.json[k])) as unknown);
   lazy(r, 'tokens', () => tokensOf(text, p.tokens));
   lazy(r, 'sentences', () => sentencesOf(text, p.sentences));
   lazy(r, 'paragraphs', () => paragraphsOf(text, p.paragraphs));
