@@ -266,12 +266,13 @@ const bareSpeedup = +(median(systems.bare1) / median(systems.bare2)).toFixed(2);
 // Two processes against one: what this machine gives for twice the parallelism, with nothing shared in software.
 const processSpeedup = +(median(systems.proc1) / median(systems.proc2)).toFixed(2);
 // From one core to two: one worker with its process on one core, against two workers on two.
-const perCore = taskset
-  ? {
-      workers: +(median(systems.core1workers1) / median(systems.workers2)).toFixed(2),
-      processes: +(median(systems.core1main) / median(systems.proc2)).toFixed(2),
-    }
-  : null;
+const perCore =
+  taskset && systems.core1main && systems.core1workers1 && systems.workers2 && systems.proc2
+    ? {
+        workers: +(median(systems.core1workers1) / median(systems.workers2)).toFixed(2),
+        processes: +(median(systems.core1main) / median(systems.proc2)).toFixed(2),
+      }
+    : null;
 const speedup = +(median(systems.workers1) / median(systems.workers2)).toFixed(2);
 // Issue 20's target for the pool: two workers gain over the main thread at least 90% of what two processes gain
 // over one, both measured in this run. Also per round (each round runs every system once, back to back), as the
