@@ -1,16 +1,24 @@
 #!/usr/bin/env node
-// One measured run in a process of its own, for bench/parallel.mjs's machine-ceiling rows: the train texts
+// One measured run in a process of its own, for every row of bench/parallel.mjs's library part: the train texts
 // --repeat times over, or the share of them whose position i has i % --of === --share, through extractQuotes in
-// the main thread (--mode main) or extractQuotesMany (--mode many --workers N). Writes {"seconds", "cpuSeconds",
-// "quotes"} (seconds: the work alone, after loading the texts) as one JSON line to stdout.
+// the main thread (--mode main), extractQuotesMany on a pool of N threads (--mode many --workers N) or N bare
+// worker threads (--mode bare --workers N, bench/bare-worker.mjs). Writes {"seconds", "cpuSeconds", "mainCpuSeconds",
+// "quotes"} as one JSON line to stdout.
+//
+// Every mode starts its clock with saidby loaded, as a user's long-running process has it: the main thread has
+// imported it, and the threads of a pool (createQuotePool, awaited ready()) or bare threads have started and
+// imported it. What the clock holds is the work: the knowledge base's first read and V8's JIT warm-up included, in
+// each thread. --cold times extractQuotesMany as one call that starts and closes its own pool (thread start-up
+// and library load in the clock).
 //
 //   node bench/child.mjs --mode main --share 0 --of 2        (half the texts)
 //   taskset -c 0 node bench/child.mjs --mode many --workers 1  (one worker, the whole process on one core)
-import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { extractQuotes, extractQuotesMany } from '../dist/node.js';
+import { readFileSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
+import { createQuotePool, extractQuotes, extractQuotesMany } from '../dist/node.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: v } = parseArgs({
@@ -22,10 +30,11 @@ const { values: v } = parseArgs({
     repeat: { type: 'string' },
     share: { type: 'string' },
     of: { type: 'string' },
+    cold: { type: 'boolean' },
   },
 });
 const mode = v.mode ?? 'main';
-if (mode !== 'main' && mode !== 'many') throw new Error('--mode is main or many');
+if (!['main', 'many', 'bare'].includes(mode)) throw new Error('--mode is main, many or bare');
 const gold = resolve(process.cwd(), v.gold ?? resolve(root, '../shared/gold/polnear-train.jsonl'));
 const limit = Number(v.limit ?? Infinity);
 const repeat = Number(v.repeat ?? 5);
@@ -42,18 +51,66 @@ const texts = Array.from({ length: repeat }, () => corpus)
   .flat()
   .filter((_t, i) => i % of === share);
 
+// The main thread's own CPU time, from Linux's per-thread stat (its thread id is the process id); null elsewhere.
+const tick = 100; // USER_HZ, as good as fixed on Linux
+function mainThreadCpu() {
+  try {
+    const f = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
+    const [utime, stime] = f
+      .slice(f.lastIndexOf(')') + 2)
+      .split(' ')
+      .slice(11, 13)
+      .map(Number);
+    return (utime + stime) / tick;
+  } catch {
+    return null;
+  }
+}
+
+// Bare threads, started and loaded before the clock; each gets its share of the texts, dealt round-robin.
+async function startBare(n) {
+  const threads = Array.from({ length: n }, (_, k) => {
+    const w = new Worker(new URL('./bare-worker.mjs', import.meta.url), {
+      workerData: { texts: texts.filter((_t, i) => i % n === k) },
+    });
+    return { w, loaded: new Promise((res, rej) => (w.once('message', res), w.once('error', rej))) };
+  });
+  await Promise.all(threads.map((t) => t.loaded));
+  return async () => {
+    const counts = threads.map(
+      ({ w }) => new Promise((res, rej) => (w.once('message', (m) => res(m.quotes)), w.once('error', rej))),
+    );
+    for (const { w } of threads) w.postMessage('go');
+    return (await Promise.all(counts)).reduce((a, b) => a + b, 0);
+  };
+}
+const bare = mode === 'bare' ? await startBare(workers) : null;
+const pool = mode === 'many' && !v.cold ? createQuotePool({ workers }) : null;
+await pool?.ready();
+
 const t0 = performance.now();
 const c0 = process.cpuUsage();
+const m0 = mainThreadCpu();
 let quotes = 0;
 if (mode === 'main') {
   for (const t of texts) quotes += extractQuotes(t).quotes.length;
+} else if (mode === 'bare') {
+  quotes = await bare();
 } else {
-  for await (const r of extractQuotesMany(texts, { workers })) {
+  for await (const r of pool ? pool.extractQuotesMany(texts) : extractQuotesMany(texts, { workers })) {
     if (r.error !== undefined) throw new Error(r.error);
     quotes += r.quotes.length;
   }
 }
+const seconds = (performance.now() - t0) / 1000;
 const u = process.cpuUsage(c0);
+const m1 = mainThreadCpu();
+await pool?.close();
 console.log(
-  JSON.stringify({ seconds: (performance.now() - t0) / 1000, cpuSeconds: (u.user + u.system) / 1e6, quotes }),
+  JSON.stringify({
+    seconds,
+    cpuSeconds: (u.user + u.system) / 1e6,
+    mainCpuSeconds: m0 === null || m1 === null ? null : m1 - m0,
+    quotes,
+  }),
 );

@@ -25,9 +25,7 @@ import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs as parseCommandLine } from 'node:util';
-import { Worker } from 'node:worker_threads';
 import nlp from 'compromise';
-import { extractQuotes, extractQuotesMany } from '../dist/node.js';
 import { saveDir, saveResult } from './results.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -71,7 +69,18 @@ if (
   throw new Error('--repeat, --runs and --cli-runs must be positive integers, --cli-mb positive');
 }
 // --systems: only these rows of the library part (compromise among them or not), for a quicker run of a few ratios.
-const allSystems = ['main', 'workers1', 'workers2', 'bare1', 'bare2', 'proc1', 'proc2', 'core1main', 'core1workers1'];
+const allSystems = [
+  'main',
+  'workers1',
+  'workers2',
+  'cold2',
+  'bare1',
+  'bare2',
+  'proc1',
+  'proc2',
+  'core1main',
+  'core1workers1',
+];
 const only = v.systems === undefined ? null : new Set(v.systems.split(','));
 const unknown = only ? [...only].filter((n) => n !== 'compromise' && !allSystems.includes(n)) : [];
 if (unknown.length)
@@ -99,69 +108,23 @@ const machine = {
   loadavg: os.loadavg().map((x) => +x.toFixed(2)),
 };
 
-// Wall time, and CPU time of the whole process (all threads): on a shared machine the CPU seconds show what the
-// work cost even when other processes took cores away.
+// CPU time of this process (all threads), for compromise's row.
 const cpuSeconds = (since) => {
   const u = process.cpuUsage(since);
   return (u.user + u.system) / 1e6;
 };
-// "Steady" throughput leaves out the first tenth of the documents: the workers' start-up (loading the library,
-// parsing the knowledge base, JIT warm-up), which a long run pays once.
-const tenth = Math.floor(texts.length / 10);
-const steadyMchars = texts.slice(tenth).reduce((n, t) => n + t.length, 0) / 1e6;
-async function timeWorkers(workers) {
-  const t0 = performance.now();
-  const c0 = process.cpuUsage();
-  const elu0 = performance.eventLoopUtilization();
-  let quotes = 0;
-  let tSteady = 0;
-  for await (const r of extractQuotesMany(texts, { workers })) {
-    if (r.error !== undefined) throw new Error(r.error);
-    quotes += r.quotes.length;
-    if (r.index === tenth - 1) tSteady = performance.now();
-  }
-  const end = performance.now();
-  // How busy the main thread was (reading inputs, rebuilding results): what two workers would have to share a
-  // two-core machine with.
-  const mainBusy = performance.eventLoopUtilization(elu0).utilization;
-  return { seconds: (end - t0) / 1000, steadySeconds: (end - tSteady) / 1000, cpu: cpuSeconds(c0), mainBusy, quotes };
-}
-function timeMain() {
-  const t0 = performance.now();
-  const c0 = process.cpuUsage();
-  let quotes = 0;
-  let tSteady = 0;
-  for (const [k, t] of texts.entries()) {
-    quotes += extractQuotes(t).quotes.length;
-    if (k === tenth - 1) tSteady = performance.now();
-  }
-  const end = performance.now();
-  return { seconds: (end - t0) / 1000, steadySeconds: (end - tSteady) / 1000, cpu: cpuSeconds(c0), quotes };
-}
-// Bare worker threads (bench/bare-worker.mjs): the texts dealt round-robin to n plain Workers that run
-// extractQuotes and send back only a count. No pool, no results crossing threads, an idle main thread: the most
-// that worker threads can give on this machine, whatever the pool does.
-async function timeBare(n) {
-  const t0 = performance.now();
-  const c0 = process.cpuUsage();
-  const shares = Array.from({ length: n }, (_, k) => texts.filter((_t, i) => i % n === k));
-  const counts = await Promise.all(
-    shares.map(
-      (share) =>
-        new Promise((res, rej) => {
-          const w = new Worker(new URL('./bare-worker.mjs', import.meta.url), { workerData: { texts: share } });
-          w.once('message', (m) => res(m.quotes));
-          w.once('error', rej);
-        }),
-    ),
-  );
-  return { seconds: (performance.now() - t0) / 1000, cpu: cpuSeconds(c0), quotes: counts.reduce((a, b) => a + b, 0) };
-}
-// The machine's own ceiling, whatever saidby's pool does: the same work in separate processes (bench/child.mjs),
-// which share nothing but the hardware. "proc1" runs extractQuotes over all the texts in one process, "proc2" two
-// processes at once, each over half of them (its time: the later of the two to finish). And what one core gives:
-// "core1main" is proc1 and "core1workers1" extractQuotesMany with one worker, each with the whole process (every
-// V8 thread) confined to one core by taskset, so that "one worker" really is one core's worth of work.
+// Every saidby row runs in a process of its own (bench/child.mjs), its clock started with saidby loaded: the main
+// thread, a pool of worker threads started and ready (createQuotePool, as a long-running job keeps one), bare
+// worker threads started, one process or two at once. Timed in this process, the main-thread row ran 1.3x slower
+// than the same loop in a fresh process (docs/performance.md, "Are the rows comparable"): this process also holds
+// compromise and what the other rows left behind, so the rows were not comparable.
+//
+// What each row is: "main" extractQuotes over all the texts; "workersN" a started pool of N threads; "cold2"
+// extractQuotesMany with 2 workers as one call, its pool started and closed in the clock; "bareN" N plain
+// worker_threads that run extractQuotes over their share and send back only a count (no pool, no results crossing
+// threads: what threads alone can give); "proc1" the same as "main", timed separately; "proc2" two processes at once
+// over half the texts each (its time: the later of the two); "core1main" and "core1workers1" proc1 and workers1
+// with the whole process (every V8 thread) confined to one core by taskset, so that "one" really is one core's worth.
 const taskset = ['/usr/bin/taskset', '/bin/taskset'].find((f) => existsSync(f)) ?? null;
 function child(args, pin) {
   const [cmd, argv] = pin ? [taskset, ['-c', '0', process.execPath, ...args]] : [process.execPath, args];
@@ -177,7 +140,18 @@ function child(args, pin) {
     );
   });
 }
-async function timeProcesses(name) {
+const MODES = {
+  main: ['--mode', 'main'],
+  proc1: ['--mode', 'main'],
+  core1main: ['--mode', 'main'],
+  workers1: ['--mode', 'many', '--workers', '1'],
+  core1workers1: ['--mode', 'many', '--workers', '1'],
+  workers2: ['--mode', 'many', '--workers', '2'],
+  cold2: ['--mode', 'many', '--workers', '2', '--cold'],
+  bare1: ['--mode', 'bare', '--workers', '1'],
+  bare2: ['--mode', 'bare', '--workers', '2'],
+};
+async function timeSystem(name) {
   const base = [
     join(here, 'child.mjs'),
     '--gold',
@@ -189,15 +163,11 @@ async function timeProcesses(name) {
   const runs =
     name === 'proc2'
       ? await Promise.all([0, 1].map((k) => child([...base, '--share', String(k), '--of', '2'], false)))
-      : [
-          await child(
-            name === 'core1workers1' ? [...base, '--mode', 'many', '--workers', '1'] : base,
-            name.startsWith('core1'),
-          ),
-        ];
+      : [await child([...base, ...MODES[name]], name.startsWith('core1'))];
   return {
     seconds: Math.max(...runs.map((r) => r.seconds)),
     cpu: runs.reduce((n, r) => n + r.cpuSeconds, 0),
+    mainCpu: name.startsWith('workers') || name === 'cold2' ? runs[0].mainCpuSeconds : undefined,
     quotes: runs.reduce((n, r) => n + r.quotes, 0),
   };
 }
@@ -211,31 +181,22 @@ const median = (xs = []) => {
 log(
   `parallel bench: ${texts.length} documents (${o.repeat} x the train texts), ${Mchars.toFixed(2)} M UTF-16 code units; ${machine.cores} cores, load average ${machine.loadavg.join(' ')}`,
 );
-for (const t of corpus.slice(0, 100)) extractQuotes(t); // warm-up of the main thread
 const names = allSystems.filter((n) => chosen(n) && (taskset || !n.startsWith('core1')));
 const perSystem = () => Object.fromEntries(names.map((n) => [n, []]));
 const systems = perSystem();
 const cpu = perSystem();
-const steady = perSystem();
-const mainBusy = { workers1: [], workers2: [] };
+// The main thread's own CPU seconds in the pool's rows: what it takes from the workers' two cores.
+const mainCpu = { workers1: [], workers2: [], cold2: [] };
 const orders = [names, [...names].reverse()];
 for (let k = 0; k < o.runs; k++) {
   for (const name of orders[k % 2]) {
-    const r =
-      name === 'main'
-        ? timeMain()
-        : name.startsWith('bare')
-          ? await timeBare(Number(name.slice(4)))
-          : name.startsWith('workers')
-            ? await timeWorkers(name === 'workers1' ? 1 : 2)
-            : await timeProcesses(name);
+    const r = await timeSystem(name);
     systems[name].push(r.seconds);
     cpu[name].push(r.cpu);
-    if (r.steadySeconds !== undefined) steady[name].push(r.steadySeconds);
-    if (r.mainBusy !== undefined) mainBusy[name].push(r.mainBusy);
-    const busy = r.mainBusy === undefined ? '' : `, main thread busy ${(100 * r.mainBusy).toFixed(0)}%`;
+    if (typeof r.mainCpu === 'number') mainCpu[name].push(r.mainCpu);
+    const main = typeof r.mainCpu === 'number' ? `, main thread ${r.mainCpu.toFixed(2)} CPU s` : '';
     log(
-      `run ${k + 1}/${o.runs} ${name}: ${r.seconds.toFixed(2)} s, ${r.cpu.toFixed(2)} CPU s${busy}, load average ${os.loadavg()[0].toFixed(2)}`,
+      `run ${k + 1}/${o.runs} ${name}: ${r.seconds.toFixed(2)} s, ${r.cpu.toFixed(2)} CPU s${main}, load average ${os.loadavg()[0].toFixed(2)}`,
     );
   }
 }
@@ -254,15 +215,15 @@ if (chosen('compromise')) {
   compromiseCpu = cpuSeconds(cc0);
 }
 
-const row = (id, label, seconds, cpuS, mchars, docs, steadyS) => ({
+const row = (id, label, seconds, cpuS, mchars, docs, mainCpuS) => ({
   id,
   system: label,
   documents: docs,
   seconds: +seconds.toFixed(3),
   MBps: +(mchars / seconds).toFixed(3),
   docsPerSec: +(docs / seconds).toFixed(1),
-  steadyMBps: steadyS === undefined ? null : +(steadyMchars / steadyS).toFixed(3),
   cpuSecondsPerMB: +(cpuS / mchars).toFixed(3),
+  mainCpuSecondsPerMB: mainCpuS === undefined ? null : +(mainCpuS / mchars).toFixed(3),
 });
 const lib = (label, name) =>
   systems[name] === undefined
@@ -274,7 +235,7 @@ const lib = (label, name) =>
         median(cpu[name]),
         Mchars,
         texts.length,
-        steady[name].length ? median(steady[name]) : undefined,
+        mainCpu[name]?.length ? median(mainCpu[name]) : undefined,
       );
 const library = [
   chosen('compromise') &&
@@ -287,8 +248,9 @@ const library = [
       corpus.length,
     ),
   lib('saidby extractQuotes, main thread', 'main'),
-  lib('saidby extractQuotesMany, 1 worker', 'workers1'),
-  lib('saidby extractQuotesMany, 2 workers', 'workers2'),
+  lib('saidby extractQuotesMany, 1 worker (started pool)', 'workers1'),
+  lib('saidby extractQuotesMany, 2 workers (started pool)', 'workers2'),
+  lib('extractQuotesMany, 2 workers, pool started in the call', 'cold2'),
   lib('bare worker_threads, 1 worker (no pool, no results)', 'bare1'),
   lib('bare worker_threads, 2 workers (no pool, no results)', 'bare2'),
   lib('extractQuotes, 1 process', 'proc1'),
@@ -304,14 +266,14 @@ const bareSpeedup = +(median(systems.bare1) / median(systems.bare2)).toFixed(2);
 // Two processes against one: what this machine gives for twice the parallelism, with nothing shared in software.
 const processSpeedup = +(median(systems.proc1) / median(systems.proc2)).toFixed(2);
 // From one core to two: one worker with its process on one core, against two workers on two.
-const perCore = taskset
-  ? {
-      workers: +(median(systems.core1workers1) / median(systems.workers2)).toFixed(2),
-      processes: +(median(systems.core1main) / median(systems.proc2)).toFixed(2),
-    }
-  : null;
+const perCore =
+  taskset && systems.core1main && systems.core1workers1 && systems.workers2 && systems.proc2
+    ? {
+        workers: +(median(systems.core1workers1) / median(systems.workers2)).toFixed(2),
+        processes: +(median(systems.core1main) / median(systems.proc2)).toFixed(2),
+      }
+    : null;
 const speedup = +(median(systems.workers1) / median(systems.workers2)).toFixed(2);
-const steadySpeedup = +(median(steady.workers1) / median(steady.workers2)).toFixed(2);
 // Issue 20's target for the pool: two workers gain over the main thread at least 90% of what two processes gain
 // over one, both measured in this run. Also per round (each round runs every system once, back to back), as the
 // spread of the medians on a shared machine can hide how often it holds.
@@ -434,12 +396,16 @@ const report = {
   runs: o.runs,
   library,
   speedup2vs1: speedup,
-  steadySpeedup2vs1: steadySpeedup,
   bareSpeedup2vs1: bareSpeedup,
   processSpeedup2vs1: processSpeedup,
   oneCoreToTwo: perCore,
   workers2OverMainTarget: target,
-  mainThreadBusy: { workers1: +median(mainBusy.workers1).toFixed(3), workers2: +median(mainBusy.workers2).toFixed(3) },
+  // The main thread's share of the process's CPU in the pool's rows: what it takes from the workers.
+  mainThreadShare: Object.fromEntries(
+    Object.entries(mainCpu)
+      .filter(([name, xs]) => xs.length && cpu[name]?.length)
+      .map(([name, xs]) => [name, +(median(xs) / median(cpu[name])).toFixed(3)]),
+  ),
   runsSeconds: systems,
   runsCpuSeconds: cpu,
   cli,
@@ -471,15 +437,15 @@ else {
     `Library: ${texts.length} documents, ${Mchars.toFixed(2)} M UTF-16 code units; saidby median of ${o.runs} runs (order alternated), compromise 1 pass over ${corpus.length} documents`,
   );
   console.log(
-    `${'system'.padEnd(48)} ${'s'.padStart(8)} ${'MB/s'.padStart(7)} ${'docs/s'.padStart(8)} ${'steady MB/s'.padStart(12)} ${'CPU s/MB'.padStart(9)}`,
+    `${'system'.padEnd(56)} ${'s'.padStart(8)} ${'MB/s'.padStart(7)} ${'docs/s'.padStart(8)} ${'CPU s/MB'.padStart(9)} ${'main CPU s/MB'.padStart(14)}`,
   );
   for (const r of library) {
     console.log(
-      `${r.system.padEnd(48)} ${r.seconds.toFixed(2).padStart(8)} ${r.MBps.toFixed(2).padStart(7)} ${r.docsPerSec.toFixed(0).padStart(8)} ${(r.steadyMBps?.toFixed(2) ?? '').padStart(12)} ${r.cpuSecondsPerMB.toFixed(2).padStart(9)}`,
+      `${r.system.padEnd(56)} ${r.seconds.toFixed(2).padStart(8)} ${r.MBps.toFixed(2).padStart(7)} ${r.docsPerSec.toFixed(0).padStart(8)} ${r.cpuSecondsPerMB.toFixed(2).padStart(9)} ${(r.mainCpuSecondsPerMB?.toFixed(3) ?? '').padStart(14)}`,
     );
   }
   console.log(
-    `2 workers / 1 worker: ${speedup}x overall, ${steadySpeedup}x steady (wall time; load average at end ${loadAtEnd.join(' ')}: other processes share these cores)`,
+    `2 workers / 1 worker: ${speedup}x (wall time; load average at end ${loadAtEnd.join(' ')}: other processes share these cores)`,
   );
   console.log(
     `bare worker_threads, 2 / 1: ${bareSpeedup}x: plain threads with no pool and no results (V8's own GC and compiler threads use the second core when one worker runs alone)`,
@@ -492,14 +458,16 @@ else {
       `one core -> two (the 1-worker or 1-process run confined to one core by taskset): extractQuotesMany 2 workers / 1 worker ${perCore.workers}x, processes ${perCore.processes}x`,
     );
   console.log(
-    'steady = after the first tenth of the documents (start-up and JIT warm-up left out); CPU s = all threads of this process',
+    'every row in a process of its own, its clock started with saidby loaded; CPU s = all threads of that process',
   );
   if (target)
     console.log(
       `target (issue 20): 2 workers / main thread ${target.workersGain}x, needs >= 1 + 0.9 x (2 processes / 1 ${target.processGain}x - 1) = ${target.needed}x: ${target.met ? 'met' : 'NOT met'}; per round: ${target.rounds.map((r) => `${r.workersGain}/${r.processGain}${r.met ? ' met' : ''}`).join(', ')}`,
     );
   console.log(
-    `main thread busy (event-loop utilisation) while the workers ran: ${(100 * median(mainBusy.workers1)).toFixed(0)}% with 1 worker, ${(100 * median(mainBusy.workers2)).toFixed(0)}% with 2`,
+    `main thread's share of the process's CPU: ${Object.entries(report.mainThreadShare)
+      .map(([name, x]) => `${name} ${(100 * x).toFixed(0)}%`)
+      .join(', ')}`,
   );
   if (cli) {
     console.log('');

@@ -172,6 +172,13 @@ const BLOCKS = {
 
   parallel() {
     const r = load('parallel');
+    const roundOf = (x) => `${fixed(2)(x.workersGain)}/${fixed(2)(x.processGain)}${x.met ? ' (met)' : ''}`;
+    const targetLine = (t) =>
+      wrap(
+        `Issue 20's target: two workers over the main thread **${times(2)(t.workersGain)}**, where ` +
+          `1 + 0.9 × (two processes over one ${times(2)(t.processGain)} − 1) = ${times(2)(t.needed)} was needed: ` +
+          `${t.met ? 'met' : 'not met'}; per round ${t.rounds.map(roundOf).join(', ')}.`,
+      );
     const cli = r.cli;
     const rounds = (xs) => (xs?.length ? ` (rounds ${xs.map(fixed(2)).join(', ')})` : '');
     const steady = missing(r.steadySpeedup2vs1) ? '' : ` (steady ${times(2)(r.steadySpeedup2vs1)})`;
@@ -202,14 +209,30 @@ const BLOCKS = {
           ['s', (x) => fixed(2)(x.seconds)],
           ['MB/s', (x) => fixed(2)(x.MBps)],
           ['documents/s', (x) => int(x.docsPerSec)],
-          ['steady MB/s', (x) => (missing(x.steadyMBps) ? '' : fixed(2)(x.steadyMBps))],
+          // Results before every row ran in a process of its own have a steady column; later ones the main
+          // thread's own CPU in the pool's rows.
+          ...(r.library.some((x) => !missing(x.steadyMBps))
+            ? [['steady MB/s', (x) => (missing(x.steadyMBps) ? '' : fixed(2)(x.steadyMBps))]]
+            : []),
           ['CPU s per MB', (x) => fixed(2)(x.cpuSecondsPerMB)],
+          ...(r.library.some((x) => !missing(x.mainCpuSecondsPerMB))
+            ? [
+                [
+                  'main thread CPU s per MB',
+                  (x) => (missing(x.mainCpuSecondsPerMB) ? '' : fixed(3)(x.mainCpuSecondsPerMB)),
+                ],
+              ]
+            : []),
         ],
         r.library,
       ),
       '',
-      `The main thread was busy ${percent(busy?.workers1)} of the time with one worker and ` +
-        `${percent(busy?.workers2)} with two.`,
+      busy
+        ? `The main thread was busy ${percent(busy?.workers1)} of the time with one worker and ` +
+          `${percent(busy?.workers2)} with two.`
+        : `The main thread took ${percent(r.mainThreadShare?.workers1)} of the process's CPU with one worker and ` +
+          `${percent(r.mainThreadShare?.workers2)} with two.`,
+      ...(r.workers2OverMainTarget ? ['', targetLine(r.workers2OverMainTarget)] : []),
       ...(cli
         ? [
             '',

@@ -10,8 +10,16 @@
  * @module saidby/node
  */
 export * from './index.js';
-export { extractQuotesMany } from './node/many.js';
-export type { ManyDocument, ManyError, ManyInput, ManyOptions, ManyOutcome, ManyResult } from './node/many.js';
+export { createQuotePool, extractQuotesMany } from './node/many.js';
+export type {
+  ManyDocument,
+  ManyError,
+  ManyInput,
+  ManyOptions,
+  ManyOutcome,
+  ManyResult,
+  QuotePool,
+} from './node/many.js';
 export { loadKnowledgeBase } from './node/kb-file.js';
 export type { FileKnowledgeBase } from './node/kb-file.js';
 export type { CompactKnowledgeBase } from './kb/compact.js';

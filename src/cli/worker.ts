@@ -8,6 +8,8 @@ import type { FieldChoice } from './format.js';
 import { extractQuotes } from '../index.js';
 import { collectIfGrown } from '../node/heap.js';
 import { processLines } from './jsonl.js';
+import { announceLoaded } from '../node/pool.js';
+import { parentPort } from 'node:worker_threads';
 
 /** Consecutive JSONL lines of one input, with their line numbers: the lines one chunk of input completed. */
 export interface LinesTask {
@@ -41,6 +43,9 @@ function movable(answer: LinesAnswer & { readonly out: Uint8Array }): LinesAnswe
   };
   return move(transferable) as unknown as LinesAnswer;
 }
+
+// Loaded: the pool's ready() counts this message from every thread.
+announceLoaded(parentPort);
 
 export default function handle(task: LinesTask): LinesAnswer {
   try {

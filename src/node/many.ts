@@ -1,7 +1,14 @@
 import type { EntityInput, ExtractOptions, Result, SpanInput } from '../types.js';
 import { checkOptions } from '../validate.js';
 import { orderedMap } from './ordered.js';
-import { checkWorkers, createPool, type DocShared, type DocTask, IN_FLIGHT_PER_WORKER } from './pool.js';
+import {
+  checkWorkers,
+  createPool,
+  type DocShared,
+  type DocTask,
+  IN_FLIGHT_PER_WORKER,
+  type WorkerPool,
+} from './pool.js';
 import { type PackedResult, unpack } from './transfer.js';
 import { fileOf, type FileKnowledgeBase } from './kb-file.js';
 
@@ -103,12 +110,72 @@ export function extractQuotesMany(
   inputs: Iterable<ManyInput> | AsyncIterable<ManyInput>,
   options: ManyOptions = {},
 ): AsyncIterable<ManyOutcome> {
+  checkInputs(inputs);
+  const { workers, shared } = prepare(options);
+  return runOwned(inputs, shared, workers);
+}
+
+/**
+ * A pool of worker threads that stays open across calls, for a service or a long job that processes documents in
+ * many calls: its threads start and load saidby once, and warm up (V8's compiler) once, rather than on each call.
+ * `pool.extractQuotesMany(inputs)` gives what `extractQuotesMany(inputs, options)` gives (the same results, in input
+ * order, a `ManyError` for a bad document), with the pool's options; several calls may run at once. Close the pool
+ * when done (its idle threads do not keep the process alive).
+ */
+export interface QuotePool {
+  /** The number of worker threads. */
+  readonly workers: number;
+  /** Resolves once every thread has started and loaded saidby; rejects if one fails to start, or on close(). */
+  ready(): Promise<void>;
+  /** `extractQuotesMany` on this pool's threads, with its options. Throws a TypeError for bad `inputs`. */
+  extractQuotesMany(inputs: Iterable<ManyInput> | AsyncIterable<ManyInput>): AsyncIterable<ManyOutcome>;
+  /**
+   * Ends the threads once the documents they hold are done. A call still running gives the results done before,
+   * then throws; a call made after close() throws when iterated.
+   */
+  close(): Promise<void>;
+}
+
+/**
+ * Starts a pool of worker threads for many calls: `extractQuotesMany`'s options (`workers` among them) are given
+ * once, here. Throws a TypeError for bad options, as `extractQuotesMany` does.
+ *
+ * @example
+ * ```ts
+ * import { createQuotePool } from 'saidby/node';
+ *
+ * const pool = createQuotePool({ workers: 2 });
+ * await pool.ready(); // the threads are up and have loaded saidby
+ * for await (const r of pool.extractQuotesMany(['"Yes," she said.'])) console.log(r.index, r.error ?? r.quotes.length);
+ * for await (const r of pool.extractQuotesMany(['"No," he said.'])) console.log(r.index, r.error ?? r.quotes.length);
+ * await pool.close();
+ * ```
+ */
+export function createQuotePool(options: ManyOptions = {}): QuotePool {
+  const { workers, shared } = prepare(options);
+  const pool = createPool<DocTask, PackedResult>(workers, { workerData: shared });
+  return {
+    workers,
+    ready: () => pool.ready(),
+    extractQuotesMany(inputs) {
+      checkInputs(inputs);
+      return run(inputs, pool, workers);
+    },
+    close: () => pool.close(),
+  };
+}
+
+function checkInputs(inputs: unknown): asserts inputs is Iterable<ManyInput> | AsyncIterable<ManyInput> {
   if (!isDocumentStream(inputs)) {
     const got = typeof inputs === 'string' ? 'a string' : describe(inputs);
     throw new TypeError(
       `saidby: extractQuotesMany(inputs) expects an iterable or async iterable of strings or { id, text }, got ${got}`,
     );
   }
+}
+
+/** Checks `extractQuotesMany`'s options (TypeErrors); gives the thread count and what each thread gets. */
+function prepare(options: ManyOptions): { workers: number; shared: DocShared } {
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
     throw new TypeError(`saidby: options must be an object, got ${describe(options)}`);
   }
@@ -141,7 +208,7 @@ export function extractQuotesMany(
       cause: err,
     });
   }
-  return run(inputs, { options: plain, knowledgeBaseFile: kbFile }, workers);
+  return { workers, shared: { options: plain, knowledgeBaseFile: kbFile } };
 }
 
 /** The analysis a caller brings per document: spans of that document's text, never shared by many. */
@@ -160,26 +227,41 @@ function taskFor(item: ManyInput, text: string): DocTask {
   };
 }
 
-async function* run(
+/** extractQuotesMany's own pool: started on the first read, closed when the iteration ends however it ends. */
+async function* runOwned(
   inputs: Iterable<ManyInput> | AsyncIterable<ManyInput>,
-  { options, knowledgeBaseFile }: DocShared,
+  shared: DocShared,
   workers: number,
 ): AsyncGenerator<ManyOutcome, void, undefined> {
-  const pool = createPool<DocTask, PackedResult>(workers, { workerData: { options, knowledgeBaseFile } });
+  const pool = createPool<DocTask, PackedResult>(workers, { workerData: shared });
+  try {
+    yield* run(inputs, pool, workers);
+  } finally {
+    await pool.close();
+  }
+}
+
+const CLOSED = 'saidby: the pool is closed (QuotePool.close() was called)';
+
+/** The documents of one call through `pool`, in input order: a bad one gives a `ManyError` and the rest go on. */
+function run(
+  inputs: Iterable<ManyInput> | AsyncIterable<ManyInput>,
+  pool: WorkerPool<DocTask, PackedResult>,
+  workers: number,
+): AsyncGenerator<ManyOutcome, void, undefined> {
   const one = async (item: ManyInput, index: number): Promise<ManyOutcome> => {
     const id = idOf(item);
     const text = typeof item === 'string' ? item : (item as { text?: unknown } | null)?.text;
     if (typeof text !== 'string')
       return { index, id, error: `expected a string or { id, text } with a "text" string, got ${describe(item)}` };
+    if (pool.closed) throw new Error(CLOSED);
     try {
       return unpack(text, await pool.run(taskFor(item, text)), { index, id });
     } catch (err) {
+      // A document dropped by close() is not a bad document: the call ends there.
+      if (pool.closed) throw new Error(CLOSED, { cause: err });
       return { index, id, error: err instanceof Error ? err.message : String(err) };
     }
   };
-  try {
-    yield* orderedMap(inputs, workers * IN_FLIGHT_PER_WORKER, one);
-  } finally {
-    await pool.close();
-  }
+  return orderedMap(inputs, workers * IN_FLIGHT_PER_WORKER, one);
 }

@@ -38,8 +38,30 @@ export interface DocShared {
 /** A pool of worker threads that run one script's task handler. */
 export interface WorkerPool<T, R> {
   run(task: T): Promise<R>;
+  /**
+   * Resolves once every thread has loaded its script (saidby, its lexicon and word classes), so that a run timed or
+   * started after it pays no start-up; rejects when a thread fails to start. For scripts that call announceLoaded.
+   */
+  ready(): Promise<void>;
   /** Drops the queued tasks (they reject), lets the running ones finish, and ends the threads. */
   close(): Promise<void>;
+  /** True once close() was called. */
+  readonly closed: boolean;
+}
+
+/**
+ * The message a worker script posts once its module has loaded (`{ [LOADED]: true }`): piscina passes any other
+ * message from a thread on to the pool's 'message' event, which is how ready() counts the threads that are up.
+ */
+const LOADED = 'saidby:loaded';
+
+/** Called at the top level of a worker script, after its imports: tells the pool that this thread is up. */
+export function announceLoaded(port: { postMessage(message: unknown): void } | null): void {
+  port?.postMessage({ [LOADED]: true });
+}
+
+function isLoaded(message: unknown): boolean {
+  return typeof message === 'object' && message !== null && LOADED in message;
 }
 
 /** saidby/node's worker script, built next to this module in dist/ (from both node.js and node.cjs). */
@@ -96,11 +118,60 @@ export function createPool<T = DocTask, R = PackedResult>(
       ? {}
       : { resourceLimits: { maxYoungGenerationSizeMb: options.youngGenerationMb } }),
   });
+  const ready = readiness(pool, workers);
+  let closed = false;
   return {
+    get closed() {
+      return closed;
+    },
     run: (task) => pool.run(task),
+    ready: ready.wait,
     // Not pool.destroy(): a result arriving while destroy() tears the workers down makes piscina 5.3 throw
     // "Unexpected message from Worker" outside any promise. Waiting for the running tasks (one document per
     // worker) avoids that race.
-    close: () => pool.close({ force: true }),
+    close: () => {
+      closed = true;
+      ready.stop();
+      return pool.close({ force: true });
+    },
   };
+}
+
+/**
+ * ready() for a piscina pool: counts the threads' LOADED messages. A thread that fails to start fails the waiting
+ * calls; closing the pool does too, so that nobody waits forever on threads that will never come.
+ */
+function readiness(pool: Piscina, workers: number): { wait: () => Promise<void>; stop: () => void } {
+  // Counted from the start: a thread can load before anyone asks whether the pool is ready.
+  let loaded = 0;
+  let closed = false;
+  const waiting = new Map<() => void, (err: Error) => void>();
+  pool.on('message', (message: unknown) => {
+    if (!isLoaded(message)) return;
+    loaded++;
+    if (loaded >= workers) for (const done of [...waiting.keys()]) done();
+  });
+  const wait = (): Promise<void> =>
+    new Promise<void>((resolve, reject) => {
+      if (loaded >= workers) return resolve();
+      if (closed) return reject(new Error('saidby: the pool is closed'));
+      // Piscina's 'error' event is listened to only while someone waits: otherwise it stays as it was.
+      const failed = (err: unknown): void => {
+        waiting.delete(done);
+        pool.off('error', failed);
+        reject(err instanceof Error ? err : new Error(String(err)));
+      };
+      const done = (): void => {
+        waiting.delete(done);
+        pool.off('error', failed);
+        resolve();
+      };
+      waiting.set(done, failed);
+      pool.on('error', failed);
+    });
+  const stop = (): void => {
+    closed = true;
+    for (const failed of [...waiting.values()]) failed(new Error('saidby: the pool was closed before it was ready'));
+  };
+  return { wait, stop };
 }

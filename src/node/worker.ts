@@ -1,11 +1,11 @@
 /** The worker thread's task handler for saidby/node (dist/worker.js): runs saidby on one document. */
-import { workerData } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { move } from 'piscina';
 import { extractQuotes } from '../index.js';
 import type { ExtractOptions } from '../types.js';
 import { collectIfGrown } from './heap.js';
 import { loadOnce } from './kb-file.js';
-import type { DocShared, DocTask } from './pool.js';
+import { announceLoaded, type DocShared, type DocTask } from './pool.js';
 import { pack } from './transfer.js';
 
 /**
@@ -23,6 +23,9 @@ function optionsOf(shared: DocShared): ExtractOptions {
 function withOwn({ text, ...own }: Exclude<DocTask, string>, shared: ExtractOptions): ReturnType<typeof extractQuotes> {
   return extractQuotes(text, { ...shared, ...own });
 }
+
+// saidby and its word lists are loaded by now: a pool's ready() waits for this from every thread.
+announceLoaded(parentPort);
 
 export default function handle(task: DocTask): unknown {
   try {

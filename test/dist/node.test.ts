@@ -36,8 +36,9 @@ function script(code: string) {
 }
 
 describe.each([['ESM', esm], ['CommonJS', cjs]] as const)('saidby/node (%s)', (_name, mod) => {
-  it('exports the main entry and extractQuotesMany', () => {
-    expect(Object.keys(mod).sort()).toEqual([...PUBLIC_API, 'extractQuotesMany', 'loadKnowledgeBase'].sort());
+  it('exports the main entry, extractQuotesMany and createQuotePool', () => {
+    const names = [...PUBLIC_API, 'createQuotePool', 'extractQuotesMany', 'loadKnowledgeBase'];
+    expect(Object.keys(mod).sort()).toEqual(names.sort());
     checkModule(mod);
   });
 
@@ -251,5 +252,103 @@ describe('extractQuotesMany', () => {
     expect(r.status).toBe(0);
     // what was read before the failure still comes out
     expect(JSON.parse(r.out)).toEqual({ seen: [0, 1], message: 'source broke' });
+  });
+});
+
+describe('createQuotePool', () => {
+  const { createQuotePool } = esm;
+
+  it('serves many calls from one pool, each with what extractQuotes gives, in input order', async () => {
+    const pool = createQuotePool({ workers: 2 });
+    try {
+      await pool.ready();
+      expect(pool.workers).toBe(2);
+      for (const texts of [TEXTS, [...TEXTS].reverse()]) {
+        const results = await collect(pool.extractQuotesMany(texts.map((text, k) => ({ id: k, text }))));
+        expect(results.map((r) => r.index)).toEqual(texts.map((_, k) => k));
+        results.forEach((r, k) => {
+          if (r.error !== undefined) throw new Error(r.error);
+          const { index: _i, id: _id, ...result } = r;
+          expect(JSON.stringify(result)).toBe(JSON.stringify(main.extractQuotes(texts[k] as string)));
+        });
+      }
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('runs two calls at once on the same threads, each in its own order, a bad document an error record', async () => {
+    const pool = createQuotePool({ workers: 2, kinds: ['direct'] });
+    try {
+      const a = ['"One," Ada Morrow said.', 7 as unknown as string, '"Two," Ben Oduya said.'];
+      const b = Array.from({ length: 20 }, (_, k) => `"Point ${k}," Orla Finch said.`);
+      const [ra, rb] = await Promise.all([collect(pool.extractQuotesMany(a)), collect(pool.extractQuotesMany(b))]);
+      expect(ra.map((r) => r.error === undefined)).toEqual([true, false, true]);
+      expect(ra[1]).toMatchObject({ index: 1, error: expect.stringMatching(/expected a string/) });
+      expect(rb.map((r) => (r.error === undefined ? r.quotes[0]?.text : r.error))).toEqual(
+        b.map((t) => main.extractQuotes(t).quotes[0]?.text),
+      );
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('checks inputs and options with a TypeError, as extractQuotesMany does', async () => {
+    expect(() => createQuotePool({ workers: 0 })).toThrow(/options\.workers must be a positive integer/);
+    expect(() => createQuotePool({ minConfidence: 2 })).toThrow(TypeError);
+    const pool = createQuotePool({ workers: 1 });
+    try {
+      expect(() => pool.extractQuotesMany('a text' as never)).toThrow(TypeError);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('ends a running call with an error once closed, and refuses calls after', async () => {
+    const pool = createQuotePool({ workers: 1 });
+    function* endless() {
+      for (;;) yield '"Again," she said.';
+    }
+    let n = 0;
+    let failure: unknown = null;
+    try {
+      for await (const r of pool.extractQuotesMany(endless())) {
+        if (r.error !== undefined) throw new Error(r.error);
+        if (++n === 3) void pool.close();
+      }
+    } catch (err) {
+      failure = err;
+    }
+    expect(n).toBeGreaterThanOrEqual(3);
+    expect(String(failure)).toMatch(/the pool is closed/);
+    await expect(collect(pool.extractQuotesMany(['x']))).rejects.toThrow(/the pool is closed/);
+  });
+
+  it('lets the process exit with the pool left open and idle, and closes its threads on close()', () => {
+    const r = script(`
+      import { readdirSync } from 'node:fs';
+      import { createQuotePool } from './dist/node.js';
+      const threads = () => { try { return readdirSync('/proc/self/task').length; } catch { return -1; } };
+      const before = threads();
+      const pool = createQuotePool({ workers: 2 });
+      await pool.ready();
+      const up = threads();
+      let n = 0;
+      for await (const r of pool.extractQuotesMany(['"One," she said.', 'Two.'])) n++;
+      const other = createQuotePool({ workers: 2 });
+      await other.ready();
+      await other.close();
+      console.log(JSON.stringify({ n, before, up, after: threads() }));
+    `);
+    expect(r.err).toBe('');
+    expect(r.signal).toBeNull();
+    expect(r.status).toBe(0);
+    const got = JSON.parse(r.out) as { n: number; before: number; up: number; after: number };
+    expect(got.n).toBe(2);
+    if (got.before > 0) {
+      expect(got.up).toBeGreaterThanOrEqual(got.before + 2);
+      // the open pool's two threads are still there; the closed one's are gone
+      expect(got.after).toBe(got.up);
+    }
   });
 });
