@@ -376,3 +376,54 @@ describe('the article around an entity', () => {
     );
   });
 });
+
+describe('names the linker used to miss', () => {
+  /** Every entity as `name/type[mention texts]=QID`. */
+  const entities = (text: string, options: ExtractOptions = {}) =>
+    extractQuotes(text, options).entities.map(
+      (e) => `${e.name}/${e.type}[${e.mentions.map((m) => m.text).join('/')}]${e.link ? `=${e.link.id}` : ''}`,
+    );
+
+  it('takes a country`s short form in capitals as the country when no title follows', () => {
+    // the name is spelled out from the knowledge base's label, as for an acronym
+    expect(entities('The firm ranks tenth in the US this year.')).toEqual(['United States/place[US]=Q30']);
+    expect(entities('The U.S. has become a large market for the firm.')).toEqual(['U.S./place[U.S.]=Q30']);
+    expect(entities('Trade with the UK rose last year.')).toEqual(['United Kingdom/place[UK]=Q145']);
+  });
+
+  it('keeps the short form a nationality before a title', () => {
+    const r = extractQuotes('US Senator Ada Brill opened the session.');
+    expect(r.entities.map((e) => `${e.name}/${e.type}`)).toEqual(['Ada Brill/person']);
+  });
+
+  it('reads a common noun`s possessive inside a name as part of it, also in tokenised text', () => {
+    expect(links("Delegates of the People's Republic of China arrived on Monday.")).toEqual([
+      "People's Republic of China=Q148",
+    ]);
+    expect(links('Talks with the Democratic People ’s Republic of Korea resumed .')).toEqual([
+      'Democratic People ’s Republic of Korea=Q423',
+    ]);
+  });
+
+  it('keeps a name`s possessive before a name word apart from it', () => {
+    const found = entities("Russia's Republic Day was quiet.");
+    expect(found).toContain('Russia/place[Russia]=Q159');
+    expect(found.some((e) => e.startsWith('Russia') && e.includes('Day'))).toBe(false);
+  });
+
+  it('joins places named two ways that the knowledge base links to one id', () => {
+    expect(entities('America is a large market, and our sales in the United States rose.')).toEqual([
+      'America/place[America/United States]=Q30',
+    ]);
+  });
+
+  it('never joins two people on a link alone', () => {
+    const found = extractQuotes('Obama said on Tuesday that talks would go on. Barack Obama added more.').entities;
+    expect(found.filter((e) => e.type === 'person').length).toBeGreaterThanOrEqual(1);
+    const kb2 = createKnowledgeBase([
+      { id: 'Q-x', label: 'Ada Brill', aliases: ['Ada Brill', 'Brill Ada'], type: 'person' },
+    ]);
+    const two = extractQuotes('Ada Brill spoke first. Later, Brill Ada spoke too.', { knowledgeBase: kb2 }).entities;
+    expect(two.filter((e) => e.link?.id === 'Q-x')).toHaveLength(2);
+  });
+});

@@ -184,6 +184,11 @@ function runEnd(doc: Doc, i: number): number {
       j++;
       continue;
     }
+    const possessive = possessiveLength(doc, j);
+    if (possessive > 0 && possessiveInName(doc, j, possessive)) {
+      j += possessive;
+      continue;
+    }
     const nameWord =
       ORG_NAME_WORDS.has(prev.norm) ||
       PLACE_NAME_WORDS.has(prev.norm) ||
@@ -200,6 +205,27 @@ function runEnd(doc: Doc, i: number): number {
     break;
   }
   return j;
+}
+
+/**
+ * `People's Republic of China`, `Democratic People's Republic of Korea`: a common noun's possessive inside a name,
+ * before a place or body word. Not a name's possessive: `Russia's Republic Day`, `Ann's Party` are two things.
+ */
+function possessiveInName(doc: Doc, s: number, length: number): boolean {
+  const owner = s - 1;
+  const named = W.place | W.country | W.firstName | W.lastName | W.org | W.demonym;
+  if (!is(doc, owner, W.noun) || is(doc, owner, named) || !isProper(doc, s + length)) return false;
+  const next = norm(doc, s + length);
+  return PLACE_NAME_WORDS.has(next) || ORG_NAME_WORDS.has(next);
+}
+
+/** Tokens of a possessive `'s` at k: one (`People's`), two in tokenised text (`People 's`: `'` then `s`), or none. */
+function possessiveLength(doc: Doc, k: number): number {
+  const t = doc.tokens[k];
+  if (!t) return 0;
+  if (t.norm === "'s") return 1;
+  const s = doc.tokens[k + 1];
+  return isApostrophe(t.text) && s?.norm === 's' && s.start === t.end ? 2 : 0;
 }
 
 /**
@@ -224,7 +250,8 @@ function makeMention(doc: Doc, first: number, last: number): NameMention | null 
   // Mr. King: after an honorific the last word is a name
   if (nameFirst > last && honorific && last > first) nameFirst = last;
   // `around Taiwan`, `the first US mission`: a country whose name is its own demonym is a name when nothing follows
-  const countryAlone = is(doc, last, W.country) && !PERSON_TITLES.has(norm(doc, last)) && !isQualifier(doc, last);
+  const countryName = is(doc, last, W.country) || abbreviatedCountry(doc, last);
+  const countryAlone = countryName && !PERSON_TITLES.has(norm(doc, last)) && !isQualifier(doc, last);
   if (nameFirst > last && countryAlone) nameFirst = last;
   // the European Union: no title here; `Saudi Arabia`, a name the lexicon knows whole, is no nationality and a name
   if (nameFirst <= last && (!strippedTitle(doc, first, nameFirst) || knownWhole(doc, first, last))) nameFirst = first;
@@ -300,6 +327,15 @@ function makeMention(doc: Doc, first: number, last: number): NameMention | null 
     nameGender,
     words,
   };
+}
+
+/**
+ * `the US`, `The U.S. has`, `the UK`: a country's short form in capitals, which is also its demonym, names the country
+ * when no title follows. Not in a line all in capitals (`LET US GO`), where `US` may be the pronoun.
+ */
+function abbreviatedCountry(doc: Doc, k: number): boolean {
+  if (!is(doc, k, W.demonym) || !is(doc, k, F.allCaps)) return false;
+  return !is(doc, k - 1, F.allCaps) && !is(doc, k + 1, F.allCaps);
 }
 
 /** `St`, `Mt`: a place word's short form, written with a dot (`St. Louis`). */
@@ -428,6 +464,7 @@ function typeOf(doc: Doc, shape: NameShape, words: readonly string[]): EntityTyp
   if (is(doc, last, W.org)) return 'organization';
   if (is(doc, first, W.place) && (first === last || is(doc, last, W.place | W.country))) return 'place';
   if (title || is(doc, first, W.firstName)) return 'person';
+  if (first === last && abbreviatedCountry(doc, first)) return 'place'; // the US, the U.S.
   if (first === last && is(doc, first, F.allCaps) && text(doc, first).length <= 5) return 'organization';
   if (first === last && acronymShaped(text(doc, first))) return 'other'; // DDoS, PCs: never a person
   if (first === last && demonymCompound(norm(doc, first))) return 'other'; // African-American: a nationality
