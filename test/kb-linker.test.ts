@@ -426,4 +426,34 @@ describe('names the linker used to miss', () => {
     const two = extractQuotes('Ada Brill spoke first. Later, Brill Ada spoke too.', { knowledgeBase: kb2 }).entities;
     expect(two.filter((e) => e.link?.id === 'Q-x')).toHaveLength(2);
   });
+  it('takes a lower-case `first` as an ordinal, not a title', () => {
+    expect(entities('It was the first US mission to the comet.')).toEqual(['United States/place[US]=Q30']);
+    expect(entities('First Lady Ana Ruiz opened the fair.')).toEqual(['Ana Ruiz/person[First Lady Ana Ruiz]']);
+  });
+
+  it('takes the place after `Governor of` as the mention, without the office', () => {
+    expect(entities('He ran for Governor of Virginia last year.')).toEqual(['Virginia/place[Virginia]=Q1370']);
+  });
+
+  it('finds a known place before a person`s title, and no place in a nationality', () => {
+    const found = entities('Comments by former Pennsylvania Senator Tom Hale drew fire.');
+    expect(found).toContain('Pennsylvania/place[Pennsylvania]=Q1400');
+    expect(found.some((e) => e.startsWith('Tom Hale/person[former Pennsylvania Senator Tom Hale]'))).toBe(true);
+    expect(entities('Russian President Tom Hale spoke.').some((e) => e.includes('/place'))).toBe(false);
+  });
+
+  it('gives a plural title to every name of the list after it, in capitals or not', () => {
+    const found = extractQuotes('In Washington, Senators KELLY , HICKENLOOPER , and Luján joined the class.').entities;
+    const people = found.filter((e) => e.type === 'person');
+    expect(people.map((e) => `${e.name}=${e.link?.id}`)).toEqual([
+      'KELLY=Q357510',
+      'HICKENLOOPER=Q430518',
+      'Luján=Q324256',
+    ]);
+    expect(people.every((e) => e.titles.includes('senator'))).toBe(true);
+    // no list: the name after `and` has a title of its own, and a plural title alone is no person
+    const two = extractQuotes('Senators Ada Brill and Governor Tom Hale met.').entities;
+    expect(two.find((e) => e.name === 'Tom Hale')?.titles).toEqual(['governor']);
+    expect(extractQuotes('The Senators voted.').entities.some((e) => e.type === 'person')).toBe(false);
+  });
 });

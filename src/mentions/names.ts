@@ -6,6 +6,7 @@ import { multiWordNames } from '../adapters/lexicon.js';
 import { CAPS_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS } from '../words/function-words.js';
 import {
   APOSTROPHE_PREFIXES,
+  CAPITALISED_TITLES,
   COMPASS,
   DEMONYM_EXCEPTIONS,
   GENDERED_TITLES,
@@ -147,7 +148,38 @@ export function findNames(doc: Doc): NameMention[] {
     if (m) out.push(m);
     i = end;
   }
-  return out;
+  return pluralTitles(doc, out);
+}
+
+/**
+ * `Senators KELLY, HICKENLOOPER, and Luján`: a plural title before a list of names is each one's title. The title
+ * leaves the first name's mention, and every name of the list is a person with that role.
+ */
+function pluralTitles(doc: Doc, names: NameMention[]): NameMention[] {
+  for (let i = 0; i < names.length; i++) {
+    const m = names[i]!;
+    const role = pluralRole(norm(doc, m.first));
+    if (!role || m.nameFirst !== m.first || m.last === m.first || !is(doc, m.first, F.cap)) continue;
+    const nameFirst = m.first + 1;
+    names[i] = { ...m, nameFirst, type: 'person', roles: [role], words: nameWords(doc, nameFirst, m.nameLast) };
+    for (let j = i + 1; j < names.length && inList(doc, names[j - 1]!.last, names[j]!); j++)
+      names[j] = { ...names[j]!, type: 'person', roles: [role] };
+  }
+  return names;
+}
+
+/** The role of a plural title (`senators` → `senator`), or ''. */
+function pluralRole(word: string): string {
+  return word.length > 3 && word.endsWith('s') ? (PERSON_TITLES.get(word.slice(0, -1)) ?? '') : '';
+}
+
+/** Does name n follow the name ending at `last` in a list (`, `, ` and `, `, and `), with no title of its own? */
+function inList(doc: Doc, last: number, n: NameMention): boolean {
+  if (n.nameFirst !== n.first) return false;
+  const gap = n.first - last - 1;
+  const and = norm(doc, n.first - 1) === 'and';
+  if (gap === 1) return and || text(doc, last + 1) === ',';
+  return gap === 2 && and && text(doc, last + 1) === ',';
 }
 
 /** One past the last token of the capitalised run starting at i, with particles, initials' dots and `of`. */
@@ -262,7 +294,8 @@ function makeMention(doc: Doc, first: number, last: number): NameMention | null 
   } // Governor of Virginia
   while (last >= nameFirst && text(doc, last) === '.') last--;
   if (nameFirst > last || (nameFirst === last && text(doc, last).length < 2)) return null;
-  let start = first;
+  // `Governor of Virginia`: the office is thrown away with its roles, so the mention is the place's name alone
+  let start = ofPlace ? nameFirst : first;
   while (start > 0 && isPremodifier(doc, start - 1)) start--;
   // `chairman and chief executive Bill Ford`: two offices of one person, both in lower case
   // (not `the minister and Mayor Ana Ruiz`, two people)
@@ -396,6 +429,7 @@ function loneSurname(doc: Doc, k: number): boolean {
 function isPremodifier(doc: Doc, k: number): boolean {
   const t = doc.tokens[k]!;
   if (t.kind !== 'word' || doc.sentenceOf[k] !== doc.sentenceOf[k + 1]) return false;
+  if (CAPITALISED_TITLES.has(t.norm) && !is(doc, k, F.cap)) return false;
   return (
     ROLE_NOUNS.has(t.norm) ||
     PERSON_TITLES.has(t.norm) ||
