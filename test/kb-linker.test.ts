@@ -456,4 +456,23 @@ describe('names the linker used to miss', () => {
     expect(two.find((e) => e.name === 'Tom Hale')?.titles).toEqual(['governor']);
     expect(extractQuotes('The Senators voted.').entities.some((e) => e.type === 'person')).toBe(false);
   });
+  it('reads a name before a lower-case noun as qualifying it, not as a body for its article', () => {
+    expect(entities('The Fukushima nuclear disaster changed the debate.')).toEqual([
+      'Fukushima/place[Fukushima]=Q161176',
+    ]);
+    expect(entities('The Conservatives said no.')).toEqual(['Conservatives/organization[Conservatives]']);
+  });
+
+  it('finds the leaders a body is named after', () => {
+    const found = entities('The Democratic Congress , together with the Biden - Harris Administration , acted .');
+    expect(found).toContain('Biden/person[Biden]=Q6279');
+    expect(found).toContain('Harris/person[Harris]=Q10853588');
+    expect(found).toContain('Harris Administration/organization[Harris Administration]');
+    // a leader named in full takes the mention; a body named after common words names no one
+    expect(entities('Kamala Harris spoke. The Harris Administration acted.')).toContain(
+      'Kamala Harris/person[Kamala Harris/Harris]=Q10853588',
+    );
+    const agency = entities('The Small Business Administration and the Drug Administration agreed.');
+    expect(agency.some((e) => e.includes('/person'))).toBe(false);
+  });
 });

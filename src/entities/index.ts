@@ -7,6 +7,7 @@ import { findReferences } from '../mentions/references.js';
 import type { Attribution } from '../attribute/candidate.js';
 import { joinAcronyms, spellOutAcronyms } from './acronyms.js';
 import { clusterNames, type EntityDraft } from './cluster.js';
+import { addLeaders } from './administrations.js';
 import { addNestedPlaces, findRegions, widenToRegions } from './places.js';
 import { resolveReferences } from './resolve.js';
 import { joinSameLinks } from './same-link.js';
@@ -41,6 +42,7 @@ export function resolveEntities(
   findAffiliations(doc, names, entities);
   const regionTails = findRegions(doc, names, entities);
   addNestedPlaces(doc, names, entities, kb);
+  addLeaders(doc, names, entities, kb);
   // before pronouns: the KB knows Kim Jong Un is a man
   const links = linkEntities(entities, kb, (e) => nameVariants(doc, e), year);
   spellOutAcronyms(entities, links);

@@ -450,6 +450,17 @@ function followedByOrgNoun(doc: Doc, last: number): boolean {
   return false;
 }
 
+/**
+ * `the Fukushima nuclear disaster`, `the Chernobyl accident`: a name right before a lower-case word that is neither a
+ * verb nor a function word (`nuclear`, which the lexicon lacks, included) qualifies that word.
+ */
+function qualifiesNoun(doc: Doc, last: number): boolean {
+  const k = last + 1;
+  const t = doc.tokens[k];
+  if (!t || t.kind !== 'word' || is(doc, k, F.cap) || isApostrophe(t.text[0] ?? '')) return false;
+  return !is(doc, k, W.verb | W.inf | FUNCTION);
+}
+
 /** Two capitals then lower case (`DDoS`, `PCs`): an acronym, not a person's name (`DeVos` has one capital first). */
 function acronymShaped(word: string): boolean {
   const upper = (c: string | undefined): boolean => c !== undefined && c !== c.toLowerCase();
@@ -503,7 +514,9 @@ function typeOf(doc: Doc, shape: NameShape, words: readonly string[]): EntityTyp
   if (first === last && acronymShaped(text(doc, first))) return 'other'; // DDoS, PCs: never a person
   if (first === last && demonymCompound(norm(doc, first))) return 'other'; // African-American: a nationality
   if (first === last && is(doc, first, W.country | W.place)) return 'place';
-  if (norm(doc, first - 1) === 'the') return 'organization'; // persons take no article: the Conservatives, the Beatles
+  // persons take no article: the Conservatives, the Beatles; but in `the Fukushima nuclear disaster` the article is
+  // the noun's, and the name only qualifies it
+  if (norm(doc, first - 1) === 'the' && !qualifiesNoun(doc, last)) return 'organization';
   if (LOCATIVE_PREPOSITIONS.has(norm(doc, first - 1))) return 'place'; // in Alexandria, at Wembley
   return 'unknown';
 }
