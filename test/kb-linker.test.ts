@@ -433,6 +433,9 @@ describe('names the linker used to miss', () => {
 
   it('takes the place after `Governor of` as the mention, without the office', () => {
     expect(entities('He ran for Governor of Virginia last year.')).toEqual(['Virginia/place[Virginia]=Q1370']);
+    expect(entities('She ran in the State of Virginia last year.')).toEqual([
+      'Virginia/place[State of Virginia]=Q1370',
+    ]);
   });
 
   it('finds a known place before a person`s title, and no place in a nationality', () => {

@@ -295,7 +295,8 @@ function makeMention(doc: Doc, first: number, last: number): NameMention | null 
   while (last >= nameFirst && text(doc, last) === '.') last--;
   if (nameFirst > last || (nameFirst === last && text(doc, last).length < 2)) return null;
   // `Governor of Virginia`: the office is thrown away with its roles, so the mention is the place's name alone
-  let start = ofPlace ? nameFirst : first;
+  // (`the State of Pennsylvania`, with no office, stays whole)
+  let start = ofPlace && officeBefore(doc, first, nameFirst) ? nameFirst : first;
   while (start > 0 && isPremodifier(doc, start - 1)) start--;
   // `chairman and chief executive Bill Ford`: two offices of one person, both in lower case
   // (not `the minister and Mayor Ana Ruiz`, two people)
@@ -369,6 +370,15 @@ function makeMention(doc: Doc, first: number, last: number): NameMention | null 
 function abbreviatedCountry(doc: Doc, k: number): boolean {
   if (!is(doc, k, W.demonym) || !is(doc, k, F.allCaps)) return false;
   return !is(doc, k - 1, F.allCaps) && !is(doc, k + 1, F.allCaps);
+}
+
+/** Does an office (`Governor`, not `State`) come between first and nameFirst? */
+function officeBefore(doc: Doc, first: number, nameFirst: number): boolean {
+  for (let k = first; k < nameFirst; k++) {
+    const n = norm(doc, k);
+    if ((PERSON_TITLES.get(n) ?? '') !== '' || ROLE_NOUNS.has(n)) return true;
+  }
+  return false;
 }
 
 /** `St`, `Mt`: a place word's short form, written with a dot (`St. Louis`). */
