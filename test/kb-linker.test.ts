@@ -376,3 +376,106 @@ describe('the article around an entity', () => {
     );
   });
 });
+
+describe('names the linker used to miss', () => {
+  /** Every entity as `name/type[mention texts]=QID`. */
+  const entities = (text: string, options: ExtractOptions = {}) =>
+    extractQuotes(text, options).entities.map(
+      (e) => `${e.name}/${e.type}[${e.mentions.map((m) => m.text).join('/')}]${e.link ? `=${e.link.id}` : ''}`,
+    );
+
+  it('takes a country`s short form in capitals as the country when no title follows', () => {
+    // the name is spelled out from the knowledge base's label, as for an acronym
+    expect(entities('The firm ranks tenth in the US this year.')).toEqual(['United States/place[US]=Q30']);
+    expect(entities('The U.S. has become a large market for the firm.')).toEqual(['U.S./place[U.S.]=Q30']);
+    expect(entities('Trade with the UK rose last year.')).toEqual(['United Kingdom/place[UK]=Q145']);
+  });
+
+  it('keeps the short form a nationality before a title', () => {
+    const r = extractQuotes('US Senator Ada Brill opened the session.');
+    expect(r.entities.map((e) => `${e.name}/${e.type}`)).toEqual(['Ada Brill/person']);
+  });
+
+  it('reads a common noun`s possessive inside a name as part of it, also in tokenised text', () => {
+    expect(links("Delegates of the People's Republic of China arrived on Monday.")).toEqual([
+      "People's Republic of China=Q148",
+    ]);
+    expect(links('Talks with the Democratic People ’s Republic of Korea resumed .')).toEqual([
+      'Democratic People ’s Republic of Korea=Q423',
+    ]);
+  });
+
+  it('keeps a name`s possessive before a name word apart from it', () => {
+    const found = entities("Russia's Republic Day was quiet.");
+    expect(found).toContain('Russia/place[Russia]=Q159');
+    expect(found.some((e) => e.startsWith('Russia') && e.includes('Day'))).toBe(false);
+  });
+
+  it('joins places named two ways that the knowledge base links to one id', () => {
+    expect(entities('America is a large market, and our sales in the United States rose.')).toEqual([
+      'America/place[America/United States]=Q30',
+    ]);
+  });
+
+  it('never joins two people on a link alone', () => {
+    const found = extractQuotes('Obama said on Tuesday that talks would go on. Barack Obama added more.').entities;
+    expect(found.filter((e) => e.type === 'person').length).toBeGreaterThanOrEqual(1);
+    const kb2 = createKnowledgeBase([
+      { id: 'Q-x', label: 'Ada Brill', aliases: ['Ada Brill', 'Brill Ada'], type: 'person' },
+    ]);
+    const two = extractQuotes('Ada Brill spoke first. Later, Brill Ada spoke too.', { knowledgeBase: kb2 }).entities;
+    expect(two.filter((e) => e.link?.id === 'Q-x')).toHaveLength(2);
+  });
+  it('takes a lower-case `first` as an ordinal, not a title', () => {
+    expect(entities('It was the first US mission to the comet.')).toEqual(['United States/place[US]=Q30']);
+    expect(entities('First Lady Ana Ruiz opened the fair.')).toEqual(['Ana Ruiz/person[First Lady Ana Ruiz]']);
+  });
+
+  it('takes the place after `Governor of` as the mention, without the office', () => {
+    expect(entities('He ran for Governor of Virginia last year.')).toEqual(['Virginia/place[Virginia]=Q1370']);
+    expect(entities('She ran in the State of Virginia last year.')).toEqual([
+      'Virginia/place[State of Virginia]=Q1370',
+    ]);
+  });
+
+  it('finds a known place before a person`s title, and no place in a nationality', () => {
+    const found = entities('Comments by former Pennsylvania Senator Tom Hale drew fire.');
+    expect(found).toContain('Pennsylvania/place[Pennsylvania]=Q1400');
+    expect(found.some((e) => e.startsWith('Tom Hale/person[former Pennsylvania Senator Tom Hale]'))).toBe(true);
+    expect(entities('Russian President Tom Hale spoke.').some((e) => e.includes('/place'))).toBe(false);
+  });
+
+  it('gives a plural title to every name of the list after it, in capitals or not', () => {
+    const found = extractQuotes('In Washington, Senators KELLY , HICKENLOOPER , and Luján joined the class.').entities;
+    const people = found.filter((e) => e.type === 'person');
+    expect(people.map((e) => `${e.name}=${e.link?.id}`)).toEqual([
+      'KELLY=Q357510',
+      'HICKENLOOPER=Q430518',
+      'Luján=Q324256',
+    ]);
+    expect(people.every((e) => e.titles.includes('senator'))).toBe(true);
+    // no list: the name after `and` has a title of its own, and a plural title alone is no person
+    const two = extractQuotes('Senators Ada Brill and Governor Tom Hale met.').entities;
+    expect(two.find((e) => e.name === 'Tom Hale')?.titles).toEqual(['governor']);
+    expect(extractQuotes('The Senators voted.').entities.some((e) => e.type === 'person')).toBe(false);
+  });
+  it('reads a name before a lower-case noun as qualifying it, not as a body for its article', () => {
+    expect(entities('The Fukushima nuclear disaster changed the debate.')).toEqual([
+      'Fukushima/place[Fukushima]=Q161176',
+    ]);
+    expect(entities('The Conservatives said no.')).toEqual(['Conservatives/organization[Conservatives]']);
+  });
+
+  it('finds the leaders a body is named after', () => {
+    const found = entities('The Democratic Congress , together with the Biden - Harris Administration , acted .');
+    expect(found).toContain('Biden/person[Biden]=Q6279');
+    expect(found).toContain('Harris/person[Harris]=Q10853588');
+    expect(found).toContain('Harris Administration/organization[Harris Administration]');
+    // a leader named in full takes the mention; a body named after common words names no one
+    expect(entities('Kamala Harris spoke. The Harris Administration acted.')).toContain(
+      'Kamala Harris/person[Kamala Harris/Harris]=Q10853588',
+    );
+    const agency = entities('The Small Business Administration and the Drug Administration agreed.');
+    expect(agency.some((e) => e.includes('/person'))).toBe(false);
+  });
+});

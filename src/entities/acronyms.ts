@@ -60,7 +60,8 @@ function introducedBy(doc: Doc, e: EntityDraft, byLast: ReadonlyMap<number, Enti
   return null;
 }
 
-function moveInto(from: EntityDraft, to: EntityDraft): void {
+/** Moves every mention of `from` into `to`; `from` is left empty, so no result lists it. */
+export function moveInto(from: EntityDraft, to: EntityDraft): void {
   to.mentions.push(...from.mentions);
   to.nameSpans.push(...from.nameSpans);
   from.mentions.length = 0;

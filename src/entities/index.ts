@@ -7,8 +7,10 @@ import { findReferences } from '../mentions/references.js';
 import type { Attribution } from '../attribute/candidate.js';
 import { joinAcronyms, spellOutAcronyms } from './acronyms.js';
 import { clusterNames, type EntityDraft } from './cluster.js';
+import { addLeaders } from './administrations.js';
 import { addNestedPlaces, findRegions, widenToRegions } from './places.js';
 import { resolveReferences } from './resolve.js';
+import { joinSameLinks } from './same-link.js';
 import { EMPTY_KB, linkEntities, type KnowledgeBase } from './link.js';
 
 /** Anything with an attribution: a direct quote's draft or reported speech. */
@@ -40,9 +42,11 @@ export function resolveEntities(
   findAffiliations(doc, names, entities);
   const regionTails = findRegions(doc, names, entities);
   addNestedPlaces(doc, names, entities, kb);
+  addLeaders(doc, names, entities, kb);
   // before pronouns: the KB knows Kim Jong Un is a man
   const links = linkEntities(entities, kb, (e) => nameVariants(doc, e), year);
   spellOutAcronyms(entities, links);
+  joinSameLinks(entities, links);
   const speakers = drafts.flatMap((d) => (d.attribution?.speaker ? [d.attribution.speaker] : []));
   const refs = findReferences(doc, names, speakers);
   const resolved = resolveReferences(doc, entities, refs, new Set(speakers.map((p) => p.first)));
@@ -102,6 +106,8 @@ function findAffiliations(doc: Doc, names: readonly NameMention[], entities: rea
 function nameVariants(doc: Doc, e: EntityDraft): string[] {
   const out = new Set<string>([e.name]);
   for (const m of e.nameSpans) out.add(tokenText(doc, m.first, m.last));
+  // `People 's Republic` in tokenised text: the knowledge base writes `People's Republic`
+  for (const n of [...out]) if (n.includes(" '") || n.includes(' \u2019')) out.add(n.replace(SPACED_APOSTROPHE, '$1'));
   if (e.type === 'organization') for (const m of e.mentions) if (m.kind === 'name') bodyForms(doc, m, out);
   return [...out];
 }
@@ -120,6 +126,7 @@ function bodyForms(doc: Doc, m: { readonly first: number; readonly last: number 
 }
 
 const THE = /^the /i;
+const SPACED_APOSTROPHE = / (['\u2019])/g;
 
 function nameText(doc: Doc, m: NameMention): string {
   return tokenText(doc, m.nameFirst, m.nameLast);

@@ -1,4 +1,6 @@
-import { norm, text, tokenText, type Doc } from '../doc/doc.js';
+import { is, norm, text, tokenText, type Doc } from '../doc/doc.js';
+import { F, W } from '../doc/flags.js';
+import { PERSON_TITLES, ROLE_NOUNS } from '../words/people.js';
 import type { EntityLink, KnowledgeBase } from '../types.js';
 import type { NameMention } from '../mentions/names.js';
 import { normalizeName } from '../kb/parse.js';
@@ -30,16 +32,7 @@ export function addNestedPlaces(
     if (e.type === 'place' || e.type === 'organization') byWords.set(`${e.type}:${e.words.join(' ')}`, e);
     if (e.type === 'person') for (const m of e.mentions) people.add(m.first);
   }
-  for (const m of names) {
-    // `Georgia Smith`: a person, by type, by a known first name or by the entity the name joined
-    if (m.type === 'person' || m.nameGender !== null || people.has(m.first) || m.last === m.nameFirst) continue;
-    if (kb.lookup(text(doc, m.last), 'person').length > 0) continue; // ends in a surname the KB knows: `Smith`
-    const whole = tokenText(doc, m.nameFirst, m.last);
-    if (kb.lookup(whole, 'place').length > 0) continue;
-    const place = placePrefix(doc, m, kb) ?? placeAfterOf(doc, m, kb);
-    const span = place ?? bodyPrefix(doc, m, kb);
-    if (!span) continue;
-    const type = place ? 'place' : 'organization';
+  const add = (m: NameMention, span: { first: number; last: number }, type: 'place' | 'organization'): void => {
     const name = tokenText(doc, span.first, span.last);
     const words = normalizeName(name).split(' ');
     const key = `${type}:${words.join(' ')}`;
@@ -60,8 +53,39 @@ export function addNestedPlaces(
     }
     e.mentions.push({ first: span.first, last: span.last, kind: 'name' });
     e.nameSpans.push(span);
+  };
+  for (const m of names) {
+    const qualifier = qualifierPlace(doc, m, kb);
+    if (qualifier) add(m, qualifier, 'place');
+    // `Georgia Smith`: a person, by type, by a known first name or by the entity the name joined
+    if (m.type === 'person' || m.nameGender !== null || people.has(m.first) || m.last === m.nameFirst) continue;
+    if (kb.lookup(text(doc, m.last), 'person').length > 0) continue; // ends in a surname the KB knows: `Smith`
+    const whole = tokenText(doc, m.nameFirst, m.last);
+    if (kb.lookup(whole, 'place').length > 0) continue;
+    const place = placePrefix(doc, m, kb) ?? placeAfterOf(doc, m, kb);
+    const span = place ?? bodyPrefix(doc, m, kb);
+    if (span) add(m, span, place ? 'place' : 'organization');
   }
 }
+
+/**
+ * `former Pennsylvania Senator Rick Santorum`, `Ohio Governor Ana Ruiz`: a known place before a person's title is a
+ * mention of that place (the person's nationality is kept as it was read). The capitalised words that are neither
+ * titles nor nationalities, right before the first title, must name the place whole: `Russian President` names none.
+ */
+function qualifierPlace(doc: Doc, m: NameMention, kb: KnowledgeBase): { first: number; last: number } | null {
+  if (m.type !== 'person' || m.roles.length === 0) return null;
+  let last = m.first;
+  while (last < m.nameFirst && !isTitleWord(doc, last + 1)) last++;
+  if (last >= m.nameFirst || !isTitleWord(doc, last + 1)) return null;
+  let first = last;
+  while (first > m.first && !isTitleWord(doc, first - 1)) first--;
+  for (let k = first; k <= last; k++) if (!is(doc, k, F.cap) || is(doc, k, W.demonym)) return null;
+  return knownPlace(tokenText(doc, first, last), kb) ? { first, last } : null;
+}
+
+/** A title or a word before one (`former`, `Senator`, `Mr`): what qualifierPlace looks between. */
+const isTitleWord = (doc: Doc, k: number): boolean => PERSON_TITLES.has(norm(doc, k)) || ROLE_NOUNS.has(norm(doc, k));
 
 /** `Vietnam War`, `Washington State University`: the longest leading run of words that names a known place. */
 function placePrefix(doc: Doc, m: NameMention, kb: KnowledgeBase): { first: number; last: number } | null {

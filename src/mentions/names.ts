@@ -6,6 +6,7 @@ import { multiWordNames } from '../adapters/lexicon.js';
 import { CAPS_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS } from '../words/function-words.js';
 import {
   APOSTROPHE_PREFIXES,
+  CAPITALISED_TITLES,
   COMPASS,
   DEMONYM_EXCEPTIONS,
   GENDERED_TITLES,
@@ -147,7 +148,38 @@ export function findNames(doc: Doc): NameMention[] {
     if (m) out.push(m);
     i = end;
   }
-  return out;
+  return pluralTitles(doc, out);
+}
+
+/**
+ * `Senators KELLY, HICKENLOOPER, and Luján`: a plural title before a list of names is each one's title. The title
+ * leaves the first name's mention, and every name of the list is a person with that role.
+ */
+function pluralTitles(doc: Doc, names: NameMention[]): NameMention[] {
+  for (let i = 0; i < names.length; i++) {
+    const m = names[i]!;
+    const role = pluralRole(norm(doc, m.first));
+    if (!role || m.nameFirst !== m.first || m.last === m.first || !is(doc, m.first, F.cap)) continue;
+    const nameFirst = m.first + 1;
+    names[i] = { ...m, nameFirst, type: 'person', roles: [role], words: nameWords(doc, nameFirst, m.nameLast) };
+    for (let j = i + 1; j < names.length && inList(doc, names[j - 1]!.last, names[j]!); j++)
+      names[j] = { ...names[j]!, type: 'person', roles: [role] };
+  }
+  return names;
+}
+
+/** The role of a plural title (`senators` → `senator`), or ''. */
+function pluralRole(word: string): string {
+  return word.length > 3 && word.endsWith('s') ? (PERSON_TITLES.get(word.slice(0, -1)) ?? '') : '';
+}
+
+/** Does name n follow the name ending at `last` in a list (`, `, ` and `, `, and `), with no title of its own? */
+function inList(doc: Doc, last: number, n: NameMention): boolean {
+  if (n.nameFirst !== n.first) return false;
+  const gap = n.first - last - 1;
+  const and = norm(doc, n.first - 1) === 'and';
+  if (gap === 1) return and || text(doc, last + 1) === ',';
+  return gap === 2 && and && text(doc, last + 1) === ',';
 }
 
 /** One past the last token of the capitalised run starting at i, with particles, initials' dots and `of`. */
@@ -184,6 +216,11 @@ function runEnd(doc: Doc, i: number): number {
       j++;
       continue;
     }
+    const possessive = possessiveLength(doc, j);
+    if (possessive > 0 && possessiveInName(doc, j, possessive)) {
+      j += possessive;
+      continue;
+    }
     const nameWord =
       ORG_NAME_WORDS.has(prev.norm) ||
       PLACE_NAME_WORDS.has(prev.norm) ||
@@ -200,6 +237,27 @@ function runEnd(doc: Doc, i: number): number {
     break;
   }
   return j;
+}
+
+/**
+ * `People's Republic of China`, `Democratic People's Republic of Korea`: a common noun's possessive inside a name,
+ * before a place or body word. Not a name's possessive: `Russia's Republic Day`, `Ann's Party` are two things.
+ */
+function possessiveInName(doc: Doc, s: number, length: number): boolean {
+  const owner = s - 1;
+  const named = W.place | W.country | W.firstName | W.lastName | W.org | W.demonym;
+  if (!is(doc, owner, W.noun) || is(doc, owner, named) || !isProper(doc, s + length)) return false;
+  const next = norm(doc, s + length);
+  return PLACE_NAME_WORDS.has(next) || ORG_NAME_WORDS.has(next);
+}
+
+/** Tokens of a possessive `'s` at k: one (`People's`), two in tokenised text (`People 's`: `'` then `s`), or none. */
+function possessiveLength(doc: Doc, k: number): number {
+  const t = doc.tokens[k];
+  if (!t) return 0;
+  if (t.norm === "'s") return 1;
+  const s = doc.tokens[k + 1];
+  return isApostrophe(t.text) && s?.norm === 's' && s.start === t.end ? 2 : 0;
 }
 
 /**
@@ -224,7 +282,8 @@ function makeMention(doc: Doc, first: number, last: number): NameMention | null 
   // Mr. King: after an honorific the last word is a name
   if (nameFirst > last && honorific && last > first) nameFirst = last;
   // `around Taiwan`, `the first US mission`: a country whose name is its own demonym is a name when nothing follows
-  const countryAlone = is(doc, last, W.country) && !PERSON_TITLES.has(norm(doc, last)) && !isQualifier(doc, last);
+  const countryName = is(doc, last, W.country) || abbreviatedCountry(doc, last);
+  const countryAlone = countryName && !PERSON_TITLES.has(norm(doc, last)) && !isQualifier(doc, last);
   if (nameFirst > last && countryAlone) nameFirst = last;
   // the European Union: no title here; `Saudi Arabia`, a name the lexicon knows whole, is no nationality and a name
   if (nameFirst <= last && (!strippedTitle(doc, first, nameFirst) || knownWhole(doc, first, last))) nameFirst = first;
@@ -235,7 +294,9 @@ function makeMention(doc: Doc, first: number, last: number): NameMention | null 
   } // Governor of Virginia
   while (last >= nameFirst && text(doc, last) === '.') last--;
   if (nameFirst > last || (nameFirst === last && text(doc, last).length < 2)) return null;
-  let start = first;
+  // `Governor of Virginia`: the office is thrown away with its roles, so the mention is the place's name alone
+  // (`the State of Pennsylvania`, with no office, stays whole)
+  let start = ofPlace && officeBefore(doc, first, nameFirst) ? nameFirst : first;
   while (start > 0 && isPremodifier(doc, start - 1)) start--;
   // `chairman and chief executive Bill Ford`: two offices of one person, both in lower case
   // (not `the minister and Mayor Ana Ruiz`, two people)
@@ -302,6 +363,24 @@ function makeMention(doc: Doc, first: number, last: number): NameMention | null 
   };
 }
 
+/**
+ * `the US`, `The U.S. has`, `the UK`: a country's short form in capitals, which is also its demonym, names the country
+ * when no title follows. Not in a line all in capitals (`LET US GO`), where `US` may be the pronoun.
+ */
+function abbreviatedCountry(doc: Doc, k: number): boolean {
+  if (!is(doc, k, W.demonym) || !is(doc, k, F.allCaps)) return false;
+  return !is(doc, k - 1, F.allCaps) && !is(doc, k + 1, F.allCaps);
+}
+
+/** Does an office (`Governor`, not `State`) come between first and nameFirst? */
+function officeBefore(doc: Doc, first: number, nameFirst: number): boolean {
+  for (let k = first; k < nameFirst; k++) {
+    const n = norm(doc, k);
+    if ((PERSON_TITLES.get(n) ?? '') !== '' || ROLE_NOUNS.has(n)) return true;
+  }
+  return false;
+}
+
 /** `St`, `Mt`: a place word's short form, written with a dot (`St. Louis`). */
 const abbreviatedPlaceWord = (w: string): boolean => w.length === 2 && PLACE_NAME_WORDS.has(w);
 
@@ -360,6 +439,7 @@ function loneSurname(doc: Doc, k: number): boolean {
 function isPremodifier(doc: Doc, k: number): boolean {
   const t = doc.tokens[k]!;
   if (t.kind !== 'word' || doc.sentenceOf[k] !== doc.sentenceOf[k + 1]) return false;
+  if (CAPITALISED_TITLES.has(t.norm) && !is(doc, k, F.cap)) return false;
   return (
     ROLE_NOUNS.has(t.norm) ||
     PERSON_TITLES.has(t.norm) ||
@@ -378,6 +458,17 @@ function followedByOrgNoun(doc: Doc, last: number): boolean {
     if (ORG_NOUNS.has(t.norm) && !ROLE_NOUNS.has(t.norm)) return true;
   }
   return false;
+}
+
+/**
+ * `the Fukushima nuclear disaster`, `the Chernobyl accident`: a name right before a lower-case word that is neither a
+ * verb nor a function word (`nuclear`, which the lexicon lacks, included) qualifies that word.
+ */
+function qualifiesNoun(doc: Doc, last: number): boolean {
+  const k = last + 1;
+  const t = doc.tokens[k];
+  if (!t || t.kind !== 'word' || is(doc, k, F.cap) || isApostrophe(t.text[0] ?? '')) return false;
+  return !is(doc, k, W.verb | W.inf | FUNCTION);
 }
 
 /** Two capitals then lower case (`DDoS`, `PCs`): an acronym, not a person's name (`DeVos` has one capital first). */
@@ -428,11 +519,14 @@ function typeOf(doc: Doc, shape: NameShape, words: readonly string[]): EntityTyp
   if (is(doc, last, W.org)) return 'organization';
   if (is(doc, first, W.place) && (first === last || is(doc, last, W.place | W.country))) return 'place';
   if (title || is(doc, first, W.firstName)) return 'person';
+  if (first === last && abbreviatedCountry(doc, first)) return 'place'; // the US, the U.S.
   if (first === last && is(doc, first, F.allCaps) && text(doc, first).length <= 5) return 'organization';
   if (first === last && acronymShaped(text(doc, first))) return 'other'; // DDoS, PCs: never a person
   if (first === last && demonymCompound(norm(doc, first))) return 'other'; // African-American: a nationality
   if (first === last && is(doc, first, W.country | W.place)) return 'place';
-  if (norm(doc, first - 1) === 'the') return 'organization'; // persons take no article: the Conservatives, the Beatles
+  // persons take no article: the Conservatives, the Beatles; but in `the Fukushima nuclear disaster` the article is
+  // the noun's, and the name only qualifies it
+  if (norm(doc, first - 1) === 'the' && !qualifiesNoun(doc, last)) return 'organization';
   if (LOCATIVE_PREPOSITIONS.has(norm(doc, first - 1))) return 'place'; // in Alexandria, at Wembley
   return 'unknown';
 }

@@ -390,6 +390,17 @@ export const CAMPAIGN_ROLES = words('candidate');
 /** Particles inside a person's name, written in lower case: `Ludwig van Beethoven`, `Osama bin Laden`. */
 export const NAME_PARTICLES = words('de van von bin al da der la le du di del ibn el dos das ter');
 
+/**
+ * Heads of a body named after its leaders: `the Biden-Harris Administration`, `the Ruiz Administration`. The names
+ * before them are people.
+ */
+export const LEADERS_BODY_HEADS = words('administration');
+
+/**
+ * Title words that are titles only when capitalised: `First Lady Ana Ruiz`, but an ordinal in `the first US mission`.
+ */
+export const CAPITALISED_TITLES = words('first');
+
 /** Words that qualify a role before it: `former President Obama`, `the outgoing chief`, `then-Senator`. */
 export const ROLE_MODIFIERS = words('former chief top senior deputy acting then late veteran outgoing incoming new');
 

@@ -48,3 +48,6 @@ export const LABEL_TRAILING_MARKS = words(`. " ” ' ’`);
 
 /** `the powers - which Chavez argues are needed - trample …`: dashes that close an aside inside a sentence. */
 export const CLAUSE_DASHES = words('— ― – - --');
+
+/** `the Biden - Harris Administration`, `the Ruiz–Hale Administration`: dashes that join two leaders' names. */
+export const NAME_JOINING_DASHES = words('- – —');
