@@ -9,7 +9,8 @@
 // imported it, and the threads of a pool (createQuotePool, awaited ready()) or bare threads have started and
 // imported it. What the clock holds is the work: the knowledge base's first read and V8's JIT warm-up included, in
 // each thread. --cold times extractQuotesMany as one call that starts and closes its own pool (thread start-up
-// and library load in the clock).
+// and library load in the clock). --fields quotes gives the pool the option `fields: ['quotes']`: what this
+// consumer reads (each result's quotes.length), so that the workers pack and send nothing else.
 //
 //   node bench/child.mjs --mode main --share 0 --of 2        (half the texts)
 //   taskset -c 0 node bench/child.mjs --mode many --workers 1  (one worker, the whole process on one core)
@@ -31,6 +32,7 @@ const { values: v } = parseArgs({
     share: { type: 'string' },
     of: { type: 'string' },
     cold: { type: 'boolean' },
+    fields: { type: 'string' },
   },
 });
 const mode = v.mode ?? 'main';
@@ -41,6 +43,8 @@ const repeat = Number(v.repeat ?? 5);
 const share = Number(v.share ?? 0);
 const of = Number(v.of ?? 1);
 const workers = Number(v.workers ?? 1);
+// The pool's options: `fields` only when asked for, so that a row without --fields times the default (every field).
+const many = { workers, ...(v.fields === undefined ? {} : { fields: v.fields.split(',') }) };
 
 const corpus = readFileSync(gold, 'utf8')
   .split('\n')
@@ -85,7 +89,7 @@ async function startBare(n) {
   };
 }
 const bare = mode === 'bare' ? await startBare(workers) : null;
-const pool = mode === 'many' && !v.cold ? createQuotePool({ workers }) : null;
+const pool = mode === 'many' && !v.cold ? createQuotePool(many) : null;
 await pool?.ready();
 
 const t0 = performance.now();
@@ -97,7 +101,7 @@ if (mode === 'main') {
 } else if (mode === 'bare') {
   quotes = await bare();
 } else {
-  for await (const r of pool ? pool.extractQuotesMany(texts) : extractQuotesMany(texts, { workers })) {
+  for await (const r of pool ? pool.extractQuotesMany(texts) : extractQuotesMany(texts, many)) {
     if (r.error !== undefined) throw new Error(r.error);
     quotes += r.quotes.length;
   }

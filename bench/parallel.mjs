@@ -73,6 +73,7 @@ const allSystems = [
   'main',
   'workers1',
   'workers2',
+  'workers2all',
   'cold2',
   'bare1',
   'bare2',
@@ -119,7 +120,8 @@ const cpuSeconds = (since) => {
 // than the same loop in a fresh process (docs/performance.md, "Are the rows comparable"): this process also holds
 // compromise and what the other rows left behind, so the rows were not comparable.
 //
-// What each row is: "main" extractQuotes over all the texts; "workersN" a started pool of N threads; "cold2"
+// What each row is: "main" extractQuotes over all the texts; "workersN" a started pool of N threads, asked for
+// the quotes alone, and "workers2all" the same with every field (the default); "cold2"
 // extractQuotesMany with 2 workers as one call, its pool started and closed in the clock; "bareN" N plain
 // worker_threads that run extractQuotes over their share and send back only a count (no pool, no results crossing
 // threads: what threads alone can give); "proc1" the same as "main", timed separately; "proc2" two processes at once
@@ -144,10 +146,13 @@ const MODES = {
   main: ['--mode', 'main'],
   proc1: ['--mode', 'main'],
   core1main: ['--mode', 'main'],
-  workers1: ['--mode', 'many', '--workers', '1'],
-  core1workers1: ['--mode', 'many', '--workers', '1'],
-  workers2: ['--mode', 'many', '--workers', '2'],
-  cold2: ['--mode', 'many', '--workers', '2', '--cold'],
+  // The pool's rows ask for what their consumer reads (each result's quotes), as a user's job would: the workers
+  // pack and send nothing else. "workers2all" is the pool's default (every field), for comparison in the same run.
+  workers1: ['--mode', 'many', '--workers', '1', '--fields', 'quotes'],
+  core1workers1: ['--mode', 'many', '--workers', '1', '--fields', 'quotes'],
+  workers2: ['--mode', 'many', '--workers', '2', '--fields', 'quotes'],
+  workers2all: ['--mode', 'many', '--workers', '2'],
+  cold2: ['--mode', 'many', '--workers', '2', '--cold', '--fields', 'quotes'],
   bare1: ['--mode', 'bare', '--workers', '1'],
   bare2: ['--mode', 'bare', '--workers', '2'],
 };
@@ -186,7 +191,7 @@ const perSystem = () => Object.fromEntries(names.map((n) => [n, []]));
 const systems = perSystem();
 const cpu = perSystem();
 // The main thread's own CPU seconds in the pool's rows: what it takes from the workers' two cores.
-const mainCpu = { workers1: [], workers2: [], cold2: [] };
+const mainCpu = { workers1: [], workers2: [], workers2all: [], cold2: [] };
 const orders = [names, [...names].reverse()];
 for (let k = 0; k < o.runs; k++) {
   for (const name of orders[k % 2]) {
@@ -248,8 +253,10 @@ const library = [
       corpus.length,
     ),
   lib('saidby extractQuotes, main thread', 'main'),
-  lib('saidby extractQuotesMany, 1 worker (started pool)', 'workers1'),
-  lib('saidby extractQuotesMany, 2 workers (started pool)', 'workers2'),
+  // The pool's rows but workers2all ask for fields: ['quotes'] (MODES).
+  lib('saidby extractQuotesMany, 1 worker (pool, quotes only)', 'workers1'),
+  lib('saidby extractQuotesMany, 2 workers (pool, quotes only)', 'workers2'),
+  lib('saidby extractQuotesMany, 2 workers (pool, all fields)', 'workers2all'),
   lib('extractQuotesMany, 2 workers, pool started in the call', 'cold2'),
   lib('bare worker_threads, 1 worker (no pool, no results)', 'bare1'),
   lib('bare worker_threads, 2 workers (no pool, no results)', 'bare2'),

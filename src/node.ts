@@ -20,6 +20,7 @@ export type {
   ManyResult,
   QuotePool,
 } from './node/many.js';
+export type { ResultField } from './node/fields.js';
 export { loadKnowledgeBase } from './node/kb-file.js';
 export type { FileKnowledgeBase } from './node/kb-file.js';
 export type { CompactKnowledgeBase } from './kb/compact.js';

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../src/index.js';
+import { checkFields, RESULT_FIELDS, type ResultField } from '../src/node/fields.js';
 import { pack, unpack } from '../src/node/transfer.js';
 
 const ARTICLE = readFileSync(new URL('../examples/article.txt', import.meta.url), 'utf8');
@@ -84,5 +85,60 @@ describe('pack / unpack', () => {
       writable: true,
       enumerable: true,
     });
+  });
+
+  // What the main thread builds from a result packed with only some fields: those fields, no others, in the key order
+  // of extractQuotes, each equal to what extractQuotes gives.
+  const partial = (fields: readonly ResultField[]) => {
+    const r = extractQuotes(ARTICLE);
+    const keep = new Set(fields);
+    const packed = pack(r, keep);
+    const u = unpack(ARTICLE, packed, { index: 3, id: 'b' }, keep) as unknown as Record<string, unknown>;
+    return { r, packed, u };
+  };
+
+  it.each(RESULT_FIELDS.map((f) => [f]))('keeps %s alone when asked for it alone', (field) => {
+    const { r, packed, u } = partial([field]);
+    expect(Object.keys(u)).toEqual(['index', 'id', field]);
+    expect(u[field]).toEqual(r[field]);
+    expect(packed.byteLength).toBeLessThan(pack(r).byteLength);
+  });
+
+  it.each(RESULT_FIELDS.map((f) => [f]))('leaves %s out, and only it, when asked for all the others', (field) => {
+    const { r, u } = partial(RESULT_FIELDS.filter((f) => f !== field));
+    expect(u).not.toHaveProperty(field);
+    const { [field]: _left, ...rest } = r;
+    expect(Object.keys(u)).toEqual(['index', 'id', ...Object.keys(rest)]);
+    expect(JSON.stringify(u)).toBe(JSON.stringify({ index: 3, id: 'b', ...rest }));
+  });
+
+  it('packs only the bytes of the fields asked for: no tokens, sentences or paragraphs for quotes alone', () => {
+    const { r, packed } = partial(['quotes']);
+    expect(packed.byteLength).toBe(4 * 6 + Buffer.byteLength(JSON.stringify(r.quotes)));
+  });
+});
+
+describe('checkFields', () => {
+  it('gives null (every field) when none are asked for', () => {
+    expect(checkFields(undefined, 'options.fields')).toBeNull();
+  });
+
+  it('gives the names in RESULT_FIELDS order, once each, whatever order they came in', () => {
+    expect(checkFields(['warnings', 'quotes', 'tokens', 'quotes'], 'options.fields')).toEqual([
+      'quotes',
+      'warnings',
+      'tokens',
+    ]);
+  });
+
+  it.each([
+    [['quotes', 'entites'], /unknown field 'entites'; the fields are text, quotes/],
+    [['quotes', 7], /unknown field number/],
+    [[], /non-empty array/],
+    ['quotes', /non-empty array/],
+    [null, /non-empty array/],
+  ])('refuses %j with a TypeError', (fields, message) => {
+    expect(() => checkFields(fields, 'options.fields')).toThrow(TypeError);
+    expect(() => checkFields(fields, 'options.fields')).toThrow(message);
   });
 });

@@ -1,4 +1,5 @@
 import type { Quote, QuoteKind, Result } from '../types.js';
+import { RESULT_FIELDS, type ResultField } from '../node/fields.js';
 
 const KINDS: readonly QuoteKind[] = ['direct', 'mixed', 'indirect'];
 
@@ -31,9 +32,8 @@ export function formatText(result: Pick<Result, 'quotes'>): string {
   return [...result.quotes.map(formatQuote), formatSummary(result)].join('\n') + '\n';
 }
 
-/** The top-level fields of a result that `--fields` can pick: `--fields quotes,entities`. */
-export const RESULT_FIELDS = ['text', 'quotes', 'entities', 'warnings', 'sentences', 'paragraphs', 'tokens'] as const;
-export type ResultField = (typeof RESULT_FIELDS)[number];
+// The top-level fields of a result that `--fields` can pick (`--fields quotes,entities`): saidby/node's names.
+export { RESULT_FIELDS, type ResultField };
 
 /**
  * What a JSONL line keeps by default: over millions of articles the text, sentences and paragraphs (the input

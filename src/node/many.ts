@@ -10,6 +10,7 @@ import {
   type WorkerPool,
 } from './pool.js';
 import { type PackedResult, unpack } from './transfer.js';
+import { checkFields, RESULT_FIELDS, type ResultField } from './fields.js';
 import { fileOf, type FileKnowledgeBase } from './kb-file.js';
 
 /**
@@ -36,7 +37,10 @@ export interface ManyDocument {
  * Not `sentences` or `entities`, which are spans of one text: give them on each document instead (`ManyDocument`);
  * in the options they are a TypeError.
  */
-export interface ManyOptions extends Omit<ExtractOptions, 'knowledgeBase' | 'sentences' | 'entities'> {
+export interface ManyOptions<F extends ResultField = ResultField> extends Omit<
+  ExtractOptions,
+  'knowledgeBase' | 'sentences' | 'entities'
+> {
   /**
    * `false` links nothing; a knowledge base from `loadKnowledgeBase(file)` is loaded by each worker from its file.
    * Another `KnowledgeBase` object (it holds a function) cannot be sent to worker threads: give its entries as
@@ -45,10 +49,20 @@ export interface ManyOptions extends Omit<ExtractOptions, 'knowledgeBase' | 'sen
   readonly knowledgeBase?: false | FileKnowledgeBase;
   /** Worker threads; a positive integer. Default: the machine's available parallelism. */
   readonly workers?: number;
+  /**
+   * The fields each result holds, as the CLI's `--fields` names them: `['quotes', 'entities']` gives results with
+   * `quotes`, `entities`, `index` and `id` only. Each worker packs and sends only these, so asking for what you read
+   * saves the workers and the main thread the rest (the token arrays most of all). A name not among `text`,
+   * `quotes`, `entities`, `warnings`, `sentences`, `paragraphs`, `tokens` is a TypeError. Default: all of them.
+   */
+  readonly fields?: readonly F[];
 }
 
-/** The result for one input: `extractQuotes`'s `Result`, with the input's position and id. */
-export type ManyResult = Result & {
+/**
+ * The result for one input: `extractQuotes`'s `Result` (its fields in `options.fields` if given), with the input's
+ * position and id.
+ */
+export type ManyResult<F extends ResultField = ResultField> = Pick<Result, F> & {
   /** Position of the input, from 0. */
   readonly index: number;
   /** The input's `id`, or null when it had none (a plain string). */
@@ -63,7 +77,7 @@ export interface ManyError {
   readonly error: string;
 }
 
-export type ManyOutcome = ManyResult | ManyError;
+export type ManyOutcome<F extends ResultField = ResultField> = ManyResult<F> | ManyError;
 
 function describe(value: unknown): string {
   if (value === null) return 'null';
@@ -106,13 +120,13 @@ function isDocumentStream(inputs: unknown): boolean {
  * }
  * ```
  */
-export function extractQuotesMany(
+export function extractQuotesMany<F extends ResultField = ResultField>(
   inputs: Iterable<ManyInput> | AsyncIterable<ManyInput>,
-  options: ManyOptions = {},
-): AsyncIterable<ManyOutcome> {
+  options: ManyOptions<F> = {},
+): AsyncIterable<ManyOutcome<F>> {
   checkInputs(inputs);
   const { workers, shared } = prepare(options);
-  return runOwned(inputs, shared, workers);
+  return runOwned(inputs, shared, workers) as AsyncIterable<ManyOutcome<F>>;
 }
 
 /**
@@ -122,13 +136,13 @@ export function extractQuotesMany(
  * order, a `ManyError` for a bad document), with the pool's options; several calls may run at once. Close the pool
  * when done (its idle threads do not keep the process alive).
  */
-export interface QuotePool {
+export interface QuotePool<F extends ResultField = ResultField> {
   /** The number of worker threads. */
   readonly workers: number;
   /** Resolves once every thread has started and loaded saidby; rejects if one fails to start, or on close(). */
   ready(): Promise<void>;
   /** `extractQuotesMany` on this pool's threads, with its options. Throws a TypeError for bad `inputs`. */
-  extractQuotesMany(inputs: Iterable<ManyInput> | AsyncIterable<ManyInput>): AsyncIterable<ManyOutcome>;
+  extractQuotesMany(inputs: Iterable<ManyInput> | AsyncIterable<ManyInput>): AsyncIterable<ManyOutcome<F>>;
   /**
    * Ends the threads once the documents they hold are done. A call still running gives the results done before,
    * then throws; a call made after close() throws when iterated.
@@ -151,7 +165,7 @@ export interface QuotePool {
  * await pool.close();
  * ```
  */
-export function createQuotePool(options: ManyOptions = {}): QuotePool {
+export function createQuotePool<F extends ResultField = ResultField>(options: ManyOptions<F> = {}): QuotePool<F> {
   const { workers, shared } = prepare(options);
   const pool = createPool<DocTask, PackedResult>(workers, { workerData: shared });
   return {
@@ -159,7 +173,7 @@ export function createQuotePool(options: ManyOptions = {}): QuotePool {
     ready: () => pool.ready(),
     extractQuotesMany(inputs) {
       checkInputs(inputs);
-      return run(inputs, pool, workers);
+      return run(inputs, pool, workers, shared) as AsyncIterable<ManyOutcome<F>>;
     },
     close: () => pool.close(),
   };
@@ -179,8 +193,9 @@ function prepare(options: ManyOptions): { workers: number; shared: DocShared } {
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
     throw new TypeError(`saidby: options must be an object, got ${describe(options)}`);
   }
-  const { workers: rawWorkers, ...extract } = options;
+  const { workers: rawWorkers, fields: rawFields, ...extract } = options;
   const workers = checkWorkers(rawWorkers, 'options.workers');
+  const fields = checkFields(rawFields, 'options.fields');
   for (const name of PER_DOCUMENT) {
     if ((extract as ExtractOptions)[name] !== undefined) {
       throw new TypeError(
@@ -208,7 +223,7 @@ function prepare(options: ManyOptions): { workers: number; shared: DocShared } {
       cause: err,
     });
   }
-  return { workers, shared: { options: plain, knowledgeBaseFile: kbFile } };
+  return { workers, shared: { options: plain, knowledgeBaseFile: kbFile, fields } };
 }
 
 /** The analysis a caller brings per document: spans of that document's text, never shared by many. */
@@ -235,7 +250,7 @@ async function* runOwned(
 ): AsyncGenerator<ManyOutcome, void, undefined> {
   const pool = createPool<DocTask, PackedResult>(workers, { workerData: shared });
   try {
-    yield* run(inputs, pool, workers);
+    yield* run(inputs, pool, workers, shared);
   } finally {
     await pool.close();
   }
@@ -248,7 +263,10 @@ function run(
   inputs: Iterable<ManyInput> | AsyncIterable<ManyInput>,
   pool: WorkerPool<DocTask, PackedResult>,
   workers: number,
+  shared: DocShared,
 ): AsyncGenerator<ManyOutcome, void, undefined> {
+  // The fields the workers pack (shared.fields): the result has those and no others.
+  const keep = new Set(shared.fields ?? RESULT_FIELDS);
   const one = async (item: ManyInput, index: number): Promise<ManyOutcome> => {
     const id = idOf(item);
     const text = typeof item === 'string' ? item : (item as { text?: unknown } | null)?.text;
@@ -256,7 +274,7 @@ function run(
       return { index, id, error: `expected a string or { id, text } with a "text" string, got ${describe(item)}` };
     if (pool.closed) throw new Error(CLOSED);
     try {
-      return unpack(text, await pool.run(taskFor(item, text)), { index, id });
+      return unpack(text, await pool.run(taskFor(item, text)), { index, id }, keep);
     } catch (err) {
       // A document dropped by close() is not a bad document: the call ends there.
       if (pool.closed) throw new Error(CLOSED, { cause: err });

@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import type { EntityInput, ExtractOptions, SpanInput } from '../types.js';
+import type { ResultField } from './fields.js';
 import type { PackedResult } from './transfer.js';
 
 /** Tasks sent ahead to each worker thread (see createPool). */
@@ -33,6 +34,8 @@ export interface DocShared {
   readonly options: ExtractOptions;
   /** A knowledge base from `loadKnowledgeBase`, by its path: the worker loads it once. */
   readonly knowledgeBaseFile: string | null;
+  /** The fields to pack and send back (`['quotes']`), or null for all of them. */
+  readonly fields?: readonly ResultField[] | null;
 }
 
 /** A pool of worker threads that run one script's task handler. */

@@ -1,6 +1,7 @@
 import { Buffer } from 'node:buffer';
 import type { Result, Sentence, Span, Token, TokenKind } from '../types.js';
 import { normalize } from '../segment/tokenize.js';
+import { RESULT_FIELDS, type ResultField } from './fields.js';
 
 /**
  * A `Result` as it crosses from a worker thread to the main thread: one `ArrayBuffer`, moved (not copied) to the
@@ -21,7 +22,8 @@ import { normalize } from '../segment/tokenize.js';
  *
  * Layout, in 32-bit integers then bytes: a header (HEADER), 3 per token (start, end, kind index | lineBefore << 3),
  * 5 per sentence (start, end, tokenStart, tokenEnd, paragraph), 2 per paragraph (start, end), then the UTF-8 JSON of
- * quotes, entities and warnings, one after another.
+ * quotes, entities and warnings, one after another. A field the caller did not ask for (`fields: ['quotes']`) is
+ * not packed: its count or byte length is 0, and the main thread leaves it out of the result.
  */
 export type PackedResult = ArrayBuffer;
 
@@ -33,24 +35,31 @@ const HEADER = 6;
 const JSON_FIELDS = ['quotes', 'entities', 'warnings'] as const;
 type JsonField = (typeof JSON_FIELDS)[number];
 
-export function pack(r: Result): PackedResult {
-  const json = JSON_FIELDS.map((k) => JSON.stringify(r[k]));
+/** Every field: `extractQuotesMany`'s default. */
+const ALL: ReadonlySet<ResultField> = new Set(RESULT_FIELDS);
+
+/** Packs the fields of `r` in `keep` (all by default); `text` is never packed, as the main thread has it. */
+export function pack(r: Result, keep: ReadonlySet<ResultField> = ALL): PackedResult {
+  const json = JSON_FIELDS.map((k) => (keep.has(k) ? JSON.stringify(r[k]) : ''));
   const bytes = json.map((s) => Buffer.byteLength(s, 'utf8'));
-  const ints = HEADER + 3 * r.tokens.length + 5 * r.sentences.length + 2 * r.paragraphs.length;
+  const tokens = keep.has('tokens') ? r.tokens : [];
+  const sentences = keep.has('sentences') ? r.sentences : [];
+  const paragraphs = keep.has('paragraphs') ? r.paragraphs : [];
+  const ints = HEADER + 3 * tokens.length + 5 * sentences.length + 2 * paragraphs.length;
   const buffer = new ArrayBuffer(4 * ints + bytes.reduce((a, b) => a + b, 0));
   const n = new Int32Array(buffer, 0, ints);
-  n.set([r.tokens.length, r.sentences.length, r.paragraphs.length, ...bytes]);
+  n.set([tokens.length, sentences.length, paragraphs.length, ...bytes]);
   let at = HEADER;
-  for (const t of r.tokens) {
+  for (const t of tokens) {
     n[at++] = t.start;
     n[at++] = t.end;
     n[at++] = (KIND_INDEX.get(t.kind) ?? 0) | (t.lineBefore ? 8 : 0);
   }
-  for (const s of r.sentences) {
+  for (const s of sentences) {
     n.set([s.start, s.end, s.tokenStart, s.tokenEnd, s.paragraph], at);
     at += 5;
   }
-  for (const p of r.paragraphs) {
+  for (const p of paragraphs) {
     n.set([p.start, p.end], at);
     at += 2;
   }
@@ -91,28 +100,44 @@ function layoutOf(buffer: ArrayBuffer): Layout {
  * few megabytes of text) are built when first read, then kept as ordinary properties: a consumer that reads only
  * quotes never pays for them. Quotes, entities and warnings are each decoded and parsed when first read. They are
  * enumerable, so JSON.stringify, spreading and structuredClone see the same data as from `extractQuotes`. `head`
- * (the input's index and id) comes first in key order.
+ * (the input's index and id) comes first in key order. Only the fields in `keep` are there (all by default): those
+ * that `pack` was given.
  */
-export function unpack<H extends object>(text: string, packed: PackedResult, head: H): H & Result {
-  // The key order of assemble(): the same JSON as extractQuotes gives.
-  const r = {
-    ...head,
-    text,
-    tokens: [],
-    sentences: [],
-    paragraphs: [],
-    quotes: [],
-    entities: [],
-    warnings: [],
-  } as H & Result;
+export function unpack<H extends object>(
+  text: string,
+  packed: PackedResult,
+  head: H,
+  keep: ReadonlySet<ResultField> = ALL,
+): H & Result {
+  const r = { ...head } as Record<string, unknown>;
   const p = layoutOf(packed);
   const bytes = Buffer.from(packed);
-  for (const k of JSON_FIELDS) lazy(r, k, () => JSON.parse(bytes.toString('utf8', ...p.json[k])) as unknown);
-  lazy(r, 'tokens', () => tokensOf(text, p.tokens));
-  lazy(r, 'sentences', () => sentencesOf(text, p.sentences));
-  lazy(r, 'paragraphs', () => paragraphsOf(text, p.paragraphs));
-  return r;
+  const builders: Readonly<Record<Exclude<ResultField, 'text'>, () => unknown>> = {
+    tokens: () => tokensOf(text, p.tokens),
+    sentences: () => sentencesOf(text, p.sentences),
+    paragraphs: () => paragraphsOf(text, p.paragraphs),
+    quotes: () => JSON.parse(bytes.toString('utf8', ...p.json.quotes)) as unknown,
+    entities: () => JSON.parse(bytes.toString('utf8', ...p.json.entities)) as unknown,
+    warnings: () => JSON.parse(bytes.toString('utf8', ...p.json.warnings)) as unknown,
+  };
+  for (const k of KEY_ORDER) {
+    if (!keep.has(k)) continue;
+    if (k === 'text') r.text = text;
+    else lazy(r, k, builders[k]);
+  }
+  return r as H & Result;
 }
+
+/** The key order of assemble(): the same JSON as extractQuotes gives. */
+const KEY_ORDER: readonly ResultField[] = [
+  'text',
+  'tokens',
+  'sentences',
+  'paragraphs',
+  'quotes',
+  'entities',
+  'warnings',
+];
 
 /** Makes `key` of `o` a value computed on first read (or replaced on first write), then a plain data property. */
 function lazy(o: object, key: string, build: () => unknown): void {

@@ -21,8 +21,8 @@ const main = (await import(new URL('../../dist/index.js', import.meta.url).href)
 const ARTICLE = readFileSync(new URL('../../examples/article.txt', import.meta.url), 'utf8');
 const TEXTS = [ARTICLE, SENTENCE, 'Putin said he appreciated the support.', '', ARTICLE.slice(0, 400), '"Fine," she said.'];
 
-async function collect(results: AsyncIterable<ManyOutcome>): Promise<ManyOutcome[]> {
-  const out: ManyOutcome[] = [];
+async function collect<T = ManyOutcome>(results: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
   for await (const r of results) out.push(r);
   return out;
 }
@@ -177,6 +177,45 @@ describe('extractQuotesMany', () => {
     expect(results[3]).toMatchObject({ id: 'no-text' });
   });
 
+  it('sends back only the fields asked for, each as extractQuotes gives it; order and error records unchanged', async () => {
+    const inputs = [...TEXTS.map((text, k) => ({ id: `d${k}`, text })), 42 as unknown as string, '"Last," he said.'];
+    const results = await collect(extractQuotesMany(inputs, { workers: 2, fields: ['entities', 'quotes'] }));
+    expect(results.map((r) => r.index)).toEqual(inputs.map((_, k) => k));
+    results.slice(0, TEXTS.length).forEach((r, k) => {
+      if (r.error !== undefined) throw new Error(r.error);
+      const full = main.extractQuotes(TEXTS[k] as string);
+      expect(Object.keys(r)).toEqual(['index', 'id', 'quotes', 'entities']);
+      expect(JSON.stringify(r)).toBe(JSON.stringify({ index: k, id: `d${k}`, quotes: full.quotes, entities: full.entities }));
+    });
+    expect(results[TEXTS.length]).toEqual({
+      index: TEXTS.length,
+      id: null,
+      error: expect.stringMatching(/expected a string or \{ id, text \}/),
+    });
+    expect(results.at(-1)).toMatchObject({ index: TEXTS.length + 1, quotes: [{ text: 'Last,' }] });
+    expect(results.at(-1)).not.toHaveProperty('tokens');
+    // The types say the same: a result has the fields asked for and no others.
+    const last = results.at(-1);
+    if (last !== undefined && last.error === undefined) {
+      expect(last.quotes).toHaveLength(1);
+      // @ts-expect-error: tokens were not asked for
+      expect(last.tokens).toBeUndefined();
+    }
+  });
+
+  it('keeps tokens and text alone when asked, and every field when fields is not given', async () => {
+    const [only] = await collect(extractQuotesMany([SENTENCE], { workers: 1, fields: ['tokens', 'text'] }));
+    const full = main.extractQuotes(SENTENCE);
+    expect(JSON.stringify(only)).toBe(JSON.stringify({ index: 0, id: null, text: SENTENCE, tokens: full.tokens }));
+    const [all] = await collect(extractQuotesMany([SENTENCE], { workers: 1 }));
+    expect(JSON.stringify(all)).toBe(JSON.stringify({ index: 0, id: null, ...full }));
+  });
+
+  it.each([[['quotes', 'speakers']], [[]], ['quotes'], [[null]]])('rejects fields %j with a TypeError', (fields) => {
+    expect(() => extractQuotesMany(['x'], { fields } as never)).toThrow(TypeError);
+    expect(() => extractQuotesMany(['x'], { fields } as never)).toThrow(/options\.fields/);
+  });
+
   it.each([0, -1, 1.5, Number.NaN, Infinity, '2', null])('rejects workers %j with a TypeError, before starting', (workers) => {
     expect(() => extractQuotesMany(['x'], { workers } as never)).toThrow(/options\.workers must be a positive integer/);
     expect(() => extractQuotesMany(['x'], { workers } as never)).toThrow(TypeError);
@@ -296,9 +335,28 @@ describe('createQuotePool', () => {
   it('checks inputs and options with a TypeError, as extractQuotesMany does', async () => {
     expect(() => createQuotePool({ workers: 0 })).toThrow(/options\.workers must be a positive integer/);
     expect(() => createQuotePool({ minConfidence: 2 })).toThrow(TypeError);
+    expect(() => createQuotePool({ fields: ['quote'] } as never)).toThrow(/unknown field 'quote'/);
     const pool = createQuotePool({ workers: 1 });
     try {
       expect(() => pool.extractQuotesMany('a text' as never)).toThrow(TypeError);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('gives every call only the fields the pool was made with', async () => {
+    const pool = createQuotePool({ workers: 2, fields: ['warnings', 'sentences'] });
+    try {
+      for (const texts of [TEXTS, [...TEXTS].reverse()]) {
+        const results = await collect(pool.extractQuotesMany(texts));
+        results.forEach((r, k) => {
+          if (r.error !== undefined) throw new Error(r.error);
+          const full = main.extractQuotes(texts[k] as string);
+          expect(JSON.stringify(r)).toBe(
+            JSON.stringify({ index: k, id: null, sentences: full.sentences, warnings: full.warnings }),
+          );
+        });
+      }
     } finally {
       await pool.close();
     }
