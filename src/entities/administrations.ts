@@ -15,18 +15,25 @@ import { newEntity, type EntityDraft } from './cluster.js';
  * a name that stood alone before the dash (`Biden`), taken for a body, becomes that person.
  */
 export function addLeaders(doc: Doc, names: readonly NameMention[], entities: EntityDraft[], kb: KnowledgeBase): void {
-  const entityOf = new Map<number, EntityDraft>();
-  for (const e of entities) for (const m of e.mentions) entityOf.set(m.first, e);
+  // each mention's entity by its first token, indexed only for an article that names such a body
+  let entityOf: Map<number, EntityDraft> | undefined;
   for (const m of names) {
     if (!LEADERS_BODY_HEADS.has(norm(doc, m.last)) || m.last - 1 < m.nameFirst) continue;
     const leader = m.last - 1;
     if (!leaderName(doc, leader, kb)) continue;
+    entityOf ??= byFirstToken(entities);
     joinPerson(doc, entities, leader);
     const before = m.nameFirst - 2;
     const alone = entityOf.get(before);
     const dash = kind(doc, m.nameFirst - 1) === 'punct' && NAME_JOINING_DASHES.has(text(doc, m.nameFirst - 1));
     if (dash && alone && alone.mentions.length === 1 && leaderName(doc, before, kb)) alone.type = 'person';
   }
+}
+
+function byFirstToken(entities: readonly EntityDraft[]): Map<number, EntityDraft> {
+  const out = new Map<number, EntityDraft>();
+  for (const e of entities) for (const m of e.mentions) out.set(m.first, e);
+  return out;
 }
 
 /** A capitalised word that is a name and no common word, and that the knowledge base knows a person by. */

@@ -27,3 +27,8 @@ export function checkFields(fields: unknown, what: string): readonly ResultField
   // options give the same list. The result's keys take extractQuotes's order all the same (unpack).
   return RESULT_FIELDS.filter((f) => (fields as unknown[]).includes(f));
 }
+
+/** The set of fields to pack and keep: `fields` as checkFields gave it, every field when null or undefined. */
+export function fieldSet(fields: readonly ResultField[] | null | undefined): ReadonlySet<ResultField> {
+  return new Set(fields ?? RESULT_FIELDS);
+}

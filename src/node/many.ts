@@ -10,7 +10,7 @@ import {
   type WorkerPool,
 } from './pool.js';
 import { type PackedResult, unpack } from './transfer.js';
-import { checkFields, RESULT_FIELDS, type ResultField } from './fields.js';
+import { checkFields, fieldSet, type ResultField } from './fields.js';
 import { fileOf, type FileKnowledgeBase } from './kb-file.js';
 
 /**
@@ -266,7 +266,7 @@ function run(
   shared: DocShared,
 ): AsyncGenerator<ManyOutcome, void, undefined> {
   // The fields the workers pack (shared.fields): the result has those and no others.
-  const keep = new Set(shared.fields ?? RESULT_FIELDS);
+  const keep = fieldSet(shared.fields);
   const one = async (item: ManyInput, index: number): Promise<ManyOutcome> => {
     const id = idOf(item);
     const text = typeof item === 'string' ? item : (item as { text?: unknown } | null)?.text;

@@ -1,7 +1,7 @@
 import { Buffer } from 'node:buffer';
 import type { Result, Sentence, Span, Token, TokenKind } from '../types.js';
 import { normalize } from '../segment/tokenize.js';
-import { RESULT_FIELDS, type ResultField } from './fields.js';
+import { fieldSet, type ResultField } from './fields.js';
 
 /**
  * A `Result` as it crosses from a worker thread to the main thread: one `ArrayBuffer`, moved (not copied) to the
@@ -36,7 +36,7 @@ const JSON_FIELDS = ['quotes', 'entities', 'warnings'] as const;
 type JsonField = (typeof JSON_FIELDS)[number];
 
 /** Every field: `extractQuotesMany`'s default. */
-const ALL: ReadonlySet<ResultField> = new Set(RESULT_FIELDS);
+const ALL = fieldSet(null);
 
 /** Packs the fields of `r` in `keep` (all by default); `text` is never packed, as the main thread has it. */
 export function pack(r: Result, keep: ReadonlySet<ResultField> = ALL): PackedResult {

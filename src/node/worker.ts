@@ -3,7 +3,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { move } from 'piscina';
 import { extractQuotes } from '../index.js';
 import type { ExtractOptions } from '../types.js';
-import { RESULT_FIELDS, type ResultField } from './fields.js';
+import { fieldSet, type ResultField } from './fields.js';
 import { collectIfGrown } from './heap.js';
 import { loadOnce } from './kb-file.js';
 import { announceLoaded, type DocShared, type DocTask } from './pool.js';
@@ -27,7 +27,7 @@ function optionsOf(shared: DocShared): ExtractOptions {
  */
 let keep: ReadonlySet<ResultField> | undefined;
 function keepOf(shared: DocShared): ReadonlySet<ResultField> {
-  keep ??= new Set(shared.fields ?? RESULT_FIELDS);
+  keep ??= fieldSet(shared.fields);
   return keep;
 }
 

@@ -33,12 +33,13 @@ export function findReported(
     context.start = s.tokenStart;
     context.end = s.tokenEnd;
     const taken = new Set<number>();
-    const interview = besideDirect(doc, used, i);
+    // whether a direct quote stands in the sentence before or after: asked only when a thought cue needs it
+    let interview: boolean | undefined;
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
       if (used[k] || doc.inQuote[k] || taken.has(k)) continue;
       const cue = cueAt(doc.tokens, k);
       const asked = cue !== null && classes.has(cue.class);
-      if (!cue || (!asked && !(interview && thoughtWithThat(doc, cue)))) continue;
+      if (!cue || (!asked && !(thoughtWithThat(doc, cue) && (interview ??= besideDirect(doc, used, i))))) continue;
       const d = decide(context, cue);
       if (!d || overlapsUsed(used, d) || (!asked && d.kind !== 'mixed')) continue;
       if (!asked) quotedThoughts.add(d);
