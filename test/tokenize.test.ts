@@ -260,6 +260,11 @@ describe('sentences', () => {
       ['“We need buses.” ― Ana Ruiz', '“The trains are late.” ― Tom Hale'],
     ],
     [
+      'nor does a quoted word after a dash and a name inside a quotation',
+      '“He called it ‘unfair’ — Ana Ruiz ‘agreed’ — and left,” he said.',
+      ['“He called it ‘unfair’ — Ana Ruiz ‘agreed’ — and left,” he said.'],
+    ],
+    [
       'a quoted term after a name in a sentence does not',
       'The plan — Ana Ruiz “Main Street” idea — won.',
       ['The plan — Ana Ruiz “Main Street” idea — won.'],

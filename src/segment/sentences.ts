@@ -47,7 +47,14 @@ export function splitSentences(text: string, tokens: readonly Token[], regions: 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     out.lineBreakAt(i);
-    if (t.kind === 'quote' && i > out.first && !t.lineBefore && followsSignoff(text, tokens, i)) push(i);
+    if (
+      t.kind === 'quote' &&
+      i > out.first &&
+      !t.lineBefore &&
+      inside[t.start] !== 1 &&
+      followsSignoff(text, tokens, i)
+    )
+      push(i);
     if (i === lede) push(i);
     if (isRule(t) && inside[t.start] !== 1) {
       i = ruleSentence(tokens, i, push);
