@@ -220,9 +220,10 @@ function withoutSources(x: unknown): unknown {
 function expectAsFirstReader(html: string, exact: boolean): void {
   const now = htmlToText(html);
   const first = firstHtmlToText(html);
-  // A page that ends inside an end tag (`</a b`) gave the first reader its last character as text (`b`), a slip of
-  // the tokenizer that this reader leaves out.
-  if (!exact && /<\/[a-z][^>]*$/i.test(html)) return;
+  // A page that ends inside an end tag (`</a b`), or inside a start tag on a `/` (`<a/`, `<a</`), gave the first
+  // reader its last character as text (`b`, `/`), a slip of the tokenizer that this reader leaves out, as a browser
+  // does: nothing in a tag the page never closes is text.
+  if (!exact && /<\/[a-z][^>]*$|<[a-z][^>]*\/$/i.test(html)) return;
   expect(now.text).toBe(first.text);
   const differ: string[] = [];
   for (let k = 0; k <= now.text.length; k++) {

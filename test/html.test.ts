@@ -109,6 +109,15 @@ describe('htmlToText: a news page', () => {
     expect(() => page.toSource(-1, 2)).toThrow(RangeError);
     expect(() => page.toSource(0, page.text.length + 1)).toThrow(RangeError);
   });
+
+  it('maps a reference right after an end tag with more than its name to the reference alone', () => {
+    // the tokenizer reports `</b class=x>` at the name's end and nothing at its `>`
+    const soup = '<p>Fares <b>up</b class=x>&euro;5</p>';
+    const out = htmlToText(soup);
+    const euro = out.text.indexOf('€');
+    expect(out.toSource(euro, euro + 1)).toEqual({ start: soup.indexOf('&'), end: soup.indexOf('5') });
+    expect(out.toSource(euro, euro + 2)).toEqual({ start: soup.indexOf('&'), end: soup.indexOf('5') + 1 });
+  });
 });
 
 describe('extractQuotesFromHtml', () => {

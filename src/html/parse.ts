@@ -116,12 +116,18 @@ export class TreeBuilder<T> implements TokenizerCallbacks {
   }
 
   ontextentity(codepoint: number, endIndex: number): void {
+    // A reference starts at its `&`, not where the last event ended: after an end tag with more in it than its name
+    // (`</a b=c>&amp;`) the tokenizer reports the tag at the name's end and nothing at its `>`. Each reference is
+    // searched back over once, so this stays linear.
+    this.startIndex = Math.max(0, this.html.lastIndexOf('&', endIndex - 1));
     this.endIndex = endIndex - 1;
     this.handler.ontext(String.fromCodePoint(codepoint));
     this.startIndex = endIndex;
   }
 
   onopentagname(start: number, endIndex: number): void {
+    // The tag starts at its `<`, for the same reason.
+    this.startIndex = start - 1;
     this.endIndex = endIndex;
     this.openTag(this.html.slice(start, endIndex).toLowerCase());
   }
