@@ -601,6 +601,12 @@ export const RULES = {
         cue: 'said',
       },
       {
+        text: 'Harbour Chief Says Ferry Will Sail Again',
+        quote: 'Ferry Will Sail Again',
+        speaker: 'Harbour Chief',
+        cue: 'Says',
+      },
+      {
         text: 'Mayor Tom Ricks told reporters the bridge would open in May.',
         quote: 'the bridge would open in May',
         speaker: 'Mayor Tom Ricks',
@@ -741,6 +747,10 @@ export const RULES = {
     ],
     counterExamples: [
       { text: 'The veto is expected to come next week.', why: 'a passive cue: the subject is not the one expecting' },
+      {
+        text: 'Ships from the United States, Norway and Japan support the rescue effort.',
+        why: 'a capitalised `States` inside a sentence in sentence case is part of a name, not the verb `states`',
+      },
       {
         text: 'The studio entered an era that demanded costly new cameras and lights.',
         why: 'the subject of `that demanded` is `an era`, a thing, which says nothing',

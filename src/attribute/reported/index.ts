@@ -1,6 +1,7 @@
 import type { CueClass } from '../../types.js';
 import { type Doc, is, norm } from '../../doc/doc.js';
-import { W } from '../../doc/flags.js';
+import { F, W } from '../../doc/flags.js';
+import { TITLE_MINOR_WORDS } from '../../words/function-words.js';
 import { cueAt, type CueMatch } from '../../cues/find.js';
 import type { NameIndex } from '../../mentions/phrase.js';
 import type { Draft } from '../candidate.js';
@@ -35,9 +36,13 @@ export function findReported(
     const taken = new Set<number>();
     // whether a direct quote stands in the sentence before or after: asked only when a thought cue needs it
     let interview: boolean | undefined;
+    // whether the sentence is written in sentence case: asked only when a capitalised cue needs it
+    let prose: boolean | undefined;
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
       if (used[k] || doc.inQuote[k] || taken.has(k)) continue;
       const cue = cueAt(doc.tokens, k);
+      if (cue && capitalisedMidSentence(doc, cue, s.tokenStart) && (prose ??= inProse(doc, s.tokenStart, s.tokenEnd)))
+        continue;
       const asked = cue !== null && classes.has(cue.class);
       if (!cue || (!asked && !(thoughtWithThat(doc, cue) && (interview ??= besideDirect(doc, used, i))))) continue;
       const d = decide(context, cue);
@@ -57,6 +62,32 @@ export function findReported(
     }
   }
   return withoutOuterSource(withoutRepeats(withoutNestedWeak(doc, out))).sort((a, b) => a.first - b.first);
+}
+
+/**
+ * A one-word cue capitalised inside a sentence written in sentence case (`inProse`) is part of a name, not a
+ * reporting verb: `States` in `as the United States, Britain and France support …`, `Post` in `the Washington
+ * Post`. A headline in title case (`Ferry Firm Says Sailings Will End`), an all-caps line, a sentence's first word
+ * (`Said Ellis: …`), a word after a colon, dash, bracket or quotation mark, and a phrase (a caller's `Went On Record`)
+ * keep their cue.
+ */
+function capitalisedMidSentence(doc: Doc, cue: CueMatch, start: number): boolean {
+  const k = cue.first;
+  if (cue.last !== k || !is(doc, k, F.cap) || is(doc, k, F.allCaps | F.sentenceStart) || k === start) return false;
+  const before = doc.tokens[k - 1]!;
+  return before.kind === 'word' || before.text === ',';
+}
+
+const LOWER_FIRST = /^\p{Ll}/u;
+
+/** Sentence case: a lower-case word that a title would capitalise (`support`, `rebels`; not `of`, `the`). */
+function inProse(doc: Doc, start: number, end: number): boolean {
+  for (let m = start; m < end; m++) {
+    const t = doc.tokens[m]!;
+    if (t.kind === 'word' && !is(doc, m, F.cap) && !TITLE_MINOR_WORDS.has(t.norm) && LOWER_FIRST.test(t.text))
+      return true;
+  }
+  return false;
 }
 
 /**
