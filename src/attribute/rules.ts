@@ -748,6 +748,10 @@ export const RULES = {
     counterExamples: [
       { text: 'The veto is expected to come next week.', why: 'a passive cue: the subject is not the one expecting' },
       {
+        text: 'The coach explained in an interview with the Gazette.',
+        why: 'the object of `in an interview with` is the outlet, not what was said',
+      },
+      {
         text: 'Ships from the United States, Norway and Japan support the rescue effort.',
         why: 'a capitalised `States` inside a sentence in sentence case is part of a name, not the verb `states`',
       },

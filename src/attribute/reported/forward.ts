@@ -54,7 +54,7 @@ function forwardFrame(context: FrameContext, cue: CueMatch): ReportedDraft | nul
   if (speaker === undefined || !cueFormFits(doc, cue, speaker)) return null;
   if (speaker && gapRelative(doc, speaker, cue)) return relativeContent(doc, { cue, speaker, from: cue.last + 1 }, end);
   const from = contentStart(doc, names, cue, end);
-  if (bareDisclosure(doc, names, cue, from, end)) return null;
+  if (bareDisclosure(doc, names, cue, from, end) || settingObject(doc, cue, from)) return null;
   // A stance verb may take its object as the content: a weak one reads it first (`criticized the plan as …`), a
   // strong one only when no clause follows.
   const takesObject = hasFrame(cue, Frame.object) && !opensClause(doc, from);
@@ -312,6 +312,15 @@ function bareDisclosure(doc: Doc, names: NameIndex, cue: CueMatch, from: number,
   if (!DISCLOSURE_LEMMAS.has(cue.lemma) || cue.tense === 'phrase' || opensClause(doc, from)) return false;
   if (WH_WORDS.has(norm(doc, skipAdverbs(doc, from)))) return false; // `revealed just how swift …`
   return !finiteClauseAt(doc, names, from) && !quotedAhead(doc, from, end);
+}
+
+/**
+ * `in an interview with the Gazette`, `in a letter to staff`: a setting phrase (one that opens and ends with a
+ * preposition) takes the outlet or the hearer as its object, never what was said; the clause's own verb reports it
+ * (`In an interview with the Gazette, she said …`). A verb's phrase keeps its object: `called for an inquiry`.
+ */
+function settingObject(doc: Doc, cue: CueMatch, from: number): boolean {
+  return cue.tense === 'phrase' && from === cue.last + 1 && is(doc, cue.first, W.prep) && is(doc, cue.last, W.prep);
 }
 
 /** `he will play …`, `the plant had closed`: a subject and then a finite verb. */
