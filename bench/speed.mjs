@@ -181,7 +181,7 @@ function isolatedRun(name) {
   if (Number.isFinite(opts.limit)) args.push('--limit', String(opts.limit));
   const child = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 20 });
   if (child.status !== 0)
-    throw new Error(`${name} run failed: ${(child.stderr || '').trim().split('\n').at(-1) ?? `exit ${child.status}`}`);
+    throw new Error(`${name} run failed: ${(child.stderr || '').trim().split('\n').at(-1) || `exit ${child.status}`}`);
   return JSON.parse(child.stdout);
 }
 

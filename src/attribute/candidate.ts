@@ -1,7 +1,8 @@
 import { type Doc, type QuoteRegion, kind, norm } from '../doc/doc.js';
 import type { CueMatch } from '../cues/find.js';
 import type { NameIndex, Phrase } from '../mentions/phrase.js';
-import type { RuleName } from '../types.js';
+import type { RuleName, Token } from '../types.js';
+import { TITLE_MINOR_WORDS } from '../words/function-words.js';
 import type { Decider, Pass } from './rules.js';
 
 /** A top-level quotation region with the tokens of its marks. */
@@ -72,6 +73,17 @@ export function isAccordingTo(doc: Doc, cue: CueMatch): boolean {
 }
 
 const DASH = /^(?:[—–―]|-{1,2})$/;
+
+/** Does `ch` (a string's first character) read as lower case: `s`, `é`; not `S`, `4`, `"`? */
+export const isLower = (ch: string): boolean => ch !== ch.toUpperCase();
+
+/**
+ * A lower-case word that a title would capitalise (`support`, `rebels`; not `of`, `the`): one is enough to tell prose
+ * in sentence case from a title or headline in title case.
+ */
+export function untitledWord(t: Token): boolean {
+  return t.kind === 'word' && isLower(t.text[0] ?? '') && !TITLE_MINOR_WORDS.has(t.norm);
+}
 
 export function isDash(text: string): boolean {
   return DASH.test(text);

@@ -1,12 +1,20 @@
 import { type Doc, is, text } from '../doc/doc.js';
 import { F } from '../doc/flags.js';
 import type { NameIndex } from '../mentions/phrase.js';
-import { endsOpen, isLongEnough, type Decision, type DirectContext, type Draft, type Region } from './candidate.js';
+import {
+  endsOpen,
+  isLongEnough,
+  isLower,
+  untitledWord,
+  type Decision,
+  type DirectContext,
+  type Draft,
+  type Region,
+} from './candidate.js';
 import { topRegions } from './regions.js';
 import { DIRECT_PASSES, DIRECT_SIEVES } from './order.js';
 import { isAllCapsLabel } from './reported/paragraph.js';
 import { CLAUSE_OPENERS } from '../words/punctuation.js';
-import { TITLE_MINOR_WORDS } from '../words/function-words.js';
 
 /**
  * Stage: decide each quotation's cue and speaker by the ordered sieves (DIRECT_SIEVES in order.ts); the first that
@@ -94,9 +102,7 @@ function isTaggedSpeech(context: DirectContext, r: Region): boolean {
   let speech = false;
   for (let k = r.open + 1; k < r.close - 1 && !speech; k++) {
     const t = doc.tokens[k]!;
-    speech = t.text === ',' || (t.kind === 'word' && isLower(t.text[0] ?? '') && !TITLE_MINOR_WORDS.has(t.norm));
+    speech = t.text === ',' || untitledWord(t);
   }
   return speech && context.decidedAfter(r);
 }
-
-const isLower = (ch: string): boolean => ch !== ch.toUpperCase();

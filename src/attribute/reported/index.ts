@@ -1,10 +1,9 @@
 import type { CueClass } from '../../types.js';
 import { type Doc, is, norm } from '../../doc/doc.js';
 import { F, W } from '../../doc/flags.js';
-import { TITLE_MINOR_WORDS } from '../../words/function-words.js';
 import { cueAt, type CueMatch } from '../../cues/find.js';
 import type { NameIndex } from '../../mentions/phrase.js';
-import type { Draft } from '../candidate.js';
+import { untitledWord, type Draft } from '../candidate.js';
 import { REPORTED_FRAMES, TEXT_FRAMES } from '../order.js';
 import { overlapsUsed, type FrameContext, type ReportedDraft } from './draft.js';
 
@@ -78,15 +77,9 @@ function capitalisedMidSentence(doc: Doc, cue: CueMatch, start: number): boolean
   return before.kind === 'word' || before.text === ',';
 }
 
-const LOWER_FIRST = /^\p{Ll}/u;
-
-/** Sentence case: a lower-case word that a title would capitalise (`support`, `rebels`; not `of`, `the`). */
+/** Sentence case: a lower-case word that a title would capitalise (`untitledWord`). */
 function inProse(doc: Doc, start: number, end: number): boolean {
-  for (let m = start; m < end; m++) {
-    const t = doc.tokens[m]!;
-    if (t.kind === 'word' && !is(doc, m, F.cap) && !TITLE_MINOR_WORDS.has(t.norm) && LOWER_FIRST.test(t.text))
-      return true;
-  }
+  for (let m = start; m < end; m++) if (untitledWord(doc.tokens[m]!)) return true;
   return false;
 }
 
