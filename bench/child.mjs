@@ -31,6 +31,7 @@ const { values: v } = parseArgs({
     repeat: { type: 'string' },
     share: { type: 'string' },
     of: { type: 'string' },
+    split: { type: 'string' },
     cold: { type: 'boolean' },
     fields: { type: 'string' },
   },
@@ -51,9 +52,15 @@ const corpus = readFileSync(gold, 'utf8')
   .filter((l) => l.trim())
   .slice(0, limit)
   .map((l) => JSON.parse(l).text);
-const texts = Array.from({ length: repeat }, () => corpus)
-  .flat()
-  .filter((_t, i) => i % of === share);
+// Which texts are share k of n: 'halves' (the default) a block of consecutive ones, as a user splits a file between
+// processes; 'interleaved' every nth. With the train texts repeated, interleaving gives each share half of the
+// distinct texts, each seen five times, where a block (or a pool's worker, which takes whatever comes next) meets
+// all of them: its lookups stay warmer in the CPU's caches, 8-9% faster for two processes (docs/performance.md).
+const split = v.split ?? 'halves';
+if (!['halves', 'interleaved'].includes(split)) throw new Error('--split is halves or interleaved');
+const shareOf = (i, count, k, n) => (split === 'halves' ? Math.floor((i * n) / count) === k : i % n === k);
+const all = Array.from({ length: repeat }, () => corpus).flat();
+const texts = all.filter((_t, i) => shareOf(i, all.length, share, of));
 
 // The main thread's own CPU time, from Linux's per-thread stat (its thread id is the process id); null elsewhere.
 const tick = 100; // USER_HZ, as good as fixed on Linux
@@ -71,11 +78,11 @@ function mainThreadCpu() {
   }
 }
 
-// Bare threads, started and loaded before the clock; each gets its share of the texts, dealt round-robin.
+// Bare threads, started and loaded before the clock; each gets its share of the texts (--split).
 async function startBare(n) {
   const threads = Array.from({ length: n }, (_, k) => {
     const w = new Worker(new URL('./bare-worker.mjs', import.meta.url), {
-      workerData: { texts: texts.filter((_t, i) => i % n === k) },
+      workerData: { texts: texts.filter((_t, i) => shareOf(i, texts.length, k, n)) },
     });
     return { w, loaded: new Promise((res, rej) => (w.once('message', res), w.once('error', rej))) };
   });

@@ -79,6 +79,7 @@ const allSystems = [
   'bare2',
   'proc1',
   'proc2',
+  'proc2i',
   'core1main',
   'core1workers1',
 ];
@@ -125,7 +126,10 @@ const cpuSeconds = (since) => {
 // extractQuotesMany with 2 workers as one call, its pool started and closed in the clock; "bareN" N plain
 // worker_threads that run extractQuotes over their share and send back only a count (no pool, no results crossing
 // threads: what threads alone can give); "proc1" the same as "main", timed separately; "proc2" two processes at once
-// over half the texts each (its time: the later of the two); "core1main" and "core1workers1" proc1 and workers1
+// over half the texts each, the first half and the second (its time: the later of the two); "proc2i" the same with
+// the texts dealt alternately, as this bench did before 2026-12-04: with the train texts repeated five times, each
+// process then meets only half of the distinct texts, and gains from it what no corpus without repeats gives
+// (bench/child.mjs --split); "core1main" and "core1workers1" proc1 and workers1
 // with the whole process (every V8 thread) confined to one core by taskset, so that "one" really is one core's worth.
 const taskset = ['/usr/bin/taskset', '/bin/taskset'].find((f) => existsSync(f)) ?? null;
 function child(args, pin) {
@@ -165,9 +169,12 @@ async function timeSystem(name) {
     String(o.repeat),
     ...(Number.isFinite(o.limit) ? ['--limit', String(o.limit)] : []),
   ];
+  const split = name === 'proc2i' ? 'interleaved' : 'halves';
   const runs =
-    name === 'proc2'
-      ? await Promise.all([0, 1].map((k) => child([...base, '--share', String(k), '--of', '2'], false)))
+    name === 'proc2' || name === 'proc2i'
+      ? await Promise.all(
+          [0, 1].map((k) => child([...base, '--share', String(k), '--of', '2', '--split', split], false)),
+        )
       : [await child([...base, ...MODES[name]], name.startsWith('core1'))];
   return {
     seconds: Math.max(...runs.map((r) => r.seconds)),
@@ -262,6 +269,7 @@ const library = [
   lib('bare worker_threads, 2 workers (no pool, no results)', 'bare2'),
   lib('extractQuotes, 1 process', 'proc1'),
   lib('extractQuotes, 2 processes at once (half each)', 'proc2'),
+  lib('extractQuotes, 2 processes, texts dealt alternately (old split)', 'proc2i'),
   ...(taskset
     ? [
         lib('extractQuotes, 1 process on one core', 'core1main'),
@@ -272,6 +280,8 @@ const library = [
 const bareSpeedup = +(median(systems.bare1) / median(systems.bare2)).toFixed(2);
 // Two processes against one: what this machine gives for twice the parallelism, with nothing shared in software.
 const processSpeedup = +(median(systems.proc1) / median(systems.proc2)).toFixed(2);
+// The same with the texts dealt alternately (proc2i): what the repeated corpus adds to two processes' gain.
+const interleavedSpeedup = +(median(systems.proc1) / median(systems.proc2i)).toFixed(2);
 // From one core to two: one worker with its process on one core, against two workers on two.
 const perCore =
   taskset && systems.core1main && systems.core1workers1 && systems.workers2 && systems.proc2
@@ -405,6 +415,7 @@ const report = {
   speedup2vs1: speedup,
   bareSpeedup2vs1: bareSpeedup,
   processSpeedup2vs1: processSpeedup,
+  processSpeedup2vs1Interleaved: systems.proc2i ? interleavedSpeedup : null,
   oneCoreToTwo: perCore,
   workers2OverMainTarget: target,
   // The main thread's share of the process's CPU in the pool's rows: what it takes from the workers.
@@ -460,6 +471,10 @@ else {
   console.log(
     `2 processes / 1 process: ${processSpeedup}x: the machine's own ceiling, nothing shared but the hardware`,
   );
+  if (systems.proc2i)
+    console.log(
+      `2 processes / 1 process, texts dealt alternately: ${interleavedSpeedup}x (each process meets half the distinct texts, five times)`,
+    );
   if (perCore)
     console.log(
       `one core -> two (the 1-worker or 1-process run confined to one core by taskset): extractQuotesMany 2 workers / 1 worker ${perCore.workers}x, processes ${perCore.processes}x`,
