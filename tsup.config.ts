@@ -56,7 +56,7 @@ function mapsWithoutSources(options: Parameters<NonNullable<Options['esbuildOpti
 const nodeOnly: Options = {
   target: 'node20',
   platform: 'node',
-  external: ['piscina', 'htmlparser2', 'vega', 'vega-lite', 'bullmq', 'ioredis'],
+  external: ['htmlparser2', 'vega', 'vega-lite', 'bullmq', 'ioredis'],
   esbuildOptions: mapsWithoutSources,
 };
 

@@ -36,7 +36,7 @@ tester.run('saidby/layers', layers, {
     ok('node.ts', "export * from './index.js';"),
     ok('doc/flags.ts', "import { DEMONYMS } from '../mentions/words.js';"),
     ok('attribute/sieves/after.ts', "import type { Draft } from '../candidate.js';"),
-    ok('mentions/names.ts', "import { Piscina } from 'piscina';"),
+    ok('mentions/names.ts', "import { Parser } from 'htmlparser2';"),
   ],
   invalid: [
     bad('doc/doc.ts', "import type { Phrase } from '../mentions/phrase.js';", 'up'),

@@ -16,6 +16,13 @@ describe('pack / unpack', () => {
       '“It’s done,” Anna Berg’s aide said.\r\n\r\nMs. O’Neil said they’d ‘see’.',
     ],
     ['emoji and surrogate pairs', 'He said "🇫🇷 👍🏽 ok" — 𝒜𝒷𝒸 said.'],
+    [
+      'hard-wrapped lines inside a quotation',
+      'The harbour master, Ines Duarte, spoke to reporters on the quay late on\n' +
+        'Tuesday. "We will reopen the ferry route once the pier has been checked\n' +
+        'from end to end by the engineers," she said, adding that the work would\n' +
+        'take at least a week.',
+    ],
     ['an empty text', ''],
   ])('gives back the same JSON: %s', (_name, text) => {
     const r = extractQuotes(text);
@@ -26,10 +33,13 @@ describe('pack / unpack', () => {
     const r = extractQuotes(ARTICLE);
     const packed = pack(r);
     expect(packed).toBeInstanceOf(ArrayBuffer);
-    // Three integers per token, five per sentence, two per paragraph, a six-integer header, then the JSON bytes.
+    // Three integers per token, five per sentence, two per paragraph, a six-integer header, then the JSON bytes:
+    // the quotes' in rows of offsets (no text), the entities' and warnings' as they are.
     const ints = 6 + 3 * r.tokens.length + 5 * r.sentences.length + 2 * r.paragraphs.length;
-    const json = [r.quotes, r.entities, r.warnings].map((x) => Buffer.byteLength(JSON.stringify(x)));
-    expect(packed.byteLength).toBe(4 * ints + json.reduce((a, b) => a + b, 0));
+    const header = new Int32Array(packed, 0, 6);
+    expect([...header.slice(0, 3)]).toEqual([r.tokens.length, r.sentences.length, r.paragraphs.length]);
+    expect([...header.slice(4)]).toEqual([r.entities, r.warnings].map((x) => Buffer.byteLength(JSON.stringify(x))));
+    expect(packed.byteLength).toBe(4 * ints + header[3]! + header[4]! + header[5]!);
     expect(unpack(ARTICLE, structuredClone(packed), {})).toEqual(r);
     const moved = structuredClone(packed, { transfer: [packed] });
     expect(packed.byteLength).toBe(0); // detached: moved, not copied
@@ -114,7 +124,18 @@ describe('pack / unpack', () => {
 
   it('packs only the bytes of the fields asked for: no tokens, sentences or paragraphs for quotes alone', () => {
     const { r, packed } = partial(['quotes']);
-    expect(packed.byteLength).toBe(4 * 6 + Buffer.byteLength(JSON.stringify(r.quotes)));
+    const header = new Int32Array(packed, 0, 6);
+    expect([...header]).toEqual([0, 0, 0, header[3], 0, 0]);
+    expect(packed.byteLength).toBe(4 * 6 + header[3]!);
+  });
+
+  it("sends a quote's spans as offsets, without their words: the main thread has the text", () => {
+    const r = extractQuotes(ARTICLE);
+    const bytes = Buffer.from(pack(r, new Set(['quotes'])));
+    const json = bytes.toString('utf8', 24);
+    expect(r.quotes.length).toBeGreaterThan(3);
+    for (const q of r.quotes) expect(json).not.toContain(JSON.stringify(q.text).slice(1, -1));
+    expect(bytes.length).toBeLessThan(0.7 * Buffer.byteLength(JSON.stringify(r.quotes)));
   });
 });
 

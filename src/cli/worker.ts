@@ -2,14 +2,12 @@
  * The CLI's worker task (dist/cli-worker.js), for `--jsonl --workers`: runs saidby on a batch of JSONL lines and
  * formats their output. Its own script, so that saidby/node's worker knows nothing of the CLI's line format.
  */
-import { move, transferableSymbol, valueSymbol } from 'piscina';
 import type { ExtractOptions } from '../types.js';
 import type { FieldChoice } from './format.js';
 import { extractQuotes } from '../index.js';
 import { collectIfGrown } from '../node/heap.js';
 import { processLines } from './jsonl.js';
-import { announceLoaded } from '../node/pool.js';
-import { parentPort } from 'node:worker_threads';
+import { serve } from '../node/pool.js';
 
 /** Consecutive JSONL lines of one input, with their line numbers: the lines one chunk of input completed. */
 export interface LinesTask {
@@ -31,26 +29,13 @@ export interface LinesAnswer {
   readonly errors: number;
 }
 
-/** The answer to a `lines` task, its bytes' buffer handed over to the main thread rather than copied. */
-function movable(answer: LinesAnswer & { readonly out: Uint8Array }): LinesAnswer {
-  const transferable = {
-    get [transferableSymbol]() {
-      return answer.out.buffer;
-    },
-    get [valueSymbol]() {
-      return answer;
-    },
-  };
-  return move(transferable) as unknown as LinesAnswer;
-}
-
-// Loaded: the pool's ready() counts this message from every thread.
-announceLoaded(parentPort);
-
-export default function handle(task: LinesTask): LinesAnswer {
+function handle(task: LinesTask): LinesAnswer {
   try {
-    return movable(processLines(task.raws, task.lines, extractQuotes, task.options, task.fields));
+    return processLines(task.raws, task.lines, extractQuotes, task.options, task.fields);
   } finally {
     collectIfGrown();
   }
 }
+
+// Loaded: the pool's ready() counts this from every thread. The output's bytes are moved to the main thread.
+serve(handle, (answer) => (typeof answer.out === 'string' ? [] : [answer.out.buffer as ArrayBuffer]));

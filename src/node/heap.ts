@@ -1,4 +1,7 @@
-/** A worker thread's own garbage collection between tasks: the library's worker and the CLI's both use it. */
+/**
+ * A worker thread's own garbage collection between tasks: the CLI's and the queue's workers use it (the library's
+ * does not: src/node/worker.ts).
+ */
 import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 

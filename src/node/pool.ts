@@ -1,18 +1,23 @@
 import { availableParallelism } from 'node:os';
-import { Piscina } from 'piscina';
+import { parentPort, receiveMessageOnPort, Worker, type WorkerOptions } from 'node:worker_threads';
 import type { EntityInput, ExtractOptions, SpanInput } from '../types.js';
 import type { ResultField } from './fields.js';
 import type { PackedResult } from './transfer.js';
 
-/** Tasks sent ahead to each worker thread (see createPool). */
-const TASKS_PER_WORKER = 4;
+/**
+ * Tasks sent ahead to each worker thread (see createPool): enough that a thread never waits for the main thread,
+ * which on two cores shares them with the workers and V8's helper threads. Measured on 4,200 news articles with
+ * two workers (docs/performance.md): 4 ahead, each answered alone, 6.37 s; 8 ahead answered in fours 6.13 s; 16
+ * ahead answered in eights 5.99 s; 32 in sixteens no better.
+ */
+export const TASKS_PER_WORKER = 16;
 
 /**
  * Documents in flight per worker: sent, being processed, or done and waiting for an earlier one to be yielded.
  * Ahead of TASKS_PER_WORKER, so that a long document at the head of the queue does not leave the other workers
  * without work while the results behind it wait their turn (results come out in input order).
  */
-export const IN_FLIGHT_PER_WORKER = 16;
+export const IN_FLIGHT_PER_WORKER = 40;
 
 /** The same for the CLI's batches of lines (some 64 KB of input each): fewer, as each holds a dozen documents. */
 export const BATCHES_IN_FLIGHT_PER_WORKER = 8;
@@ -43,28 +48,67 @@ export interface WorkerPool<T, R> {
   run(task: T): Promise<R>;
   /**
    * Resolves once every thread has loaded its script (saidby, its lexicon and word classes), so that a run timed or
-   * started after it pays no start-up; rejects when a thread fails to start. For scripts that call announceLoaded.
+   * started after it pays no start-up; rejects when a thread fails to start.
    */
   ready(): Promise<void>;
-  /** Drops the queued tasks (they reject), lets the running ones finish, and ends the threads. */
+  /** Drops the queued tasks (they reject), lets the ones sent to a thread finish, and ends the threads. */
   close(): Promise<void>;
   /** True once close() was called. */
   readonly closed: boolean;
 }
 
-/**
- * The message a worker script posts once its module has loaded (`{ [LOADED]: true }`): piscina passes any other
- * message from a thread on to the pool's 'message' event, which is how ready() counts the threads that are up.
- */
-const LOADED = 'saidby:loaded';
+/** Answers a thread sends in one message at most, when it finds the next tasks already waiting (serve). */
+const ANSWERS_PER_MESSAGE = 8;
 
-/** Called at the top level of a worker script, after its imports: tells the pool that this thread is up. */
-export function announceLoaded(port: { postMessage(message: unknown): void } | null): void {
-  port?.postMessage({ [LOADED]: true });
-}
+/** The message a worker script posts once its module has loaded (serve posts it): ready() counts these. */
+const LOADED = 'saidby:loaded';
 
 function isLoaded(message: unknown): boolean {
   return typeof message === 'object' && message !== null && LOADED in message;
+}
+
+/**
+ * A task as it goes to a thread, and its answer: `[id, value]`, or `[id, null, message]` when the handler threw. A
+ * thread sends its answers in arrays of one or more (serve).
+ */
+type TaskMessage<T> = readonly [id: number, task: T];
+type AnswerMessage<R> = readonly [id: number, value: R] | readonly [id: number, value: null, error: string];
+
+/**
+ * Called at the top level of a worker script, after its imports: tells the pool that this thread is up, then runs
+ * `handle` on each task the pool sends, one at a time, and sends back its value, or its error's message when it
+ * throws; answers to tasks that were already waiting go together, in one message. `transfer` names the buffers of
+ * a value that are moved to the main thread rather than copied (the thread must not touch them again).
+ */
+export function serve<T, R>(handle: (task: T) => R, transfer: (value: R) => readonly ArrayBuffer[] = () => []): void {
+  const port = parentPort;
+  if (!port) throw new Error('saidby: serve() runs in a worker thread of createPool');
+  const answer = ([id, task]: TaskMessage<T>, answers: AnswerMessage<R>[], moved: ArrayBuffer[]): void => {
+    try {
+      const value = handle(task);
+      answers.push([id, value]);
+      for (const buffer of transfer(value)) if (!moved.includes(buffer)) moved.push(buffer); // once in a list
+    } catch (err) {
+      answers.push([id, null, err instanceof Error ? err.message : String(err)]);
+    }
+  };
+  port.on('message', (first: TaskMessage<T>) => {
+    // The tasks already waiting are taken at once and answered together, ANSWERS_PER_MESSAGE at most: the main
+    // thread, idle between answers, is woken once for several.
+    let answers: AnswerMessage<R>[] = [];
+    let moved: ArrayBuffer[] = [];
+    for (let task: TaskMessage<T> | undefined = first; task !== undefined;) {
+      answer(task, answers, moved);
+      const next = receiveMessageOnPort(port) as { message: TaskMessage<T> } | undefined;
+      if (answers.length >= ANSWERS_PER_MESSAGE || next === undefined) {
+        port.postMessage(answers, moved);
+        answers = [];
+        moved = [];
+      }
+      task = next?.message;
+    }
+  });
+  port.postMessage({ [LOADED]: true });
 }
 
 /** saidby/node's worker script, built next to this module in dist/ (from both node.js and node.cjs). */
@@ -100,81 +144,199 @@ export interface PoolOptions {
   readonly workerData?: unknown;
 }
 
-/** A fixed-size pool of worker threads, each with its own copy of saidby (lexicon and knowledge base loaded once). */
+/**
+ * The Node options to give a thread: none of its own (undefined), so that it inherits the process's, V8's among them
+ * (`--max-old-space-size`), which a list given to a thread may not hold; but without `--input-type`, which a thread
+ * refuses (it runs a file), so that a pool also starts in a script given to `node --input-type=module -e`.
+ */
+export function threadArgv(execArgv: readonly string[]): string[] | undefined {
+  if (!execArgv.some((a) => a === '--input-type' || a.startsWith('--input-type='))) return undefined;
+  const out: string[] = [];
+  for (let i = 0; i < execArgv.length; i++) {
+    const a = execArgv[i] as string;
+    if (a === '--input-type') i++;
+    else if (!a.startsWith('--input-type=')) out.push(a);
+  }
+  return out;
+}
+
+/** A new thread on `script`: with the process's options (threadArgv), or with none if those are refused. */
+function newWorker(script: URL, options: WorkerOptions): Worker {
+  const execArgv = threadArgv(process.execArgv);
+  try {
+    return new Worker(script, { ...options, execArgv });
+  } catch (err) {
+    // A V8 option beside --input-type (`node --input-type=module --perf-basic-prof -e …`) cannot be given to it.
+    if ((err as { code?: string }).code !== 'ERR_WORKER_INVALID_EXEC_ARGV') throw err;
+    return new Worker(script, { ...options, execArgv: [] });
+  }
+}
+
+/** A task waiting for a thread, or sent to one: its promise's ends. */
+interface Pending<T, R> {
+  readonly task: T;
+  readonly resolve: (value: R) => void;
+  readonly reject: (err: Error) => void;
+}
+
+/** One thread of a pool: the tasks sent to it and not yet answered, by id. */
+interface Thread<T, R> {
+  readonly worker: Worker;
+  readonly sent: Map<number, Pending<T, R>>;
+  loaded: boolean;
+  /** Set on its 'error' event: the thread is ending, and gets no more tasks. */
+  dying: boolean;
+}
+
+/**
+ * A fixed-size pool of worker threads, each with its own copy of saidby (lexicon and knowledge base loaded once).
+ *
+ * Its own, on `worker_threads` alone. It replaced piscina (until 2026-12-04), whose bookkeeping per task (an async
+ * resource, a promise chain and a wake-up through shared memory on each side) cost 6-7% of a two-worker run of
+ * news articles on two cores, where a worker that is sent the next document while it works on this one has
+ * nothing to gain from any of it (docs/performance.md). Each thread has up to TASKS_PER_WORKER tasks sent ahead,
+ * so that it starts the next document as soon as it has answered one; a task goes to the thread with the fewest.
+ * A thread that dies (an uncaught error, or killed) fails the tasks it held and is replaced; a thread that fails
+ * before its script has loaded fails ready() and every task, and is not replaced (its script cannot load).
+ * Threads with nothing to do do not keep the process alive.
+ */
 export function createPool<T = DocTask, R = PackedResult>(
   workers: number,
   options: PoolOptions = {},
 ): WorkerPool<T, R> {
-  const pool = new Piscina<T, R>({
-    filename: (options.script ?? workerFile()).href,
-    minThreads: workers,
-    maxThreads: workers,
-    idleTimeout: 60_000,
-    // A few tasks queued in each worker, so that it starts the next document as soon as it has sent a result,
-    // without waiting for the main thread to hand it one: with one task at a time, each worker sat idle for
-    // 15-18% of a run (CPU profile, 2 workers); with four, 3-4%.
-    concurrentTasksPerWorker: TASKS_PER_WORKER,
-    // piscina's run- and wait-time histograms: two timer reads and two histogram records per task, never read here.
-    recordTiming: false,
-    workerData: options.workerData,
-    ...(options.youngGenerationMb === undefined
-      ? {}
-      : { resourceLimits: { maxYoungGenerationSizeMb: options.youngGenerationMb } }),
-  });
-  const ready = readiness(pool, workers);
+  const script = options.script ?? workerFile();
+  const threads = new Set<Thread<T, R>>();
+  const queue: Pending<T, R>[] = [];
+  const waiting = new Set<{ resolve: () => void; reject: (err: Error) => void }>();
+  let nextId = 0;
+  let loaded = 0;
+  let broken: Error | null = null;
   let closed = false;
+
+  const fail = (pending: Iterable<Pending<T, R>>, err: Error): void => {
+    for (const p of pending) p.reject(err);
+  };
+  const settleReady = (err: Error | null): void => {
+    for (const w of [...waiting]) {
+      if (err) w.reject(err);
+      else if (loaded >= workers) w.resolve();
+      else continue;
+      waiting.delete(w);
+    }
+  };
+
+  const start = (): void => {
+    const worker = newWorker(script, {
+      workerData: options.workerData,
+      ...(options.youngGenerationMb === undefined
+        ? {}
+        : { resourceLimits: { maxYoungGenerationSizeMb: options.youngGenerationMb } }),
+    });
+    const thread: Thread<T, R> = { worker, sent: new Map(), loaded: false, dying: false };
+    threads.add(thread);
+    worker.unref(); // held only while it has tasks (dispatch)
+    worker.on('message', (message: readonly AnswerMessage<R>[] | object) => {
+      if (!Array.isArray(message)) {
+        if (isLoaded(message) && !thread.loaded) {
+          thread.loaded = true;
+          loaded++;
+          settleReady(null);
+        }
+        return;
+      }
+      for (const [id, value, error] of message as readonly (AnswerMessage<R> & [number, R | null, string?])[]) {
+        const p = thread.sent.get(id);
+        if (!p) continue;
+        thread.sent.delete(id);
+        if (error === undefined) p.resolve(value as R);
+        else p.reject(new Error(error));
+      }
+      dispatch();
+      checkDrained();
+    });
+    worker.on('error', (err: Error) => {
+      // The thread is dying: what it held fails with its error. Before its script loaded, nothing can run.
+      thread.dying = true;
+      fail(thread.sent.values(), err);
+      thread.sent.clear();
+      checkDrained();
+      if (!thread.loaded && !broken) {
+        broken = err;
+        settleReady(err);
+        fail(queue.splice(0), err);
+      }
+    });
+    worker.on('exit', (code) => {
+      threads.delete(thread);
+      if (thread.loaded) loaded--;
+      const err = new Error(`saidby: a worker thread stopped (exit code ${code})`);
+      fail(thread.sent.values(), err);
+      thread.sent.clear();
+      if (!closed && !broken) {
+        start();
+        dispatch();
+      }
+      checkDrained();
+    });
+  };
+  /** close() waits on this: called once no thread holds a task. */
+  let drained: (() => void) | null = null;
+  const checkDrained = (): void => {
+    if (drained && [...threads].every((t) => t.sent.size === 0)) drained();
+  };
+
+  const dispatch = (): void => {
+    for (;;) {
+      const p = queue[0];
+      if (p === undefined) break;
+      let best: Thread<T, R> | null = null;
+      for (const t of threads) {
+        if (!t.dying && t.sent.size < TASKS_PER_WORKER && (!best || t.sent.size < best.sent.size)) best = t;
+      }
+      if (!best) break;
+      queue.shift();
+      const id = nextId++;
+      best.sent.set(id, p);
+      best.worker.postMessage([id, p.task] satisfies TaskMessage<T>);
+    }
+    for (const t of threads) {
+      if (t.sent.size > 0) t.worker.ref();
+      else t.worker.unref();
+    }
+  };
+
+  for (let k = 0; k < workers; k++) start();
+
   return {
     get closed() {
       return closed;
     },
-    run: (task) => pool.run(task),
-    ready: ready.wait,
-    // Not pool.destroy(): a result arriving while destroy() tears the workers down makes piscina 5.3 throw
-    // "Unexpected message from Worker" outside any promise. Waiting for the running tasks (one document per
-    // worker) avoids that race.
-    close: () => {
-      closed = true;
-      ready.stop();
-      return pool.close({ force: true });
+    run: (task) =>
+      new Promise<R>((resolve, reject) => {
+        if (closed) return reject(new Error('saidby: the pool is closed'));
+        if (broken) return reject(broken);
+        queue.push({ task, resolve, reject });
+        dispatch();
+      }),
+    ready: () =>
+      new Promise<void>((resolve, reject) => {
+        if (broken) return reject(broken);
+        if (loaded >= workers) return resolve();
+        if (closed) return reject(new Error('saidby: the pool is closed'));
+        waiting.add({ resolve, reject });
+      }),
+    close: async () => {
+      if (!closed) {
+        closed = true;
+        settleReady(new Error('saidby: the pool was closed before it was ready'));
+        fail(queue.splice(0), new Error('saidby: the pool is closed'));
+      }
+      // The tasks already sent finish (a thread cannot be stopped inside a document), then the threads end.
+      await new Promise<void>((resolve) => {
+        drained = resolve;
+        checkDrained();
+      });
+      await Promise.all([...threads].map((t) => t.worker.terminate()));
     },
   };
-}
-
-/**
- * ready() for a piscina pool: counts the threads' LOADED messages. A thread that fails to start fails the waiting
- * calls; closing the pool does too, so that nobody waits forever on threads that will never come.
- */
-function readiness(pool: Piscina, workers: number): { wait: () => Promise<void>; stop: () => void } {
-  // Counted from the start: a thread can load before anyone asks whether the pool is ready.
-  let loaded = 0;
-  let closed = false;
-  const waiting = new Map<() => void, (err: Error) => void>();
-  pool.on('message', (message: unknown) => {
-    if (!isLoaded(message)) return;
-    loaded++;
-    if (loaded >= workers) for (const done of [...waiting.keys()]) done();
-  });
-  const wait = (): Promise<void> =>
-    new Promise<void>((resolve, reject) => {
-      if (loaded >= workers) return resolve();
-      if (closed) return reject(new Error('saidby: the pool is closed'));
-      // Piscina's 'error' event is listened to only while someone waits: otherwise it stays as it was.
-      const failed = (err: unknown): void => {
-        waiting.delete(done);
-        pool.off('error', failed);
-        reject(err instanceof Error ? err : new Error(String(err)));
-      };
-      const done = (): void => {
-        waiting.delete(done);
-        pool.off('error', failed);
-        resolve();
-      };
-      waiting.set(done, failed);
-      pool.on('error', failed);
-    });
-  const stop = (): void => {
-    closed = true;
-    for (const failed of [...waiting.values()]) failed(new Error('saidby: the pool was closed before it was ready'));
-  };
-  return { wait, stop };
 }

@@ -1,5 +1,5 @@
 import { Buffer } from 'node:buffer';
-import type { Result, Sentence, Span, Token, TokenKind } from '../types.js';
+import type { Cue, Quote, Result, Sentence, Span, Speaker, Token, TokenKind, TokenSpan } from '../types.js';
 import { normalize } from '../segment/tokenize.js';
 import { fieldSet, type ResultField } from './fields.js';
 
@@ -40,7 +40,9 @@ const ALL = fieldSet(null);
 
 /** Packs the fields of `r` in `keep` (all by default); `text` is never packed, as the main thread has it. */
 export function pack(r: Result, keep: ReadonlySet<ResultField> = ALL): PackedResult {
-  const json = JSON_FIELDS.map((k) => (keep.has(k) ? JSON.stringify(r[k]) : ''));
+  const json = JSON_FIELDS.map((k) =>
+    !keep.has(k) ? '' : k === 'quotes' ? JSON.stringify(r.quotes.map(quoteRow)) : JSON.stringify(r[k]),
+  );
   const bytes = json.map((s) => Buffer.byteLength(s, 'utf8'));
   const tokens = keep.has('tokens') ? r.tokens : [];
   const sentences = keep.has('sentences') ? r.sentences : [];
@@ -116,7 +118,7 @@ export function unpack<H extends object>(
     tokens: () => tokensOf(text, p.tokens),
     sentences: () => sentencesOf(text, p.sentences),
     paragraphs: () => paragraphsOf(text, p.paragraphs),
-    quotes: () => JSON.parse(bytes.toString('utf8', ...p.json.quotes)) as unknown,
+    quotes: () => (JSON.parse(bytes.toString('utf8', ...p.json.quotes)) as QuoteRow[]).map((q) => quoteOf(text, q)),
     entities: () => JSON.parse(bytes.toString('utf8', ...p.json.entities)) as unknown,
     warnings: () => JSON.parse(bytes.toString('utf8', ...p.json.warnings)) as unknown,
   };
@@ -201,4 +203,70 @@ function paragraphsOf(text: string, g: Int32Array): Span[] {
     paragraphs[i] = { start, end, text: text.slice(start, end) };
   }
   return paragraphs;
+}
+
+/**
+ * A quote as it crosses: its spans as offsets alone, `[start, end, tokenStart, tokenEnd, sentence]`, since every
+ * span's `text` is `input.slice(start, end)` and the quote's is its parts' joined by a space (assemble's toQuote);
+ * the rest as it is. A news article's quotes take some half the bytes they take as objects, and the main thread
+ * parses numbers and short names, not the quotations' words a second time. `[id, kind, parts (five numbers
+ * each), cue (a span, lemma, class) or 0, speaker (the mention's span, entity, name, type) or 0, confidence, rule]`.
+ */
+type QuoteRow = readonly [
+  id: string,
+  kind: Quote['kind'],
+  parts: readonly number[],
+  cue: readonly [...SpanRow, Cue['lemma'], Cue['class']] | 0,
+  speaker: readonly [...SpanRow, Speaker['entity'], Speaker['name'], Speaker['type']] | 0,
+  confidence: number,
+  rule: Quote['rule'],
+];
+type SpanRow = [start: number, end: number, tokenStart: number, tokenEnd: number, sentence: number];
+
+const spanRow = (s: TokenSpan): SpanRow => [s.start, s.end, s.tokenStart, s.tokenEnd, s.sentence];
+
+function quoteRow(q: Quote): QuoteRow {
+  const { cue, speaker } = q;
+  return [
+    q.id,
+    q.kind,
+    q.parts.flatMap(spanRow),
+    cue ? [...spanRow(cue), cue.lemma, cue.class] : 0,
+    speaker ? [...spanRow(speaker.mention), speaker.entity, speaker.name, speaker.type] : 0,
+    q.confidence,
+    q.rule,
+  ];
+}
+
+/** The span at `at` in `row`, its text from `text`: the object assemble builds, keys in its order. */
+function spanOf(text: string, row: readonly unknown[], at: number): TokenSpan {
+  const start = row[at] as number;
+  const end = row[at + 1] as number;
+  return {
+    start,
+    end,
+    text: text.slice(start, end),
+    tokenStart: row[at + 2] as number,
+    tokenEnd: row[at + 3] as number,
+    sentence: row[at + 4] as number,
+  };
+}
+
+/** The Quote again, as extractQuotes gives it (the same keys in the same order). */
+function quoteOf(text: string, [id, kind, flat, c, s, confidence, rule]: QuoteRow): Quote {
+  const parts: TokenSpan[] = [];
+  let words = '';
+  for (let at = 0; at < flat.length; at += 5) {
+    const part = spanOf(text, flat, at);
+    words = at === 0 ? part.text : `${words} ${part.text}`;
+    parts.push(part);
+  }
+  let cue: Cue | null = null;
+  if (c !== 0) {
+    const [start, end, tokenStart, tokenEnd, sentence, lemma, cls] = c;
+    cue = { start, end, text: text.slice(start, end), tokenStart, tokenEnd, sentence, lemma, class: cls };
+  }
+  const speaker: Speaker | null =
+    s === 0 ? null : { mention: spanOf(text, s, 0), entity: s[5], name: s[6], type: s[7] };
+  return { id, kind, parts, text: words, cue, speaker, confidence, rule };
 }

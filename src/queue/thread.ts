@@ -6,11 +6,14 @@ import type { QueueTask } from './jobs.js';
 import { extractQuotes } from '../index.js';
 import { collectIfGrown } from '../node/heap.js';
 import { resultJson } from './jobs.js';
+import { serve } from '../node/pool.js';
 
-export default function handle(task: QueueTask): string {
+function handle(task: QueueTask): string {
   try {
     return resultJson(extractQuotes, task);
   } finally {
     collectIfGrown();
   }
 }
+
+serve(handle);
