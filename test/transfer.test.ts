@@ -163,3 +163,19 @@ describe('checkFields', () => {
     expect(() => checkFields(fields, 'options.fields')).toThrow(message);
   });
 });
+
+describe('extractFields (the worker side of fields)', () => {
+  it('gives the fields asked for as extractQuotes gives them, and leaves tokens and entities unbuilt otherwise', async () => {
+    const { extractFields } = await import('../src/pipeline.js');
+    const whole = extractQuotes(ARTICLE);
+    const quotesOnly = extractFields(ARTICLE, {}, new Set(['quotes']));
+    expect(quotesOnly.quotes).toEqual(whole.quotes);
+    expect(quotesOnly.sentences).toEqual(whole.sentences);
+    expect(quotesOnly.tokens).toEqual([]);
+    expect(quotesOnly.entities).toEqual([]);
+    expect(whole.tokens.length).toBeGreaterThan(100);
+    expect(whole.entities.length).toBeGreaterThan(2);
+    expect(extractFields(ARTICLE, {}, new Set(['tokens', 'entities', 'quotes']))).toEqual(whole);
+    expect(() => extractFields(7 as never, {}, new Set(['quotes']))).toThrow(TypeError);
+  });
+});

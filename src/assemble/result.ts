@@ -18,20 +18,9 @@ import { speakerType } from '../mentions/speaker-type.js';
 import { genderOf, type EntityDraft } from '../entities/cluster.js';
 import type { Resolved } from '../entities/index.js';
 
-/** Every field of a Result: what extractQuotes builds. */
-const ALL: ReadonlySet<keyof Result> = new Set<keyof Result>([
-  'text',
-  'tokens',
-  'sentences',
-  'paragraphs',
-  'quotes',
-  'entities',
-  'warnings',
-]);
-
 /**
- * Stage: the typed, plain-data Result, cross-referenced by ids. Tokens and entities outside `keep` (a worker that
- * sends back only quotes) are left empty rather than built.
+ * Stage: the typed, plain-data Result, cross-referenced by ids. Tokens and entities outside `keep`, if given (a worker
+ * that sends back only quotes), are left empty rather than built.
  */
 export function assemble(
   doc: Doc,
@@ -39,7 +28,7 @@ export function assemble(
   reported: readonly ReportedDraft[],
   resolved: Resolved,
   options: ExtractOptions,
-  keep: ReadonlySet<keyof Result> = ALL,
+  keep?: ReadonlySet<keyof Result>,
 ): Result {
   const all = [
     ...drafts.map((d) => ({
@@ -63,13 +52,14 @@ export function assemble(
   // The Doc ends with this call: its arrays become the caller's, unshared.
   return {
     text: doc.text,
-    tokens: keep.has('tokens') ? (withLineBreaks(doc.text, doc.tokens) as Result['tokens']) : [],
+    tokens: !keep || keep.has('tokens') ? (withLineBreaks(doc.text, doc.tokens) as Result['tokens']) : [],
     sentences: doc.sentences as Result['sentences'],
     paragraphs: doc.paragraphs as Result['paragraphs'],
     quotes,
-    entities: keep.has('entities')
-      ? resolved.entities.filter((e) => e.mentions.length > 0).map((e) => toEntity(doc, e, resolved.links.get(e)))
-      : [],
+    entities:
+      !keep || keep.has('entities')
+        ? resolved.entities.filter((e) => e.mentions.length > 0).map((e) => toEntity(doc, e, resolved.links.get(e)))
+        : [],
     warnings: [...doc.warnings],
   };
 }
