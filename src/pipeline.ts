@@ -7,7 +7,7 @@ import { indexNames } from './mentions/phrase.js';
 import { attribute } from './attribute/index.js';
 import { findReported, usedByDirect } from './attribute/reported/index.js';
 import { resolveEntities } from './entities/index.js';
-import { assemble } from './assemble/result.js';
+import { assemble, type Wanted } from './assemble/result.js';
 import {
   articleYear,
   checkCallerSpans,
@@ -122,7 +122,8 @@ function read(
   const resolved = stage('entities', () =>
     resolveEntities(doc, names, [...drafts, ...reported], knowledgeBaseFor(options), articleYearOf(options)),
   );
-  return stage('assemble', () => assemble(doc, drafts, reported, resolved, options, keep));
+  const wanted: Wanted = { ...options, keep };
+  return stage('assemble', () => assemble(doc, drafts, reported, resolved, wanted));
 }
 
 /** The year of `options.date` (already checked), or null without one. */

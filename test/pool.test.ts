@@ -1,6 +1,7 @@
 // createPool (src/node/pool.ts) with real worker threads, on fixture scripts that speak serve()'s messages; and
 // serve() itself, on a stand-in for the thread's port. The library's, the CLI's and the queue's worker scripts run
 // through it in the dist tests (test/dist/node.test.ts, cli.test.ts) and the queue tests.
+import type * as WorkerThreads from 'node:worker_threads';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   CLI_YOUNG_GENERATION_MB,
@@ -159,7 +160,7 @@ describe('serve', () => {
     let onMessage: ((m: unknown) => void) | null = null;
     vi.resetModules();
     vi.doMock('node:worker_threads', async (original) => ({
-      ...(await original<typeof import('node:worker_threads')>()),
+      ...(await original<typeof WorkerThreads>()),
       parentPort: {
         on: (_: string, f: (m: unknown) => void) => (onMessage = f),
         postMessage: (message: unknown, transfer: unknown) => posted.push({ message, transfer }),

@@ -123,7 +123,7 @@ describe('pack / unpack', () => {
   });
 
   it('packs only the bytes of the fields asked for: no tokens, sentences or paragraphs for quotes alone', () => {
-    const { r, packed } = partial(['quotes']);
+    const { packed } = partial(['quotes']);
     const header = new Int32Array(packed, 0, 6);
     expect([...header]).toEqual([0, 0, 0, header[3], 0, 0]);
     expect(packed.byteLength).toBe(4 * 6 + header[3]!);

@@ -19,17 +19,22 @@ import { genderOf, type EntityDraft } from '../entities/cluster.js';
 import type { Resolved } from '../entities/index.js';
 
 /**
- * Stage: the typed, plain-data Result, cross-referenced by ids. Tokens and entities outside `keep`, if given (a worker
- * that sends back only quotes), are left empty rather than built.
+ * What the caller wants of the Result: its quote filters (`ExtractOptions`'s), and `keep`, the fields to build if not
+ * all: tokens and entities outside it (a worker that sends back only quotes) are left empty rather than built.
  */
+export interface Wanted extends Pick<ExtractOptions, 'minConfidence' | 'kinds'> {
+  readonly keep?: ReadonlySet<keyof Result> | undefined;
+}
+
+/** Stage: the typed, plain-data Result, cross-referenced by ids. */
 export function assemble(
   doc: Doc,
   drafts: readonly Draft[],
   reported: readonly ReportedDraft[],
   resolved: Resolved,
-  options: ExtractOptions,
-  keep?: ReadonlySet<keyof Result>,
+  wanted: Wanted,
 ): Result {
+  const { keep } = wanted;
   const all = [
     ...drafts.map((d) => ({
       at: d.parts[0]!.start,
@@ -48,7 +53,7 @@ export function assemble(
   ].sort((x, y) => x.at - y.at);
   const quotes = all
     .map((q, k) => toQuote(doc, q, k))
-    .filter((q) => q.confidence >= (options.minConfidence ?? 0) && (!options.kinds || options.kinds.includes(q.kind)));
+    .filter((q) => q.confidence >= (wanted.minConfidence ?? 0) && (!wanted.kinds || wanted.kinds.includes(q.kind)));
   // The Doc ends with this call: its arrays become the caller's, unshared.
   return {
     text: doc.text,
