@@ -1,5 +1,17 @@
 import { Buffer } from 'node:buffer';
-import type { Cue, Quote, Result, Sentence, Span, Speaker, Token, TokenKind, TokenSpan } from '../types.js';
+import type {
+  Cue,
+  Entity,
+  Mention,
+  Quote,
+  Result,
+  Sentence,
+  Span,
+  Speaker,
+  Token,
+  TokenKind,
+  TokenSpan,
+} from '../types.js';
 import { normalize } from '../segment/tokenize.js';
 import { fieldSet, type ResultField } from './fields.js';
 
@@ -41,7 +53,13 @@ const ALL = fieldSet(null);
 /** Packs the fields of `r` in `keep` (all by default); `text` is never packed, as the main thread has it. */
 export function pack(r: Result, keep: ReadonlySet<ResultField> = ALL): PackedResult {
   const json = JSON_FIELDS.map((k) =>
-    !keep.has(k) ? '' : k === 'quotes' ? JSON.stringify(r.quotes.map(quoteRow)) : JSON.stringify(r[k]),
+    !keep.has(k)
+      ? ''
+      : k === 'quotes'
+        ? JSON.stringify(r.quotes.map(quoteRow))
+        : k === 'entities'
+          ? JSON.stringify(r.entities.map(entityRow))
+          : JSON.stringify(r[k]),
   );
   const bytes = json.map((s) => Buffer.byteLength(s, 'utf8'));
   const tokens = keep.has('tokens') ? r.tokens : [];
@@ -119,7 +137,8 @@ export function unpack<H extends object>(
     sentences: () => sentencesOf(text, p.sentences),
     paragraphs: () => paragraphsOf(text, p.paragraphs),
     quotes: () => (JSON.parse(bytes.toString('utf8', ...p.json.quotes)) as QuoteRow[]).map((q) => quoteOf(text, q)),
-    entities: () => JSON.parse(bytes.toString('utf8', ...p.json.entities)) as unknown,
+    entities: () =>
+      (JSON.parse(bytes.toString('utf8', ...p.json.entities)) as EntityRow[]).map((e) => entityOf(text, e)),
     warnings: () => JSON.parse(bytes.toString('utf8', ...p.json.warnings)) as unknown,
   };
   for (const k of KEY_ORDER) {
@@ -269,4 +288,55 @@ function quoteOf(text: string, [id, kind, flat, c, s, confidence, rule]: QuoteRo
   const speaker: Speaker | null =
     s === 0 ? null : { mention: spanOf(text, s, 0), entity: s[5], name: s[6], type: s[7] };
   return { id, kind, parts, text: words, cue, speaker, confidence, rule };
+}
+
+/**
+ * An entity as it crosses: its mentions as offsets, `[start, end, tokenStart, tokenEnd, sentence, kind]` each (the
+ * kind as its index in MENTION_KINDS), their words sliced from the text on the main thread as for quotes; the rest
+ * as it is, the link or 0 last.
+ */
+type EntityRow = readonly [
+  id: string,
+  name: string,
+  type: Entity['type'],
+  mentions: readonly number[],
+  titles: string[],
+  gender: Entity['gender'],
+  nationality: Entity['nationality'],
+  affiliations: string[],
+  link: NonNullable<Entity['link']> | 0,
+];
+
+const MENTION_KINDS: readonly Mention['kind'][] = ['name', 'pronoun', 'description'];
+
+function entityRow(e: Entity): EntityRow {
+  const mentions: number[] = [];
+  for (const m of e.mentions) {
+    mentions.push(m.start, m.end, m.tokenStart, m.tokenEnd, m.sentence, MENTION_KINDS.indexOf(m.kind));
+  }
+  return [e.id, e.name, e.type, mentions, e.titles, e.gender, e.nationality, e.affiliations, e.link ?? 0];
+}
+
+/** The Entity again, as extractQuotes gives it (the same keys in the same order; `link` only when linked). */
+function entityOf(
+  text: string,
+  [id, name, type, flat, titles, gender, nationality, affiliations, link]: EntityRow,
+): Entity {
+  const mentions: Mention[] = [];
+  for (let at = 0; at < flat.length; at += 6) {
+    const start = flat[at] as number;
+    const end = flat[at + 1] as number;
+    mentions.push({
+      start,
+      end,
+      text: text.slice(start, end),
+      tokenStart: flat[at + 2] as number,
+      tokenEnd: flat[at + 3] as number,
+      sentence: flat[at + 4] as number,
+      kind: MENTION_KINDS[flat[at + 5] as number] as Mention['kind'],
+    });
+  }
+  return link === 0
+    ? { id, name, type, mentions, titles, gender, nationality, affiliations }
+    : { id, name, type, mentions, titles, gender, nationality, affiliations, link };
 }
