@@ -57,20 +57,17 @@ export function tokenize(text: string): Tokenization {
  * ```
  */
 export function extractQuotes(text: string, options: ExtractOptions = {}): Result {
-  checkText(text, 'extractQuotes');
-  checkOptions(options);
-  checkLength(text, options);
-  checkCallerSpans(text, options);
-  return run(text, options, untimed);
+  return extractFields(text, options);
 }
 
 /**
- * `extractQuotes` for saidby/node's worker threads, which send back only the fields a caller asked for
- * (`extractQuotesMany`'s `fields`): the same checks and the same values for the fields in `keep`; `tokens` and
- * `entities` outside it are left empty rather than built (the copy of every token with its line break, and every
- * entity's mentions, are 4-5% of the work for a news article), and the other fields cost nothing to keep.
+ * `extractQuotes`, and for saidby/node's worker threads, which send back only the fields a caller asked for
+ * (`extractQuotesMany`'s `fields`), the same with `keep`: the same checks and the same values for the fields in
+ * `keep`; `tokens` and `entities` outside it are left empty rather than built (the copy of every token with its line
+ * break, and every entity's mentions, are 4-5% of the work for a news article), and the other fields cost nothing
+ * to keep.
  */
-export function extractFields(text: string, options: ExtractOptions, keep: ReadonlySet<keyof Result>): Result {
+export function extractFields(text: string, options: ExtractOptions, keep?: ReadonlySet<keyof Result>): Result {
   checkText(text, 'extractQuotes');
   checkOptions(options);
   checkLength(text, options);

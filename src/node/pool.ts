@@ -305,6 +305,19 @@ export function createPool<T = DocTask, R = PackedResult>(
     }
   };
 
+  let closing: Promise<void> | null = null;
+  const shut = async (): Promise<void> => {
+    closed = true;
+    settleReady(new Error('saidby: the pool was closed before it was ready'));
+    fail(queue.splice(0), new Error('saidby: the pool is closed'));
+    // The tasks already sent finish (a thread cannot be stopped inside a document), then the threads end.
+    await new Promise<void>((resolve) => {
+      drained = resolve;
+      checkDrained();
+    });
+    await Promise.all([...threads].map((t) => t.worker.terminate()));
+  };
+
   for (let k = 0; k < workers; k++) start();
 
   return {
@@ -325,18 +338,7 @@ export function createPool<T = DocTask, R = PackedResult>(
         if (closed) return reject(new Error('saidby: the pool is closed'));
         waiting.add({ resolve, reject });
       }),
-    close: async () => {
-      if (!closed) {
-        closed = true;
-        settleReady(new Error('saidby: the pool was closed before it was ready'));
-        fail(queue.splice(0), new Error('saidby: the pool is closed'));
-      }
-      // The tasks already sent finish (a thread cannot be stopped inside a document), then the threads end.
-      await new Promise<void>((resolve) => {
-        drained = resolve;
-        checkDrained();
-      });
-      await Promise.all([...threads].map((t) => t.worker.terminate()));
-    },
+    // One closing, whoever asks and however often: each call waits for the same end.
+    close: () => (closing ??= shut()),
   };
 }
