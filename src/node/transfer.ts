@@ -50,7 +50,7 @@ type JsonField = (typeof JSON_FIELDS)[number];
 /** Every field: `extractQuotesMany`'s default. */
 const ALL = fieldSet(null);
 
-/** Each JSON field as it is sent: quotes and entities as rows of offsets (quoteRow, entityRow), warnings as they are. */
+/** Each JSON field as it is sent: quotes and entities as rows of offsets (quoteRow, entityRow), warnings as is. */
 const AS_SENT: Readonly<Record<JsonField, (r: Result) => unknown>> = {
   quotes: (r) => r.quotes.map(quoteRow),
   entities: (r) => r.entities.map(entityRow),
