@@ -1,4 +1,3 @@
-import { Buffer } from 'node:buffer';
 import type {
   Cue,
   Entity,
@@ -16,62 +15,58 @@ import { normalize } from '../segment/tokenize.js';
 import { fieldSet, type ResultField } from './fields.js';
 
 /**
- * A `Result` as it crosses from a worker thread to the main thread: one `ArrayBuffer`, moved (not copied) to the
- * main thread, which has the input text and rebuilds the `Result` from it when its parts are first read.
+ * A `Result` as it crosses from a worker thread to the main thread, which has the input text and rebuilds the
+ * `Result` from it when its parts are first read: `[ints, quotes, entities, warnings]`.
  *
- * Why one buffer. Serialising every token, sentence and paragraph object costs the main thread about half as long as
- * the extraction took in the worker, and on two cores the main thread's time is taken from the workers. Offsets go as
- * integers: `text` is always `input.slice(start, end)`, and `norm` is computed by the same function the tokenizer
- * uses. Quotes, entities and warnings go as JSON, each its own UTF-8 run of bytes: `JSON.parse` rebuilds objects five
- * to six times faster than the structured clone's deserializer, a consumer that reads only `quotes` never decodes the
- * entities (some 60% of the JSON of a news article), and bytes in a moved buffer are neither copied nor held in the
- * main thread's heap, where news text's curly quotes made each JSON string a two-byte string of ~50 KB that the
- * young-generation collector had to copy. Measured per train article on the loaded two-core machine (one thread,
- * CPU time): posting the JSON as a string 0.10-0.14 ms and receiving it 0.05 ms, against 0.03 ms to encode it into
- * the buffer and 0.001-0.005 ms to post and receive the moved buffer; parsing quotes alone 0.05-0.08 ms, all three
- * 0.16-0.17 ms. The results are JSON data (no undefined, NaN or shared references, lone surrogates escaped by
- * JSON.stringify), so the round trip gives them back equal.
+ * `ints` holds the offsets of the tokens, sentences and paragraphs in one `ArrayBuffer`, moved (not copied) to the
+ * main thread: serialising every token, sentence and paragraph object would cost the main thread about half as long
+ * as the extraction took in the worker, and on two cores the main thread's time is taken from the workers. `text` is
+ * always `input.slice(start, end)`, and `norm` is computed by the same function the tokenizer uses. Layout, in 32-bit
+ * integers: a header (HEADER: the counts), 3 per token (start, end, kind index | lineBefore << 3), 5 per sentence
+ * (start, end, tokenStart, tokenEnd, paragraph), 2 per paragraph (start, end). It is null when none of the three
+ * was asked for (`fields: ['quotes']`).
  *
- * Layout, in 32-bit integers then bytes: a header (HEADER), 3 per token (start, end, kind index | lineBefore << 3),
- * 5 per sentence (start, end, tokenStart, tokenEnd, paragraph), 2 per paragraph (start, end), then the UTF-8 JSON of
- * quotes, entities and warnings, one after another. A field the caller did not ask for (`fields: ['quotes']`) is
- * not packed: its count or byte length is 0, and the main thread leaves it out of the result.
+ * Quotes, entities and warnings go as JSON strings, the quotes and entities as rows of offsets and short names
+ * (packQuotes, entityRow: some 2 KB and 4.6 KB a news article) that the structured clone copies as they are and
+ * `JSON.parse` reads back five to six times faster than the clone's deserializer reads objects; each is parsed when
+ * first read, so a consumer that reads only `quotes` never decodes the entities. A field not asked for is ''. Until
+ * 2026-12-05 the JSON went as UTF-8 bytes inside the moved buffer, which paid to encode and decode the bytes and to
+ * allocate a buffer per document: measured per train article (one thread), packing the quotes 43-45 µs and reading
+ * them back 29-37 µs then, against 15-17 µs and 11 µs now (docs/performance.md). The results are JSON data (no
+ * undefined, NaN or shared references, lone surrogates escaped by JSON.stringify), so the round trip gives them back
+ * equal.
  */
-export type PackedResult = ArrayBuffer;
+export type PackedResult = readonly [ints: ArrayBuffer | null, quotes: string, entities: string, warnings: string];
 
 const KINDS: readonly TokenKind[] = ['word', 'number', 'punct', 'quote', 'symbol'];
 const KIND_INDEX: ReadonlyMap<TokenKind, number> = new Map(KINDS.map((k, i) => [k, i]));
 
-/** Header: counts of tokens, sentences and paragraphs, then the byte lengths of the three JSON runs. */
-const HEADER = 6;
-const JSON_FIELDS = ['quotes', 'entities', 'warnings'] as const;
-type JsonField = (typeof JSON_FIELDS)[number];
+/** Header of `ints`: the counts of tokens, sentences and paragraphs. */
+const HEADER = 3;
 
 /** Every field: `extractQuotesMany`'s default. */
 const ALL = fieldSet(null);
 
-/** Each JSON field as it is sent: quotes and entities as rows of offsets (quoteRow, entityRow), warnings as is. */
-const AS_SENT: Readonly<Record<JsonField, (r: Result) => unknown>> = {
-  quotes: (r) => r.quotes.map(quoteRow),
-  entities: (r) => r.entities.map(entityRow),
-  warnings: (r) => r.warnings,
-};
-
-/** The JSON at `range` of the buffer's bytes, parsed. */
-const parse = (bytes: Buffer, [start, end]: readonly [number, number]): unknown =>
-  JSON.parse(bytes.toString('utf8', start, end));
-
 /** Packs the fields of `r` in `keep` (all by default); `text` is never packed, as the main thread has it. */
 export function pack(r: Result, keep: ReadonlySet<ResultField> = ALL): PackedResult {
-  const json = JSON_FIELDS.map((k) => (keep.has(k) ? JSON.stringify(AS_SENT[k](r)) : ''));
-  const bytes = json.map((s) => Buffer.byteLength(s, 'utf8'));
+  const ints = keep.has('tokens') || keep.has('sentences') || keep.has('paragraphs') ? packInts(r, keep) : null;
+  return [
+    ints,
+    keep.has('quotes') ? packQuotes(r.quotes) : '',
+    keep.has('entities') ? JSON.stringify(r.entities.map(entityRow)) : '',
+    keep.has('warnings') ? JSON.stringify(r.warnings) : '',
+  ];
+}
+
+/** The offsets of the tokens, sentences and paragraphs in `keep`, as PackedResult's `ints`. */
+function packInts(r: Result, keep: ReadonlySet<ResultField>): ArrayBuffer {
   const tokens = keep.has('tokens') ? r.tokens : [];
   const sentences = keep.has('sentences') ? r.sentences : [];
   const paragraphs = keep.has('paragraphs') ? r.paragraphs : [];
-  const ints = HEADER + 3 * tokens.length + 5 * sentences.length + 2 * paragraphs.length;
-  const buffer = new ArrayBuffer(4 * ints + bytes.reduce((a, b) => a + b, 0));
-  const n = new Int32Array(buffer, 0, ints);
-  n.set([tokens.length, sentences.length, paragraphs.length, ...bytes]);
+  const n = new Int32Array(HEADER + 3 * tokens.length + 5 * sentences.length + 2 * paragraphs.length);
+  n[0] = tokens.length;
+  n[1] = sentences.length;
+  n[2] = paragraphs.length;
   let at = HEADER;
   for (const t of tokens) {
     n[at++] = t.start;
@@ -79,74 +74,73 @@ export function pack(r: Result, keep: ReadonlySet<ResultField> = ALL): PackedRes
     n[at++] = (KIND_INDEX.get(t.kind) ?? 0) | (t.lineBefore ? 8 : 0);
   }
   for (const s of sentences) {
-    n.set([s.start, s.end, s.tokenStart, s.tokenEnd, s.paragraph], at);
-    at += 5;
+    n[at++] = s.start;
+    n[at++] = s.end;
+    n[at++] = s.tokenStart;
+    n[at++] = s.tokenEnd;
+    n[at++] = s.paragraph;
   }
   for (const p of paragraphs) {
-    n.set([p.start, p.end], at);
-    at += 2;
+    n[at++] = p.start;
+    n[at++] = p.end;
   }
-  const out = Buffer.from(buffer);
-  let offset = 4 * ints;
-  json.forEach((s, k) => {
-    offset += out.write(s, offset, bytes[k] ?? 0, 'utf8');
-  });
-  return buffer;
+  return n.buffer;
 }
 
-/** Where each part of a packed result lies: the integer views, and the byte ranges of the JSON runs. */
+/** The integer views of `ints`: empty when it is null. */
 interface Layout {
   readonly tokens: Int32Array;
   readonly sentences: Int32Array;
   readonly paragraphs: Int32Array;
-  readonly json: Readonly<Record<JsonField, readonly [number, number]>>;
 }
 
-function layoutOf(buffer: ArrayBuffer): Layout {
-  const [tokens = 0, sentences = 0, paragraphs = 0, ...bytes] = new Int32Array(buffer, 0, HEADER);
+function layoutOf(buffer: ArrayBuffer | null): Layout {
+  if (buffer === null)
+    return { tokens: new Int32Array(0), sentences: new Int32Array(0), paragraphs: new Int32Array(0) };
+  const [tokens = 0, sentences = 0, paragraphs = 0] = new Int32Array(buffer, 0, HEADER);
   const view = (from: number, count: number): Int32Array => new Int32Array(buffer, 4 * from, count);
-  const t = view(HEADER, 3 * tokens);
-  const s = view(HEADER + 3 * tokens, 5 * sentences);
-  const p = view(HEADER + 3 * tokens + 5 * sentences, 2 * paragraphs);
-  let offset = 4 * (HEADER + 3 * tokens + 5 * sentences + 2 * paragraphs);
-  const json = {} as Record<JsonField, readonly [number, number]>;
-  JSON_FIELDS.forEach((k, i) => {
-    const start = offset;
-    offset += bytes[i] ?? 0;
-    json[k] = [start, offset];
-  });
-  return { tokens: t, sentences: s, paragraphs: p, json };
+  return {
+    tokens: view(HEADER, 3 * tokens),
+    sentences: view(HEADER + 3 * tokens, 5 * sentences),
+    paragraphs: view(HEADER + 3 * tokens + 5 * sentences, 2 * paragraphs),
+  };
 }
 
 /**
  * The `Result` again, on the main thread. Its tokens, sentences and paragraphs (a few million small objects for a
  * few megabytes of text) are built when first read, then kept as ordinary properties: a consumer that reads only
- * quotes never pays for them. Quotes, entities and warnings are each decoded and parsed when first read. They are
- * enumerable, so JSON.stringify, spreading and structuredClone see the same data as from `extractQuotes`. `head`
- * (the input's index and id) comes first in key order. Only the fields in `keep` are there (all by default): those
- * that `pack` was given.
+ * quotes never pays for them. Quotes, entities and warnings are each parsed when first read. They are enumerable, so
+ * JSON.stringify, spreading and structuredClone see the same data as from `extractQuotes`. `head` (the input's index
+ * and id) comes first in key order. Only the fields in `keep` are there (all by default): those that `pack` was given.
  */
 export function unpack<H extends object>(
   text: string,
-  packed: PackedResult,
+  [ints, quotes, entities, warnings]: PackedResult,
   head: H,
   keep: ReadonlySet<ResultField> = ALL,
 ): H & Result {
   const r = { ...head } as Record<string, unknown>;
-  const p = layoutOf(packed);
-  const bytes = Buffer.from(packed);
-  const builders: Readonly<Record<Exclude<ResultField, 'text'>, () => unknown>> = {
-    tokens: () => tokensOf(text, p.tokens),
-    sentences: () => sentencesOf(text, p.sentences),
-    paragraphs: () => paragraphsOf(text, p.paragraphs),
-    quotes: () => (parse(bytes, p.json.quotes) as QuoteRow[]).map((q) => quoteOf(text, q)),
-    entities: () => (parse(bytes, p.json.entities) as EntityRow[]).map((e) => entityOf(text, e)),
-    warnings: () => parse(bytes, p.json.warnings),
+  // Only the fields kept get a builder (a closure each, per document).
+  const builder = (k: Exclude<ResultField, 'text'>): (() => unknown) => {
+    switch (k) {
+      case 'tokens':
+        return () => tokensOf(text, layoutOf(ints).tokens);
+      case 'sentences':
+        return () => sentencesOf(text, layoutOf(ints).sentences);
+      case 'paragraphs':
+        return () => paragraphsOf(text, layoutOf(ints).paragraphs);
+      case 'quotes':
+        return () => quotesOf(text, quotes);
+      case 'entities':
+        return () => (JSON.parse(entities) as EntityRow[]).map((e) => entityOf(text, e));
+      case 'warnings':
+        return () => JSON.parse(warnings) as unknown;
+    }
   };
   for (const k of KEY_ORDER) {
     if (!keep.has(k)) continue;
     if (k === 'text') r.text = text;
-    else lazy(r, k, builders[k]);
+    else lazy(r, k, builder(k));
   }
   return r as H & Result;
 }
@@ -227,66 +221,119 @@ function paragraphsOf(text: string, g: Int32Array): Span[] {
 }
 
 /**
- * A quote as it crosses: its spans as offsets alone, `[start, end, tokenStart, tokenEnd, sentence]`, since every
- * span's `text` is `input.slice(start, end)` and the quote's is its parts' joined by a space (assemble's toQuote);
- * the rest as it is. A news article's quotes take some half the bytes they take as objects, and the main thread
- * parses numbers and short names, not the quotations' words a second time. `[id, kind, parts (five numbers
- * each), cue (a span, lemma, class) or 0, speaker (the mention's span, entity, name, type) or 0, confidence, rule]`.
+ * The quotes as they cross: one flat array of numbers and short strings for all of a document's quotes, each quote
+ * `id, kind, n, n parts' spans, cue, speaker, confidence, rule`, where a span is its offsets alone (`start, end,
+ * tokenStart, tokenEnd, sentence`: its `text` is `input.slice(start, end)`, and the quote's is its parts' joined by a
+ * space, as assemble's toQuote makes it), the cue `1, span, lemma, class` or `0`, and the speaker `1, the mention's
+ * span, entity, name, type` or `0`. The main thread parses numbers and short names, not the quotations' words a
+ * second time, and one array, not four small arrays a quote: measured per train article (one thread), packing 18 µs
+ * and reading back 10-11 µs, against 20-22 µs and 22-30 µs for an array of rows (docs/performance.md).
  */
-type QuoteRow = readonly [
-  id: string,
-  kind: Quote['kind'],
-  parts: readonly number[],
-  cue: readonly [...SpanRow, Cue['lemma'], Cue['class']] | 0,
-  speaker: readonly [...SpanRow, Speaker['entity'], Speaker['name'], Speaker['type']] | 0,
-  confidence: number,
-  rule: Quote['rule'],
-];
-type SpanRow = [start: number, end: number, tokenStart: number, tokenEnd: number, sentence: number];
-
-const spanRow = (s: TokenSpan): SpanRow => [s.start, s.end, s.tokenStart, s.tokenEnd, s.sentence];
-
-function quoteRow(q: Quote): QuoteRow {
-  const { cue, speaker } = q;
-  return [
-    q.id,
-    q.kind,
-    q.parts.flatMap(spanRow),
-    cue ? [...spanRow(cue), cue.lemma, cue.class] : 0,
-    speaker ? [...spanRow(speaker.mention), speaker.entity, speaker.name, speaker.type] : 0,
-    q.confidence,
-    q.rule,
-  ];
+function packQuotes(quotes: readonly Quote[]): string {
+  const out: unknown[] = [];
+  for (const q of quotes) {
+    out.push(q.id, q.kind, q.parts.length);
+    for (const p of q.parts) pushSpan(out, p);
+    const { cue: c, speaker: s } = q;
+    if (c === null) out.push(0);
+    else {
+      out.push(1);
+      pushSpan(out, c);
+      out.push(c.lemma, c.class);
+    }
+    if (s === null) out.push(0);
+    else {
+      out.push(1);
+      pushSpan(out, s.mention);
+      out.push(s.entity, s.name, s.type);
+    }
+    out.push(q.confidence, q.rule);
+  }
+  return JSON.stringify(out);
 }
 
-/** The span at `at` in `row`, its text from `text`: the object assemble builds, keys in its order. */
-function spanOf(text: string, row: readonly unknown[], at: number): TokenSpan {
-  const start = row[at] as number;
-  const end = row[at + 1] as number;
+function pushSpan(out: unknown[], s: TokenSpan): void {
+  out.push(s.start, s.end, s.tokenStart, s.tokenEnd, s.sentence);
+}
+
+/** The span at `at` in `flat`, its text from `text`: the object assemble builds, keys in its order. */
+function spanOf(text: string, flat: readonly unknown[], at: number): TokenSpan {
+  const start = flat[at] as number;
+  const end = flat[at + 1] as number;
   return {
     start,
     end,
     text: text.slice(start, end),
-    tokenStart: row[at + 2] as number,
-    tokenEnd: row[at + 3] as number,
-    sentence: row[at + 4] as number,
+    tokenStart: flat[at + 2] as number,
+    tokenEnd: flat[at + 3] as number,
+    sentence: flat[at + 4] as number,
   };
 }
 
-/** The Quote again, as extractQuotes gives it (the same keys in the same order). */
-function quoteOf(text: string, [id, kind, flat, c, s, confidence, rule]: QuoteRow): Quote {
-  const parts: TokenSpan[] = [];
-  let words = '';
-  for (let at = 0; at < flat.length; at += 5) {
-    const part = spanOf(text, flat, at);
-    words = at === 0 ? part.text : `${words} ${part.text}`;
-    parts.push(part);
+/**
+ * The cue at `at` in `flat`: its span, then its lemma and class, in assemble's key order. One literal, as spanOf's:
+ * the span with the cue's fields assigned after it (Object.assign) cost a third more to read back.
+ */
+function cueOf(text: string, flat: readonly unknown[], at: number): Cue {
+  const start = flat[at] as number;
+  const end = flat[at + 1] as number;
+  return {
+    start,
+    end,
+    text: text.slice(start, end),
+    tokenStart: flat[at + 2] as number,
+    tokenEnd: flat[at + 3] as number,
+    sentence: flat[at + 4] as number,
+    lemma: flat[at + 5] as Cue['lemma'],
+    class: flat[at + 6] as Cue['class'],
+  };
+}
+
+/** The Quotes again, as extractQuotes gives them (the same keys in the same order), from packQuotes's JSON. */
+function quotesOf(text: string, json: string): Quote[] {
+  const f = JSON.parse(json) as unknown[];
+  const quotes: Quote[] = [];
+  for (let at = 0; at < f.length;) {
+    const id = f[at] as string;
+    const kind = f[at + 1] as Quote['kind'];
+    const n = f[at + 2] as number;
+    at += 3;
+    const parts: TokenSpan[] = [];
+    let words = '';
+    for (let k = 0; k < n; k++, at += 5) {
+      const part = spanOf(text, f, at);
+      words = k === 0 ? part.text : `${words} ${part.text}`;
+      parts.push(part);
+    }
+    let cue: Cue | null = null;
+    if (f[at++] === 1) {
+      cue = cueOf(text, f, at);
+      at += 7;
+    }
+    let speaker: Speaker | null = null;
+    if (f[at++] === 1) {
+      const mention = spanOf(text, f, at);
+      speaker = {
+        mention,
+        entity: f[at + 5] as Speaker['entity'],
+        name: f[at + 6] as string,
+        type: f[at + 7] as Speaker['type'],
+      };
+      at += 8;
+    }
+    quotes.push({
+      id,
+      kind,
+      parts,
+      text: words,
+      cue,
+      speaker,
+      confidence: f[at] as number,
+      rule: f[at + 1] as Quote['rule'],
+    });
+    at += 2;
   }
-  // The span, then what the cue adds to it, last: assemble's key order, without a spread (slow here).
-  const cue: Cue | null = c === 0 ? null : Object.assign(spanOf(text, c, 0), { lemma: c[5], class: c[6] });
-  const speaker: Speaker | null =
-    s === 0 ? null : { mention: spanOf(text, s, 0), entity: s[5], name: s[6], type: s[7] };
-  return { id, kind, parts, text: words, cue, speaker, confidence, rule };
+  return quotes;
 }
 
 /**

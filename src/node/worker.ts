@@ -51,5 +51,5 @@ function handle(task: DocTask): PackedResult {
 }
 
 // saidby and its word lists are loaded by now: serve tells the pool (ready() waits for every thread), then answers
-// each document with its packed result, whose buffer is moved to the main thread, not copied.
-serve(handle, (buffer) => [buffer]);
+// each document with its packed result, whose buffer of offsets, if any, is moved to the main thread, not copied.
+serve(handle, ([ints]) => (ints === null ? [] : [ints]));
