@@ -178,11 +178,18 @@ describe('serve', () => {
     );
     expect(posted).toEqual([{ message: { 'saidby:loaded': true }, transfer: undefined }]);
     // One task alone: answered alone.
-    onMessage!([1, 0]);
+    onMessage!([[1, 0]]);
     expect(posted[1]).toEqual({ message: [[1, { task: 0, buffer: buffers[0] }]], transfer: [buffers[0]] });
-    // Three waiting behind a first: all four in one message, a failure among them as its message.
-    waiting.push([3, -1], [4, 1], [5, 0]);
-    onMessage!([2, 1]);
+    // Two messages waiting behind a first: all four tasks answered in one message, a failure among them as its
+    // message.
+    waiting.push(
+      [[3, -1]],
+      [
+        [4, 1],
+        [5, 0],
+      ],
+    );
+    onMessage!([[2, 1]]);
     expect(posted[2]).toEqual({
       message: [
         [2, { task: 1, buffer: buffers[1] }],
@@ -192,10 +199,15 @@ describe('serve', () => {
       ],
       transfer: [buffers[1], buffers[0]], // each once: postMessage refuses a buffer listed twice
     });
-    // Never more than eight answers in one message.
-    waiting.push(...Array.from({ length: 11 }, (_, k) => [10 + k, 0]));
-    onMessage!([9, 0]);
+    // Never more than eight answers in one message, however the tasks came.
+    waiting.push(Array.from({ length: 11 }, (_, k) => [10 + k, 0]));
+    onMessage!([[9, 0]]);
     expect(posted.slice(3).map((p) => (p.message as unknown[]).length)).toEqual([8, 4]);
+    onMessage!(Array.from({ length: 10 }, (_, k) => [30 + k, 0]));
+    expect(posted.slice(5).map((p) => (p.message as unknown[]).length)).toEqual([8, 2]);
+    // A message without tasks (the pool sends none) is answered with nothing.
+    onMessage!([]);
+    expect(posted).toHaveLength(7);
     vi.doUnmock('node:worker_threads');
     vi.resetModules();
   });

@@ -68,8 +68,9 @@ function isLoaded(message: unknown): boolean {
 }
 
 /**
- * A task as it goes to a thread, and its answer: `[id, value]`, or `[id, null, message]` when the handler threw. A
- * thread sends its answers in arrays of one or more (serve).
+ * A task as it goes to a thread, and its answer: `[id, value]`, or `[id, null, message]` when the handler threw. The
+ * pool sends a thread its tasks in arrays of one or more (dispatch), and the thread sends its answers the same way
+ * (serve).
  */
 type TaskMessage<T> = readonly [id: number, task: T];
 type AnswerMessage<R> = readonly [id: number, value: R] | readonly [id: number, value: null, error: string];
@@ -92,21 +93,29 @@ export function serve<T, R>(handle: (task: T) => R, transfer: (value: R) => read
       answers.push([id, null, err instanceof Error ? err.message : String(err)]);
     }
   };
-  port.on('message', (first: TaskMessage<T>) => {
+  port.on('message', (first: readonly TaskMessage<T>[]) => {
     // The tasks already waiting are taken at once and answered together, ANSWERS_PER_MESSAGE at most: the main
     // thread, idle between answers, is woken once for several.
     let answers: AnswerMessage<R>[] = [];
     let moved: ArrayBuffer[] = [];
-    for (let task: TaskMessage<T> | undefined = first; task !== undefined;) {
-      answer(task, answers, moved);
-      const next = receiveMessageOnPort(port) as { message: TaskMessage<T> } | undefined;
-      if (answers.length >= ANSWERS_PER_MESSAGE || next === undefined) {
-        port.postMessage(answers, moved);
-        answers = [];
-        moved = [];
+    const send = (): void => {
+      port.postMessage(answers, moved);
+      answers = [];
+      moved = [];
+    };
+    for (let batch = first, k = 0; ;) {
+      if (k < batch.length) {
+        answer(batch[k++] as TaskMessage<T>, answers, moved);
+        if (answers.length >= ANSWERS_PER_MESSAGE) send();
+        continue;
       }
-      task = next?.message;
+      // This message's tasks are answered: the next message, if one is waiting, or the answers held go now.
+      const next = receiveMessageOnPort(port) as { message: readonly TaskMessage<T>[] } | undefined;
+      if (next === undefined) break;
+      batch = next.message;
+      k = 0;
     }
+    if (answers.length > 0) send();
   });
   port.postMessage({ [LOADED]: true });
 }
@@ -286,6 +295,7 @@ export function createPool<T = DocTask, R = PackedResult>(
   };
 
   const dispatch = (): void => {
+    const batches = new Map<Thread<T, R>, TaskMessage<T>[]>();
     for (;;) {
       const p = queue[0];
       if (p === undefined) break;
@@ -297,8 +307,12 @@ export function createPool<T = DocTask, R = PackedResult>(
       queue.shift();
       const id = nextId++;
       best.sent.set(id, p);
-      best.worker.postMessage([id, p.task] satisfies TaskMessage<T>);
+      const batch = batches.get(best);
+      if (batch) batch.push([id, p.task]);
+      else batches.set(best, [[id, p.task]]);
     }
+    // Each thread's new tasks in one message: it is woken once for them, and the main thread posts once.
+    for (const [t, batch] of batches) t.worker.postMessage(batch);
     for (const t of threads) {
       if (t.sent.size > 0) t.worker.ref();
       else t.worker.unref();
