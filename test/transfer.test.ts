@@ -91,6 +91,27 @@ describe('pack / unpack', () => {
     expect(structuredClone(u)).toEqual({ index: 7, id: 'a', ...r });
   });
 
+  it('builds every field at once, as plain properties, when told to (a caller who named its fields)', () => {
+    const r = extractQuotes(ARTICLE);
+    const keep = new Set<ResultField>(['quotes', 'entities', 'tokens']);
+    const u = unpack(ARTICLE, pack(r, keep), { index: 2, id: 'c' }, keep, true);
+    for (const k of keep) {
+      expect(Object.getOwnPropertyDescriptor(u, k)).toMatchObject({ writable: true, enumerable: true });
+      expect(Object.getOwnPropertyDescriptor(u, k)?.get).toBeUndefined();
+    }
+    expect(Object.keys(u)).toEqual(['index', 'id', 'tokens', 'quotes', 'entities']);
+    expect(Reflect.ownKeys(u)).toEqual(Object.keys(u)); // nothing hidden: what was sent is not held
+    expect(u).toEqual({ index: 2, id: 'c', tokens: r.tokens, quotes: r.quotes, entities: r.entities });
+  });
+
+  it('holds what was sent under a symbol no copy sees, until its fields are read', () => {
+    const r = extractQuotes(ARTICLE);
+    const u = unpack(ARTICLE, pack(r), {});
+    expect(Reflect.ownKeys(u).filter((k) => typeof k === 'symbol')).toHaveLength(1);
+    expect(Object.getOwnPropertySymbols({ ...u })).toEqual([]);
+    expect(JSON.parse(JSON.stringify(u))).toEqual(JSON.parse(JSON.stringify(r)));
+  });
+
   it('lets a consumer replace a lazy property before reading it', () => {
     const u = unpack(ARTICLE, pack(extractQuotes(ARTICLE)), {});
     (u as { sentences: unknown }).sentences = [];

@@ -52,7 +52,8 @@ export interface ManyOptions<F extends ResultField = ResultField> extends Omit<
   /**
    * The fields each result holds, as the CLI's `--fields` names them: `['quotes', 'entities']` gives results with
    * `quotes`, `entities`, `index` and `id` only. Each worker packs and sends only these, so asking for what you read
-   * saves the workers and the main thread the rest (the token arrays most of all). A name not among `text`,
+   * saves the workers and the main thread the rest (the token arrays most of all); the main thread builds them as each
+   * result arrives (without `fields`, each field of a result is built when first read). A name not among `text`,
    * `quotes`, `entities`, `warnings`, `sentences`, `paragraphs`, `tokens` is a TypeError. Default: all of them.
    */
   readonly fields?: readonly F[];
@@ -265,8 +266,10 @@ function run(
   workers: number,
   shared: DocShared,
 ): AsyncGenerator<ManyOutcome, void, undefined> {
-  // The fields the workers pack (shared.fields): the result has those and no others.
+  // The fields the workers pack (shared.fields): the result has those and no others. Fields the caller named are
+  // built as each result arrives; without `fields`, each is built when first read (unpack).
   const keep = fieldSet(shared.fields);
+  const named = shared.fields != null;
   const one = async (item: ManyInput, index: number): Promise<ManyOutcome> => {
     const id = idOf(item);
     const text = typeof item === 'string' ? item : (item as { text?: unknown } | null)?.text;
@@ -274,7 +277,7 @@ function run(
       return { index, id, error: `expected a string or { id, text } with a "text" string, got ${describe(item)}` };
     if (pool.closed) throw new Error(CLOSED);
     try {
-      return unpack(text, await pool.run(taskFor(item, text)), { index, id }, keep);
+      return unpack(text, await pool.run(taskFor(item, text)), { index, id }, keep, named);
     } catch (err) {
       // A document dropped by close() is not a bad document: the call ends there.
       if (pool.closed) throw new Error(CLOSED, { cause: err });
