@@ -199,12 +199,12 @@ describe('serve', () => {
       ],
       transfer: [buffers[1], buffers[0]], // each once: postMessage refuses a buffer listed twice
     });
-    // Never more than eight answers in one message, however the tasks came.
-    waiting.push(Array.from({ length: 11 }, (_, k) => [10 + k, 0]));
+    // Never more than sixteen answers in one message, however the tasks came.
+    waiting.push(Array.from({ length: 19 }, (_, k) => [10 + k, 0]));
     onMessage!([[9, 0]]);
-    expect(posted.slice(3).map((p) => (p.message as unknown[]).length)).toEqual([8, 4]);
-    onMessage!(Array.from({ length: 10 }, (_, k) => [30 + k, 0]));
-    expect(posted.slice(5).map((p) => (p.message as unknown[]).length)).toEqual([8, 2]);
+    expect(posted.slice(3).map((p) => (p.message as unknown[]).length)).toEqual([16, 4]);
+    onMessage!(Array.from({ length: 18 }, (_, k) => [30 + k, 0]));
+    expect(posted.slice(5).map((p) => (p.message as unknown[]).length)).toEqual([16, 2]);
     // A message without tasks (the pool sends none) is answered with nothing.
     onMessage!([]);
     expect(posted).toHaveLength(7);

@@ -8,16 +8,18 @@ import type { PackedResult } from './transfer.js';
  * Tasks sent ahead to each worker thread (see createPool): enough that a thread never waits for the main thread,
  * which on two cores shares them with the workers and V8's helper threads. Measured on 4,200 news articles with
  * two workers (docs/performance.md): 4 ahead, each answered alone, 6.37 s; 8 ahead answered in fours 6.13 s; 16
- * ahead answered in eights 5.99 s; 32 in sixteens no better.
+ * ahead answered in eights 5.99 s. Since tasks go in batches and results as strings (2026-12-05), 32 ahead answered
+ * in sixteens takes the main thread 0.14-0.15 CPU s against 0.17-0.19 (fewer wake-ups), the same wall time within
+ * the machine's noise; 64 in thirty-twos 0.13-0.14.
  */
-export const TASKS_PER_WORKER = 16;
+export const TASKS_PER_WORKER = 32;
 
 /**
  * Documents in flight per worker: sent, being processed, or done and waiting for an earlier one to be yielded.
  * Ahead of TASKS_PER_WORKER, so that a long document at the head of the queue does not leave the other workers
  * without work while the results behind it wait their turn (results come out in input order).
  */
-export const IN_FLIGHT_PER_WORKER = 40;
+export const IN_FLIGHT_PER_WORKER = 64;
 
 /** The same for the CLI's batches of lines (some 64 KB of input each): fewer, as each holds a dozen documents. */
 export const BATCHES_IN_FLIGHT_PER_WORKER = 8;
@@ -58,7 +60,7 @@ export interface WorkerPool<T, R> {
 }
 
 /** Answers a thread sends in one message at most, when it finds the next tasks already waiting (serve). */
-const ANSWERS_PER_MESSAGE = 8;
+const ANSWERS_PER_MESSAGE = 16;
 
 /** The message a worker script posts once its module has loaded (serve posts it): ready() counts these. */
 const LOADED = 'saidby:loaded';
