@@ -31,8 +31,9 @@ import { fieldSet, type ResultField } from './fields.js';
  * `JSON.parse` reads back five to six times faster than the clone's deserializer reads objects; each is parsed when
  * first read, so a consumer that reads only `quotes` never decodes the entities. A field not asked for is ''. Until
  * 2026-12-05 the JSON went as UTF-8 bytes inside the moved buffer, which paid to encode and decode the bytes and to
- * allocate a buffer per document: measured per train article (one thread), packing the quotes 43-45 µs and reading
- * them back 29-37 µs then, against 15-17 µs and 11 µs now (docs/performance.md). The results are JSON data (no
+ * allocate a buffer per document: with the quotes as rows of offsets, packing them took 35 µs a train article and
+ * reading them back 28-29 µs, against 20-22 µs and 14 µs now with the flat form below (one thread, the articles five
+ * times over, each packed result structured-cloned as it crosses; docs/performance.md). The results are JSON data (no
  * undefined, NaN or shared references, lone surrogates escaped by JSON.stringify), so the round trip gives them back
  * equal.
  */
@@ -246,8 +247,8 @@ function paragraphsOf(text: string, g: Int32Array): Span[] {
  * tokenStart, tokenEnd, sentence`: its `text` is `input.slice(start, end)`, and the quote's is its parts' joined by a
  * space, as assemble's toQuote makes it), the cue `1, span, lemma, class` or `0`, and the speaker `1, the mention's
  * span, entity, name, type` or `0`. The main thread parses numbers and short names, not the quotations' words a
- * second time, and one array, not four small arrays a quote: measured per train article (one thread), packing 18 µs
- * and reading back 10-11 µs, against 20-22 µs and 22-30 µs for an array of rows (docs/performance.md).
+ * second time, and one array, not four small arrays a quote: in a scratch harness (one thread, a train article),
+ * packing 18 µs and reading back 10-11 µs, against 20-22 µs and 22-30 µs for the same JSON as rows.
  */
 function packQuotes(quotes: readonly Quote[]): string {
   const out: unknown[] = [];
@@ -290,25 +291,6 @@ function spanOf(text: string, flat: readonly unknown[], at: number): TokenSpan {
   };
 }
 
-/**
- * The cue at `at` in `flat`: its span, then its lemma and class, in assemble's key order. One literal, as spanOf's:
- * the span with the cue's fields assigned after it (Object.assign) cost a third more to read back.
- */
-function cueOf(text: string, flat: readonly unknown[], at: number): Cue {
-  const start = flat[at] as number;
-  const end = flat[at + 1] as number;
-  return {
-    start,
-    end,
-    text: text.slice(start, end),
-    tokenStart: flat[at + 2] as number,
-    tokenEnd: flat[at + 3] as number,
-    sentence: flat[at + 4] as number,
-    lemma: flat[at + 5] as Cue['lemma'],
-    class: flat[at + 6] as Cue['class'],
-  };
-}
-
 /** The Quotes again, as extractQuotes gives them (the same keys in the same order), from packQuotes's JSON. */
 function quotesOf(text: string, json: string): Quote[] {
   const f = JSON.parse(json) as unknown[];
@@ -327,7 +309,8 @@ function quotesOf(text: string, json: string): Quote[] {
     }
     let cue: Cue | null = null;
     if (f[at++] === 1) {
-      cue = cueOf(text, f, at);
+      // The span, then what the cue adds to it, last: assemble's key order, without a spread (slow here).
+      cue = Object.assign(spanOf(text, f, at), { lemma: f[at + 5] as Cue['lemma'], class: f[at + 6] as Cue['class'] });
       at += 7;
     }
     let speaker: Speaker | null = null;
@@ -336,7 +319,7 @@ function quotesOf(text: string, json: string): Quote[] {
       speaker = {
         mention,
         entity: f[at + 5] as Speaker['entity'],
-        name: f[at + 6] as string,
+        name: f[at + 6] as Speaker['name'],
         type: f[at + 7] as Speaker['type'],
       };
       at += 8;
