@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type * as NodeApi from '../../src/node.js';
 import type { ManyOutcome } from '../../src/node.js';
 import { PUBLIC_API } from '../public-api.js';
+import { IN_FLIGHT_PER_WORKER } from '../../src/node/pool.js';
 import { checkModule, SENTENCE } from './shape.js';
 
 type SaidByNode = typeof NodeApi;
@@ -257,8 +258,8 @@ describe('extractQuotesMany', () => {
     type Counts = { n: number; closed: boolean; read: number; before: number; during: number; after: number };
     const got = JSON.parse(r.out) as Counts;
     expect(got).toMatchObject({ n: 3, closed: true });
-    // an endless input is read only a window ahead (IN_FLIGHT_PER_WORKER = 40)
-    expect(got.read).toBeLessThanOrEqual(3 + 2 * 40 + 1);
+    // an endless input is read only a window ahead (IN_FLIGHT_PER_WORKER per worker)
+    expect(got.read).toBeLessThanOrEqual(3 + 2 * IN_FLIGHT_PER_WORKER + 1);
     if (got.before > 0) {
       expect(got.during).toBeGreaterThanOrEqual(got.before + 2); // the two workers were running…
       expect(got.after).toBe(got.before); // …and are gone
