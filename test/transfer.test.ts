@@ -38,11 +38,16 @@ describe('pack / unpack', () => {
     const packed = pack(r);
     const [ints, quotes, entities, warnings] = packed;
     expect(ints).toBeInstanceOf(ArrayBuffer);
-    // Three integers per token, five per sentence, two per paragraph after a three-integer header (the counts).
-    expect(ints!.byteLength).toBe(4 * (3 + 3 * r.tokens.length + 5 * r.sentences.length + 2 * r.paragraphs.length));
-    expect([...new Int32Array(ints!, 0, 3)]).toEqual([r.tokens.length, r.sentences.length, r.paragraphs.length]);
-    // The quotes and the entities as offsets and short names (no words), the warnings as they are.
-    expect(quotes.length).toBeLessThan(0.7 * JSON.stringify(r.quotes).length);
+    // Three integers per token, five per sentence, two per paragraph and the quotes' offsets after a four-integer
+    // header (the counts, and the quotes' integers).
+    const quoteInts = r.quotes.reduce((n, q) => n + 1 + 5 * q.parts.length + (q.cue ? 6 : 1) + (q.speaker ? 6 : 1), 0);
+    const header = [r.tokens.length, r.sentences.length, r.paragraphs.length, quoteInts];
+    expect([...new Int32Array(ints!, 0, 4)]).toEqual(header);
+    expect(ints!.byteLength).toBe(
+      4 * (4 + 3 * r.tokens.length + 5 * r.sentences.length + 2 * r.paragraphs.length + quoteInts),
+    );
+    // The quotes' names and the entities as offsets and short names (no words), the warnings as they are.
+    expect(quotes.length).toBeLessThan(0.4 * JSON.stringify(r.quotes).length);
     expect(entities.length).toBeLessThan(0.7 * JSON.stringify(r.entities).length);
     expect(warnings).toBe(JSON.stringify(r.warnings));
     expect(unpack(ARTICLE, structuredClone(packed), {})).toEqual(r);
@@ -148,12 +153,13 @@ describe('pack / unpack', () => {
     expect(JSON.stringify(u)).toBe(JSON.stringify({ index: 3, id: 'b', ...rest }));
   });
 
-  it('packs only the fields asked for: no offsets at all for quotes alone', () => {
+  it('packs only the fields asked for: for quotes alone, their offsets and their names', () => {
     const { r, packed } = partial(['quotes']);
-    expect(packed).toEqual([null, expect.any(String), '', '']);
-    expect(JSON.parse(packed[1])).toHaveLength(
-      r.quotes.reduce((n, q) => n + 5 + 5 * q.parts.length + (q.cue ? 8 : 1) + (q.speaker ? 9 : 1), 0),
-    );
+    const [ints, names, entities, warnings] = packed;
+    expect([entities, warnings]).toEqual(['', '']);
+    expect([...new Int32Array(ints!, 0, 3)]).toEqual([0, 0, 0]); // no tokens, sentences or paragraphs
+    // Four names a quote, two more for its cue, three more for its speaker.
+    expect(JSON.parse(names)).toHaveLength(r.quotes.reduce((n, q) => n + 4 + (q.cue ? 2 : 0) + (q.speaker ? 3 : 0), 0));
   });
 
   it("sends a quote's spans as offsets, without their words: the main thread has the text", () => {

@@ -16,58 +16,61 @@ import { fieldSet, type ResultField } from './fields.js';
 
 /**
  * A `Result` as it crosses from a worker thread to the main thread, which has the input text and rebuilds the
- * `Result` from it when its parts are first read: `[ints, quotes, entities, warnings]`.
+ * `Result` from it: `[ints, quotes, entities, warnings]`.
  *
- * `ints` holds the offsets of the tokens, sentences and paragraphs in one `ArrayBuffer`, moved (not copied) to the
- * main thread: serialising every token, sentence and paragraph object would cost the main thread about half as long
- * as the extraction took in the worker, and on two cores the main thread's time is taken from the workers. `text` is
- * always `input.slice(start, end)`, and `norm` is computed by the same function the tokenizer uses. Layout, in 32-bit
- * integers: a header (HEADER: the counts), 3 per token (start, end, kind index | lineBefore << 3), 5 per sentence
- * (start, end, tokenStart, tokenEnd, paragraph), 2 per paragraph (start, end). It is null when none of the three
- * was asked for (`fields: ['quotes']`).
+ * `ints` holds the offsets of the tokens, sentences, paragraphs and quotes in one `ArrayBuffer`, moved (not copied)
+ * to the main thread: serialising every token, sentence and paragraph object would cost the main thread about half
+ * as long as the extraction took in the worker, and on two cores the main thread's time is taken from the workers.
+ * `text` is always `input.slice(start, end)`, and `norm` is computed by the same function the tokenizer uses. Layout,
+ * in 32-bit integers: a header (HEADER: the counts, and the quotes' integers), 3 per token (start, end, kind index |
+ * lineBefore << 3), 5 per sentence (start, end, tokenStart, tokenEnd, paragraph), 2 per paragraph (start, end), then
+ * the quotes' (packQuote). It is null when none of those four was asked for (`fields: ['entities']`).
  *
- * Quotes, entities and warnings go as JSON strings, the quotes and entities as rows of offsets and short names
- * (packQuotes, entityRow: some 2 KB and 4.6 KB a news article) that the structured clone copies as they are and
- * `JSON.parse` reads back five to six times faster than the clone's deserializer reads objects; each is parsed when
- * first read, so a consumer that reads only `quotes` never decodes the entities. A field not asked for is ''. Until
- * 2026-12-05 the JSON went as UTF-8 bytes inside the moved buffer, which paid to encode and decode the bytes and to
- * allocate a buffer per document: with the quotes as rows of offsets, packing them took 35 µs a train article and
- * reading them back 28-29 µs, against 20-22 µs and 14 µs now with the flat form below (one thread, the articles five
- * times over, each packed result structured-cloned as it crosses; docs/performance.md). The results are JSON data (no
- * undefined, NaN or shared references, lone surrogates escaped by JSON.stringify), so the round trip gives them back
- * equal.
+ * The quotes' names (quoteWords), the entities and the warnings go as JSON strings, the entities as rows of offsets
+ * and short names (entityRow, some 4.6 KB a news article), which the structured clone copies as they are and
+ * `JSON.parse` reads back five to six times faster than the clone's deserializer reads objects. A field not asked for
+ * is ''. Until 2026-12-05 the JSON went as UTF-8 bytes inside the moved buffer, which paid to encode and decode the
+ * bytes, the quotes as rows: per train article (one thread, the articles five times over, each packed result
+ * structured-cloned as it crosses), packing the quotes took 35 µs and reading them back 28-29 µs; as one flat JSON
+ * array of offsets and names, 21-22.5 µs and 14.4-14.7 µs; now, 17-17.6 µs and 12-12.7 µs (docs/performance.md).
+ * The results are JSON data (no undefined, NaN or shared references, lone surrogates escaped by JSON.stringify), so
+ * the round trip gives them back equal.
  */
 export type PackedResult = readonly [ints: ArrayBuffer | null, quotes: string, entities: string, warnings: string];
 
 const KINDS: readonly TokenKind[] = ['word', 'number', 'punct', 'quote', 'symbol'];
 const KIND_INDEX: ReadonlyMap<TokenKind, number> = new Map(KINDS.map((k, i) => [k, i]));
 
-/** Header of `ints`: the counts of tokens, sentences and paragraphs. */
-const HEADER = 3;
+/** Header of `ints`: the counts of tokens, sentences and paragraphs, and the number of integers of the quotes. */
+const HEADER = 4;
 
 /** Every field: `extractQuotesMany`'s default. */
 const ALL = fieldSet(null);
 
 /** Packs the fields of `r` in `keep` (all by default); `text` is never packed, as the main thread has it. */
 export function pack(r: Result, keep: ReadonlySet<ResultField> = ALL): PackedResult {
-  const ints = keep.has('tokens') || keep.has('sentences') || keep.has('paragraphs') ? packInts(r, keep) : null;
+  const quotes = keep.has('quotes') ? r.quotes : null;
+  const offsets = keep.has('tokens') || keep.has('sentences') || keep.has('paragraphs') || quotes !== null;
   return [
-    ints,
-    keep.has('quotes') ? packQuotes(r.quotes) : '',
+    offsets ? packInts(r, keep, quotes ?? []) : null,
+    quotes === null ? '' : quoteWords(quotes),
     keep.has('entities') ? JSON.stringify(r.entities.map(entityRow)) : '',
     keep.has('warnings') ? JSON.stringify(r.warnings) : '',
   ];
 }
 
-/** The offsets of the tokens, sentences and paragraphs in `keep`, as PackedResult's `ints`. */
-function packInts(r: Result, keep: ReadonlySet<ResultField>): ArrayBuffer {
+/** The offsets of the tokens, sentences and paragraphs in `keep` and of `quotes`, as PackedResult's `ints`. */
+function packInts(r: Result, keep: ReadonlySet<ResultField>, quotes: readonly Quote[]): ArrayBuffer {
   const tokens = keep.has('tokens') ? r.tokens : [];
   const sentences = keep.has('sentences') ? r.sentences : [];
   const paragraphs = keep.has('paragraphs') ? r.paragraphs : [];
-  const n = new Int32Array(HEADER + 3 * tokens.length + 5 * sentences.length + 2 * paragraphs.length);
+  let quoteInts = 0;
+  for (const q of quotes) quoteInts += quoteIntsOf(q);
+  const n = new Int32Array(HEADER + 3 * tokens.length + 5 * sentences.length + 2 * paragraphs.length + quoteInts);
   n[0] = tokens.length;
   n[1] = sentences.length;
   n[2] = paragraphs.length;
+  n[3] = quoteInts;
   let at = HEADER;
   for (const t of tokens) {
     n[at++] = t.start;
@@ -85,6 +88,7 @@ function packInts(r: Result, keep: ReadonlySet<ResultField>): ArrayBuffer {
     n[at++] = p.start;
     n[at++] = p.end;
   }
+  for (const q of quotes) at = packQuote(n, at, q);
   return n.buffer;
 }
 
@@ -93,17 +97,21 @@ interface Layout {
   readonly tokens: Int32Array;
   readonly sentences: Int32Array;
   readonly paragraphs: Int32Array;
+  readonly quotes: Int32Array;
 }
 
+const NO_INTS = new Int32Array(0);
+
 function layoutOf(buffer: ArrayBuffer | null): Layout {
-  if (buffer === null)
-    return { tokens: new Int32Array(0), sentences: new Int32Array(0), paragraphs: new Int32Array(0) };
-  const [tokens = 0, sentences = 0, paragraphs = 0] = new Int32Array(buffer, 0, HEADER);
+  if (buffer === null) return { tokens: NO_INTS, sentences: NO_INTS, paragraphs: NO_INTS, quotes: NO_INTS };
+  const [tokens = 0, sentences = 0, paragraphs = 0, quotes = 0] = new Int32Array(buffer, 0, HEADER);
   const view = (from: number, count: number): Int32Array => new Int32Array(buffer, 4 * from, count);
+  const q = HEADER + 3 * tokens + 5 * sentences + 2 * paragraphs;
   return {
     tokens: view(HEADER, 3 * tokens),
     sentences: view(HEADER + 3 * tokens, 5 * sentences),
     paragraphs: view(HEADER + 3 * tokens + 5 * sentences, 2 * paragraphs),
+    quotes: view(q, quotes),
   };
 }
 
@@ -160,7 +168,7 @@ const BUILDERS: Readonly<Record<LazyField, (s: Sent) => unknown>> = {
   tokens: ({ text, packed }) => tokensOf(text, layoutOf(packed[0]).tokens),
   sentences: ({ text, packed }) => sentencesOf(text, layoutOf(packed[0]).sentences),
   paragraphs: ({ text, packed }) => paragraphsOf(text, layoutOf(packed[0]).paragraphs),
-  quotes: ({ text, packed }) => quotesOf(text, packed[1]),
+  quotes: ({ text, packed }) => quotesOf(text, layoutOf(packed[0]).quotes, packed[1]),
   entities: ({ text, packed }) => (JSON.parse(packed[2]) as EntityRow[]).map((e) => entityOf(text, e)),
   warnings: ({ packed }) => JSON.parse(packed[3]) as unknown,
 };
@@ -242,99 +250,108 @@ function paragraphsOf(text: string, g: Int32Array): Span[] {
 }
 
 /**
- * The quotes as they cross: one flat array of numbers and short strings for all of a document's quotes, each quote
- * `id, kind, n, n parts' spans, cue, speaker, confidence, rule`, where a span is its offsets alone (`start, end,
- * tokenStart, tokenEnd, sentence`: its `text` is `input.slice(start, end)`, and the quote's is its parts' joined by a
- * space, as assemble's toQuote makes it), the cue `1, span, lemma, class` or `0`, and the speaker `1, the mention's
- * span, entity, name, type` or `0`. The main thread parses numbers and short names, not the quotations' words a
- * second time, and one array, not four small arrays a quote: in a scratch harness (one thread, a train article),
- * packing 18 µs and reading back 10-11 µs, against 20-22 µs and 22-30 µs for the same JSON as rows.
+ * A quote as it crosses: its offsets in `ints`, its names in JSON. The integers are `n, n parts' spans, then the cue's
+ * span or a lone 0, then the speaker's mention's span or a lone 0`, where a span is `1, start, end, tokenStart,
+ * tokenEnd, sentence` (a part's without the leading 1): its `text` is `input.slice(start, end)`, and the quote's is
+ * its parts' joined by a space, as assemble's toQuote makes it. The names, one flat JSON array for a document's
+ * quotes (quoteWords): each quote's `id, kind, confidence, rule`, then the cue's `lemma, class` if it has one, then
+ * the speaker's `entity, name, type` if it has one. The main thread reads integers and parses short names, not the
+ * quotations' words a second time nor their offsets as text.
  */
-function packQuotes(quotes: readonly Quote[]): string {
-  const out: unknown[] = [];
-  for (const q of quotes) {
-    out.push(q.id, q.kind, q.parts.length);
-    for (const p of q.parts) pushSpan(out, p);
-    const { cue: c, speaker: s } = q;
-    if (c === null) out.push(0);
-    else {
-      out.push(1);
-      pushSpan(out, c);
-      out.push(c.lemma, c.class);
-    }
-    if (s === null) out.push(0);
-    else {
-      out.push(1);
-      pushSpan(out, s.mention);
-      out.push(s.entity, s.name, s.type);
-    }
-    out.push(q.confidence, q.rule);
+function quoteIntsOf(q: Quote): number {
+  return 1 + 5 * q.parts.length + (q.cue ? 6 : 1) + (q.speaker ? 6 : 1);
+}
+
+function packQuote(n: Int32Array, from: number, q: Quote): number {
+  let at = from;
+  n[at++] = q.parts.length;
+  for (const p of q.parts) at = packSpan(n, at, p);
+  if (q.cue === null) n[at++] = 0;
+  else {
+    n[at++] = 1;
+    at = packSpan(n, at, q.cue);
   }
-  return JSON.stringify(out);
+  if (q.speaker === null) n[at++] = 0;
+  else {
+    n[at++] = 1;
+    at = packSpan(n, at, q.speaker.mention);
+  }
+  return at;
 }
 
-function pushSpan(out: unknown[], s: TokenSpan): void {
-  out.push(s.start, s.end, s.tokenStart, s.tokenEnd, s.sentence);
+function packSpan(n: Int32Array, at: number, s: TokenSpan): number {
+  n[at] = s.start;
+  n[at + 1] = s.end;
+  n[at + 2] = s.tokenStart;
+  n[at + 3] = s.tokenEnd;
+  n[at + 4] = s.sentence;
+  return at + 5;
 }
 
-/** The span at `at` in `flat`, its text from `text`: the object assemble builds, keys in its order. */
-function spanOf(text: string, flat: readonly unknown[], at: number): TokenSpan {
-  const start = flat[at] as number;
-  const end = flat[at + 1] as number;
+/** The names of `quotes`, in packQuote's order, as one JSON array. */
+function quoteWords(quotes: readonly Quote[]): string {
+  const words: unknown[] = [];
+  for (const { id, kind, confidence, rule, cue, speaker } of quotes) {
+    words.push(id, kind, confidence, rule);
+    if (cue) words.push(cue.lemma, cue.class);
+    if (speaker) words.push(speaker.entity, speaker.name, speaker.type);
+  }
+  return JSON.stringify(words);
+}
+
+/** The span at `at` in `n`, its text from `text`: the object assemble builds, keys in its order. */
+function spanOf(text: string, n: Int32Array | readonly number[], at: number): TokenSpan {
+  const start = n[at] as number;
+  const end = n[at + 1] as number;
   return {
     start,
     end,
     text: text.slice(start, end),
-    tokenStart: flat[at + 2] as number,
-    tokenEnd: flat[at + 3] as number,
-    sentence: flat[at + 4] as number,
+    tokenStart: n[at + 2] as number,
+    tokenEnd: n[at + 3] as number,
+    sentence: n[at + 4] as number,
   };
 }
 
-/** The Quotes again, as extractQuotes gives them (the same keys in the same order), from packQuotes's JSON. */
-function quotesOf(text: string, json: string): Quote[] {
-  const f = JSON.parse(json) as unknown[];
+/** The Quotes again, as extractQuotes gives them (the same keys in the same order), from packQuote and quoteWords. */
+function quotesOf(text: string, n: Int32Array, json: string): Quote[] {
+  const w = JSON.parse(json) as unknown[];
   const quotes: Quote[] = [];
-  for (let at = 0; at < f.length;) {
-    const id = f[at] as string;
-    const kind = f[at + 1] as Quote['kind'];
-    const n = f[at + 2] as number;
-    at += 3;
+  let k = 0;
+  for (let at = 0; at < n.length;) {
+    const count = n[at++] as number;
     const parts: TokenSpan[] = [];
     let words = '';
-    for (let k = 0; k < n; k++, at += 5) {
-      const part = spanOf(text, f, at);
-      words = k === 0 ? part.text : `${words} ${part.text}`;
+    for (let j = 0; j < count; j++, at += 5) {
+      const part = spanOf(text, n, at);
+      words = j === 0 ? part.text : `${words} ${part.text}`;
       parts.push(part);
     }
+    const id = w[k] as string;
+    const kind = w[k + 1] as Quote['kind'];
+    const confidence = w[k + 2] as number;
+    const rule = w[k + 3] as Quote['rule'];
+    k += 4;
     let cue: Cue | null = null;
-    if (f[at++] === 1) {
+    if (n[at++] === 1) {
       // The span, then what the cue adds to it, last: assemble's key order, without a spread (slow here).
-      cue = Object.assign(spanOf(text, f, at), { lemma: f[at + 5] as Cue['lemma'], class: f[at + 6] as Cue['class'] });
-      at += 7;
+      cue = Object.assign(spanOf(text, n, at), { lemma: w[k] as Cue['lemma'], class: w[k + 1] as Cue['class'] });
+      at += 5;
+      k += 2;
     }
     let speaker: Speaker | null = null;
-    if (f[at++] === 1) {
-      const mention = spanOf(text, f, at);
+    if (n[at++] === 1) {
+      const mention = spanOf(text, n, at);
       speaker = {
         mention,
-        entity: f[at + 5] as Speaker['entity'],
-        name: f[at + 6] as Speaker['name'],
-        type: f[at + 7] as Speaker['type'],
+        entity: w[k] as Speaker['entity'],
+        name: w[k + 1] as Speaker['name'],
+        type: w[k + 2] as Speaker['type'],
       };
-      at += 8;
+      at += 5;
+      k += 3;
     }
-    quotes.push({
-      id,
-      kind,
-      parts,
-      text: words,
-      cue,
-      speaker,
-      confidence: f[at] as number,
-      rule: f[at + 1] as Quote['rule'],
-    });
-    at += 2;
+    quotes.push({ id, kind, parts, text: words, cue, speaker, confidence, rule });
   }
   return quotes;
 }
