@@ -253,10 +253,11 @@ function paragraphsOf(text: string, g: Int32Array): Span[] {
 }
 
 /**
- * A quote as it crosses: its offsets in `ints`, its names in JSON. The integers are `n, n parts' spans, then the cue's
- * span or a lone 0, then the speaker's mention's span or a lone 0`, where a span is `1, start, end, tokenStart,
- * tokenEnd, sentence` (a part's without the leading 1): its `text` is `input.slice(start, end)`, and the quote's is
- * its parts' joined by a space, as assemble's toQuote makes it. The names, one flat JSON array for a document's
+ * A quote as it crosses: its offsets in `ints`, its names in JSON. The integers are the number of parts `n`, then
+ * `n` spans, then `1` and the cue's span or a lone `0`, then `1` and the speaker's mention's span or a lone `0`, where
+ * a span is five integers, `start, end, tokenStart, tokenEnd, sentence` (quoteIntsOf counts them, packQuote writes
+ * them): a span's `text` is `input.slice(start, end)`, and the quote's is its parts' joined by a space, as assemble's
+ * toQuote makes it. The names, one flat JSON array for a document's
  * quotes (quoteWords): each quote's `id, kind, confidence, rule`, then the cue's `lemma, class` if it has one, then
  * the speaker's `entity, name, type` if it has one. The main thread reads integers and parses short names, not the
  * quotations' words a second time nor their offsets as text.
